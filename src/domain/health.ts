@@ -1,0 +1,207 @@
+import type { Engagement } from './engagement';
+import { activeRows } from './function-row';
+import { movesTowardMsp, deriveOwner } from './roles';
+import { MAX_ACTIVE_CHANNELS } from './channel-register';
+
+/**
+ * The seed's "common pitfalls" as rules. Each check is a pure function of the engagement and `today`
+ * (ISO date, supplied by the caller) and returns the findings it sees, each naming what it concerns.
+ */
+
+export type Severity = 'critical' | 'warning' | 'info';
+
+export type HealthCheckId =
+  | 'vague-matrix'
+  | 'joint-without-tie-breaker'
+  | 'unowned-function'
+  | 'scope-creep'
+  | 'tooling-overlap'
+  | 'tool-past-retirement'
+  | 'communication-fatigue';
+
+export interface Finding {
+  /** Stable for the same problem, so the UI can key and link it. */
+  readonly id: string;
+  readonly check: HealthCheckId;
+  readonly severity: Severity;
+  readonly title: string;
+  readonly message: string;
+  readonly rowIds: readonly string[];
+  readonly toolIds: readonly string[];
+  readonly channelIds: readonly string[];
+}
+
+export interface HealthInput {
+  readonly engagement: Engagement;
+  /** ISO date `YYYY-MM-DD`. */
+  readonly today: string;
+}
+
+type Check = (input: HealthInput) => Finding[];
+
+const finding = (
+  check: HealthCheckId,
+  key: string,
+  severity: Severity,
+  title: string,
+  message: string,
+  ids: Partial<Pick<Finding, 'rowIds' | 'toolIds' | 'channelIds'>> = {},
+): Finding => ({
+  id: `${check}:${key}`,
+  check,
+  severity,
+  title,
+  message,
+  rowIds: ids.rowIds ?? [],
+  toolIds: ids.toolIds ?? [],
+  channelIds: ids.channelIds ?? [],
+});
+
+const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+
+export const checkVagueMatrix: Check = ({ engagement }) => {
+  const threshold = engagement.profile.jointRowThreshold;
+  const joint = activeRows(engagement.rows).filter((row) => deriveOwner(row.internal, row.msp) === 'joint');
+  if (joint.length <= threshold) return [];
+  return [
+    finding(
+      'vague-matrix',
+      'all',
+      'warning',
+      'Vague responsibility matrix',
+      `${plural(joint.length, 'function is', 'functions are')} joint — more than the ${threshold} you allow. If "joint" appears on more than a few rows, work isn't actually getting owned by anyone.`,
+      { rowIds: joint.map((row) => row.id) },
+    ),
+  ];
+};
+
+export const checkJointWithoutTieBreaker: Check = ({ engagement }) =>
+  activeRows(engagement.rows)
+    .filter((row) => deriveOwner(row.internal, row.msp) === 'joint' && row.tieBreaker === null)
+    .map((row) =>
+      finding(
+        'joint-without-tie-breaker',
+        row.id,
+        'warning',
+        'Joint function without a tie-breaker',
+        `“${row.name}” is joint but nobody decides when the two sides disagree. Name a tie-breaker.`,
+        { rowIds: [row.id] },
+      ),
+    );
+
+export const checkUnownedFunctions: Check = ({ engagement }) =>
+  activeRows(engagement.rows)
+    .filter((row) => deriveOwner(row.internal, row.msp) === 'unassigned')
+    .map((row) =>
+      finding(
+        'unowned-function',
+        row.id,
+        'critical',
+        'Nobody owns this function',
+        `“${row.name}” has no primary owner on either side.`,
+        { rowIds: [row.id] },
+      ),
+    );
+
+/** Changes after the last review that handed work to the MSP with nobody agreeing to it. */
+export const checkScopeCreep: Check = ({ engagement }) => {
+  const since = engagement.profile.lastReviewDate;
+  const creeping = engagement.changeLog.filter(
+    (entry) =>
+      !entry.renegotiated &&
+      (since === null || entry.at.slice(0, 10) > since) &&
+      movesTowardMsp(entry.from, entry.to),
+  );
+  if (creeping.length === 0) return [];
+  const rowIds = [...new Set(creeping.map((entry) => entry.rowId))];
+  return [
+    finding(
+      'scope-creep',
+      'since-last-review',
+      'warning',
+      'Scope drifting toward the MSP',
+      `${plural(creeping.length, 'change')} since ${since ? `the review of ${since}` : 'the start'} moved work toward the MSP without a renegotiation. Review them with both leads.`,
+      { rowIds },
+    ),
+  ];
+};
+
+/** Two or more running tools in one category, unless all but one are on their way out. */
+export const checkToolingOverlap: Check = ({ engagement }) => {
+  const byCategory = new Map<string, Engagement['tools'][number][]>();
+  for (const tool of engagement.tools.filter((t) => t.active)) {
+    byCategory.set(tool.category, [...(byCategory.get(tool.category) ?? []), tool]);
+  }
+  const findings: Finding[] = [];
+  for (const [category, tools] of byCategory) {
+    if (tools.length < 2) continue;
+    const staying = tools.filter((tool) => tool.decision !== 'retire' && tool.decision !== 'replace');
+    if (staying.length <= 1) continue;
+    findings.push(
+      finding(
+        'tooling-overlap',
+        category,
+        'warning',
+        `Overlapping ${category} tools`,
+        `${tools.map((tool) => tool.name).join(', ')} all run as ${category}. Decide which to keep and set a retirement date for the rest.`,
+        { toolIds: tools.map((tool) => tool.id) },
+      ),
+    );
+  }
+  return findings;
+};
+
+/** A tool marked for retirement or replacement that still runs after its date. */
+export const checkToolsPastRetirement: Check = ({ engagement, today }) =>
+  engagement.tools
+    .filter(
+      (tool) =>
+        tool.active &&
+        (tool.decision === 'retire' || tool.decision === 'replace') &&
+        tool.retireBy !== null &&
+        tool.retireBy < today,
+    )
+    .map((tool) =>
+      finding(
+        'tool-past-retirement',
+        tool.id,
+        'warning',
+        'Tool kept past its retirement date',
+        `${tool.name} was due to go by ${tool.retireBy} and is still running. Don't run both for years.`,
+        { toolIds: [tool.id] },
+      ),
+    );
+
+export const checkCommunicationFatigue: Check = ({ engagement }) => {
+  const active = engagement.channels.filter((channel) => channel.active);
+  if (active.length <= MAX_ACTIVE_CHANNELS) return [];
+  return [
+    finding(
+      'communication-fatigue',
+      'all',
+      'warning',
+      'Too many communication channels',
+      `${active.length} channels are active (${active.map((c) => c.name || c.kind).join(', ')}). Pick ${MAX_ACTIVE_CHANNELS} and use them consistently.`,
+      { channelIds: active.map((channel) => channel.id) },
+    ),
+  ];
+};
+
+export const HEALTH_CHECKS: readonly Check[] = [
+  checkUnownedFunctions,
+  checkVagueMatrix,
+  checkJointWithoutTieBreaker,
+  checkScopeCreep,
+  checkToolingOverlap,
+  checkToolsPastRetirement,
+  checkCommunicationFatigue,
+];
+
+const SEVERITY_RANK: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
+
+/** Every finding, most severe first. */
+export function findHealthIssues(input: HealthInput): Finding[] {
+  return HEALTH_CHECKS.flatMap((check) => check(input)).sort(
+    (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity],
+  );
+}

@@ -1,0 +1,97 @@
+/**
+ * Who does a function, per side, and who therefore owns it.
+ *
+ * The seed's matrix marks each side of a row as the owner (✓), a conditional helper ("Overflow only"),
+ * or nothing. Ownership is never stored: it is derived from the two roles so it cannot drift from them.
+ */
+
+export type Side = 'internal' | 'msp';
+
+export type SideRole =
+  | { readonly kind: 'primary' }
+  | { readonly kind: 'secondary'; readonly condition: string }
+  | { readonly kind: 'none' };
+
+export type Owner = 'internal' | 'msp' | 'joint' | 'unassigned';
+
+export const OWNERS: readonly Owner[] = ['internal', 'msp', 'joint', 'unassigned'];
+
+export const PRIMARY: SideRole = { kind: 'primary' };
+export const NONE: SideRole = { kind: 'none' };
+export const secondary = (condition: string): SideRole => ({ kind: 'secondary', condition });
+
+/** One primary → that side; both primary → joint; no primary → unassigned. */
+export function deriveOwner(internal: SideRole, msp: SideRole): Owner {
+  const internalLeads = internal.kind === 'primary';
+  const mspLeads = msp.kind === 'primary';
+  if (internalLeads && mspLeads) return 'joint';
+  if (internalLeads) return 'internal';
+  if (mspLeads) return 'msp';
+  return 'unassigned';
+}
+
+/**
+ * The roles after a row is moved to `owner` (board drag or "Move to…").
+ * The new owner side(s) become primary; a side that loses ownership becomes `none`
+ * unless it was already a secondary helper, whose condition is kept.
+ */
+export function rolesForOwner(
+  owner: Owner,
+  current: { internal: SideRole; msp: SideRole },
+): { internal: SideRole; msp: SideRole } {
+  const demote = (role: SideRole): SideRole => (role.kind === 'primary' ? NONE : role);
+  switch (owner) {
+    case 'internal':
+      return { internal: PRIMARY, msp: demote(current.msp) };
+    case 'msp':
+      return { internal: demote(current.internal), msp: PRIMARY };
+    case 'joint':
+      return { internal: PRIMARY, msp: PRIMARY };
+    case 'unassigned':
+      return { internal: demote(current.internal), msp: demote(current.msp) };
+  }
+}
+
+/** How much of the work a side holds: none < secondary < primary. Used to tell the direction of a move. */
+function weight(role: SideRole): number {
+  return role.kind === 'primary' ? 2 : role.kind === 'secondary' ? 1 : 0;
+}
+
+/** MSP share of an owner, for direction: internal 0, unassigned/joint in between, msp 2. */
+const MSP_SHARE: Record<Owner, number> = { internal: 0, unassigned: 1, joint: 1, msp: 2 };
+
+/**
+ * True when a change hands work to the MSP: the owner moves toward the MSP (internal → joint,
+ * joint → msp, internal → msp, unassigned → msp), or the MSP's role grows while the owner stays.
+ */
+export function movesTowardMsp(
+  from: { internal: SideRole; msp: SideRole },
+  to: { internal: SideRole; msp: SideRole },
+): boolean {
+  const before = deriveOwner(from.internal, from.msp);
+  const after = deriveOwner(to.internal, to.msp);
+  if (before !== after) {
+    if (before === 'unassigned' && after === 'joint') return true;
+    if (before === 'joint' && after === 'unassigned') return false;
+    return MSP_SHARE[after] > MSP_SHARE[before];
+  }
+  return weight(to.msp) > weight(from.msp);
+}
+
+export function describeRole(role: SideRole): string {
+  switch (role.kind) {
+    case 'primary':
+      return 'Primary';
+    case 'secondary':
+      return role.condition ? `Secondary — ${role.condition}` : 'Secondary';
+    case 'none':
+      return 'None';
+  }
+}
+
+export const OWNER_LABELS: Record<Owner, string> = {
+  internal: 'Internal',
+  msp: 'MSP',
+  joint: 'Joint',
+  unassigned: 'Unassigned',
+};

@@ -1,0 +1,99 @@
+import type { FunctionRow } from './function-row';
+import type { EngagementProfile } from './engagement';
+
+/**
+ * Input rules shared by every form and by imports. Each returns a message a person can act on,
+ * or null when the value is fine. They never change the value: the UI keeps what the user typed.
+ */
+
+export const NAME_MAX_LENGTH = 255;
+
+export function validateFunctionName(
+  name: string,
+  rows: readonly Pick<FunctionRow, 'id' | 'name' | 'archived'>[],
+  ownId: string | null = null,
+): string | null {
+  const trimmed = name.trim();
+  if (trimmed.length === 0) return 'Give the function a name.';
+  if (trimmed.length > NAME_MAX_LENGTH)
+    return `Keep the name to ${NAME_MAX_LENGTH} characters (it has ${trimmed.length}).`;
+  const key = trimmed.toLocaleLowerCase();
+  const clash = rows.find((row) => row.id !== ownId && row.name.trim().toLocaleLowerCase() === key);
+  if (clash) {
+    return clash.archived
+      ? `An archived function is already called “${clash.name}”. Restore it or choose another name.`
+      : `A function called “${clash.name}” already exists.`;
+  }
+  return null;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date written `YYYY-MM-DD` (rejects 2026-02-30). */
+export function isIsoDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
+}
+
+export function validateDate(value: string, label: string): string | null {
+  if (value.trim() === '') return `${label} is required.`;
+  return isIsoDate(value) ? null : `${label} must be a real date (YYYY-MM-DD).`;
+}
+
+export function validateWholeNumber(
+  value: number,
+  label: string,
+  min: number,
+  max: number,
+): string | null {
+  if (!Number.isFinite(value) || !Number.isInteger(value))
+    return `${label} must be a whole number.`;
+  if (value < min || value > max) return `${label} must be between ${min} and ${max}.`;
+  return null;
+}
+
+const UPN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export function validateUpn(value: string, label: string): string | null {
+  if (value.trim() === '') return null;
+  return UPN.test(value.trim()) ? null : `${label} must be an e-mail address such as name@contoso.com.`;
+}
+
+export type ProfileErrors = Partial<
+  Record<
+    | 'customer'
+    | 'mspName'
+    | 'employeeCount'
+    | 'internalItHeadcount'
+    | 'startDate'
+    | 'internalLeadUpn'
+    | 'mspLeadUpn'
+    | 'jointRowThreshold',
+    string
+  >
+>;
+
+/** Every problem with a profile, keyed by field, so a form can show each next to its input. */
+export function validateProfile(profile: EngagementProfile): ProfileErrors {
+  const errors: ProfileErrors = {};
+  const set = (key: keyof ProfileErrors, message: string | null) => {
+    if (message) errors[key] = message;
+  };
+  const customer = profile.customer.trim();
+  set('customer', customer === '' ? 'Customer name is required.' : customer.length > NAME_MAX_LENGTH ? `Keep the customer name to ${NAME_MAX_LENGTH} characters.` : null);
+  set('mspName', profile.mspName.trim().length > NAME_MAX_LENGTH ? `Keep the MSP name to ${NAME_MAX_LENGTH} characters.` : null);
+  set('employeeCount', validateWholeNumber(profile.employeeCount, 'Employee count', 1, 1_000_000));
+  set('internalItHeadcount', validateWholeNumber(profile.internalItHeadcount, 'Internal IT headcount', 0, 10_000));
+  if (!errors.employeeCount && !errors.internalItHeadcount && profile.internalItHeadcount > profile.employeeCount)
+    errors.internalItHeadcount = 'Internal IT headcount cannot exceed the employee count.';
+  set('startDate', validateDate(profile.startDate, 'Start date'));
+  set('internalLeadUpn', validateUpn(profile.internalLead.upn, 'Internal lead e-mail'));
+  set('mspLeadUpn', validateUpn(profile.mspLead.upn, 'MSP lead e-mail'));
+  set('jointRowThreshold', validateWholeNumber(profile.jointRowThreshold, 'Joint-row threshold', 0, 100));
+  return errors;
+}

@@ -1,0 +1,116 @@
+import type { ChangeEntry } from '../domain/change-log';
+import type { CommChannel } from '../domain/channel-register';
+import type { Engagement, EngagementProfile } from '../domain/engagement';
+import type { FunctionRow } from '../domain/function-row';
+import type { Tool } from '../domain/tool-register';
+
+/**
+ * Where engagements live: IndexedDB in local mode, SharePoint lists inside Teams.
+ *
+ * Intent: the UI loads one engagement whole, then saves each user action as one `commit` of the
+ * records that action changed. Records are saved individually (never the whole engagement), so two
+ * people editing different rows never collide.
+ *
+ * Concurrency: every stored record carries an opaque `version` (an IndexedDB counter, a SharePoint
+ * ETag). A change names the version it was based on; if the stored record has moved on, the commit
+ * fails with `StoreError` code `conflict`, lists the records that conflicted with their current
+ * values, and leaves those records untouched. Local stores apply a commit all-or-nothing.
+ *
+ * Errors: every method rejects with `StoreError` only (codes below); no method resolves with
+ * partial data. The caller keeps the user's edit when a commit fails, so it can be retried.
+ */
+export interface EngagementStore {
+  /** Which backend this is, for the mode badge. */
+  readonly kind: 'local' | 'sharepoint' | 'memory';
+  /** Every engagement this store holds, newest first. */
+  listEngagements(): Promise<EngagementSummary[]>;
+  /** One engagement with every record. Rejects `not-found`. */
+  loadEngagement(id: string): Promise<StoredEngagement>;
+  /** Store a new engagement with all its records. Rejects `already-exists` if the id is taken. */
+  createEngagement(engagement: Engagement): Promise<StoredEngagement>;
+  /** Apply one user action's changes. Rejects `not-found`, `conflict`, `invalid`, `unavailable`. */
+  commit(engagementId: string, changes: readonly StoreChange[]): Promise<CommitResult>;
+  /** Remove an engagement and every record of it. Resolves even if it was already gone. */
+  deleteEngagement(id: string): Promise<void>;
+}
+
+/** A stored record with the version the store gave it. */
+export type Versioned<T> = T & { readonly version: string };
+
+export interface StoredEngagement {
+  readonly id: string;
+  readonly profile: Versioned<EngagementProfile>;
+  readonly rows: readonly Versioned<FunctionRow>[];
+  readonly tools: readonly Versioned<Tool>[];
+  readonly channels: readonly Versioned<CommChannel>[];
+  /** Append-only; entries have no version because they never change. */
+  readonly changeLog: readonly ChangeEntry[];
+}
+
+export interface EngagementSummary {
+  readonly id: string;
+  readonly customer: string;
+  readonly mspName: string;
+  readonly startDate: string;
+}
+
+export type RecordCollection = 'rows' | 'tools' | 'channels';
+
+export interface CollectionRecord {
+  rows: FunctionRow;
+  tools: Tool;
+  channels: CommChannel;
+}
+
+/**
+ * One record-level change. `baseVersion` is the version the edit started from; `null` means the
+ * record is new (it conflicts if a record with that id exists).
+ */
+export type StoreChange =
+  | { [C in RecordCollection]: {
+      readonly kind: 'put';
+      readonly collection: C;
+      readonly record: CollectionRecord[C];
+      readonly baseVersion: string | null;
+    } }[RecordCollection]
+  | {
+      readonly kind: 'delete';
+      readonly collection: RecordCollection;
+      readonly id: string;
+      readonly baseVersion: string;
+    }
+  | { readonly kind: 'put-profile'; readonly profile: EngagementProfile; readonly baseVersion: string }
+  | { readonly kind: 'append-log'; readonly entry: ChangeEntry };
+
+/** The new version of every record the commit wrote (`null` for a deleted record). */
+export interface CommitResult {
+  readonly profileVersion: string | null;
+  readonly versions: readonly { collection: RecordCollection; id: string; version: string | null }[];
+}
+
+export type StoreErrorCode =
+  | 'not-found'
+  | 'already-exists'
+  | 'conflict'
+  | 'invalid'
+  | 'unavailable'
+  | 'quota-exceeded';
+
+export interface StoreConflict {
+  readonly collection: RecordCollection | 'profile';
+  readonly id: string;
+  /** What is stored now; `null` when the record was deleted. */
+  readonly current: Versioned<FunctionRow | Tool | CommChannel | EngagementProfile> | null;
+}
+
+export class StoreError extends Error {
+  override readonly name = 'StoreError';
+  constructor(
+    readonly code: StoreErrorCode,
+    message: string,
+    readonly conflicts: readonly StoreConflict[] = [],
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}

@@ -1,0 +1,68 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+const repoRoot = fileURLToPath(new URL('.', import.meta.url));
+
+// One config for the app build and for every Vitest project.
+// Test levels are separate projects so CI and `npm test` can pick them by name.
+export default defineConfig({
+  // The page lives in src/ so the repository's top level stays as the README describes.
+  root: 'src',
+  envDir: repoRoot,
+  publicDir: false,
+  plugins: [react()],
+  build: {
+    outDir: `${repoRoot}dist`,
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: true,
+    reportCompressedSize: false,
+  },
+  preview: {
+    port: 4173,
+    strictPort: true,
+  },
+  test: {
+    root: repoRoot,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'contract',
+          include: ['tests/contract/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.test.tsx'],
+          environment: 'jsdom',
+          setupFiles: ['tests/integration/setup.ts'],
+          testTimeout: 20_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
