@@ -1,0 +1,23 @@
+import { useMemo } from 'react';
+import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { createIndexedDbStore } from '../adapters/local/indexeddb-store';
+import { ServicesProvider } from '../features/shared/services-context';
+import { AppRoot } from '../features/shell/AppRoot';
+import { createLocalServices } from './local-services';
+import { useSystemColorScheme } from './use-system-color-scheme';
+
+/**
+ * Composition root: the one place that picks adapters. Today there is one mode, local, on
+ * IndexedDB; the Teams host and SharePoint store plug in here.
+ */
+export function App() {
+  const scheme = useSystemColorScheme();
+  const services = useMemo(() => createLocalServices(createIndexedDbStore()), []);
+  return (
+    <FluentProvider theme={scheme === 'dark' ? webDarkTheme : webLightTheme} style={{ minHeight: '100vh' }}>
+      <ServicesProvider services={services}>
+        <AppRoot />
+      </ServicesProvider>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,27 @@
+import type { EngagementStore } from '../ports/engagement-store';
+import type { AppServices } from '../features/shared/services-context';
+
+const USER_NAME_KEY = 'tandem.userName';
+
+/** Clock, ids and the user's name in local mode (no sign-in: the name is what the user typed). */
+export function createLocalServices(store: EngagementStore): AppServices {
+  return {
+    store,
+    now: () => new Date().toISOString(),
+    today: () => {
+      const now = new Date();
+      const pad = (n: number) => String(n).padStart(2, '0');
+      return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+    },
+    newId: () => crypto.randomUUID(),
+    userName: () => readUserName() ?? 'Local user',
+  };
+}
+
+function readUserName(): string | null {
+  try {
+    return window.localStorage.getItem(USER_NAME_KEY);
+  } catch {
+    return null; // storage blocked (private mode, sandboxed frame): fall back to the default name
+  }
+}

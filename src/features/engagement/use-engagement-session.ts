@@ -1,0 +1,206 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  StoreError,
+  type EngagementStore,
+  type StoreConflict,
+  type StoredEngagement,
+} from '../../ports/engagement-store';
+import {
+  applyIntents,
+  PROFILE_KEY,
+  toStoreChanges,
+  versionKey,
+  versionsOf,
+  withVersions,
+  type EditIntent,
+} from './edit-intent';
+
+/** One user action: what it changes, and the words the UI uses for it ("Archived Backup …"). */
+export interface SaveAction {
+  readonly label: string;
+  readonly intents: readonly EditIntent[];
+}
+
+/** What the sync indicator shows. `pending` counts actions not yet confirmed by the store. */
+export type SyncState =
+  | { readonly status: 'saved' }
+  | { readonly status: 'saving'; readonly pending: number }
+  | { readonly status: 'failed'; readonly pending: number; readonly message: string }
+  | {
+      readonly status: 'conflict';
+      readonly pending: number;
+      readonly message: string;
+      readonly action: SaveAction;
+      readonly conflicts: readonly StoreConflict[];
+    };
+
+export type SessionState =
+  | { readonly status: 'loading' }
+  | { readonly status: 'error'; readonly message: string; readonly code: string }
+  | { readonly status: 'ready'; readonly engagement: StoredEngagement; readonly sync: SyncState };
+
+export interface EngagementSession {
+  readonly state: SessionState;
+  /** Show the change at once and queue it for the store. Never throws; failures land in `sync`. */
+  save(action: SaveAction): void;
+  /** Send the queued actions again after a failure. */
+  retry(): void;
+  /** After a conflict: keep this user's values over the stored ones, or take the stored ones. */
+  resolveConflict(choice: 'mine' | 'theirs'): void;
+  reload(): void;
+}
+
+interface Confirmed {
+  readonly engagement: StoredEngagement;
+  readonly known: Map<string, string>;
+}
+
+const describe = (error: unknown) =>
+  error instanceof StoreError ? error.message : 'The change could not be saved.';
+
+/**
+ * Holds one engagement for the UI and writes each user action through the store, in order.
+ *
+ * The screen shows `confirmed` + the queue, so a slow or failing store never takes the user's edit
+ * off the screen. A failed write stops the queue (later actions may depend on it) until Retry; a
+ * conflict asks the user to choose, showing both values.
+ */
+export function useEngagementSession(store: EngagementStore, engagementId: string): EngagementSession {
+  const [confirmed, setConfirmed] = useState<Confirmed | null>(null);
+  const [queue, setQueue] = useState<readonly SaveAction[]>([]);
+  const [loadError, setLoadError] = useState<{ message: string; code: string } | null>(null);
+  const [failure, setFailure] = useState<Extract<SyncState, { status: 'failed' | 'conflict' }> | null>(null);
+  const [loadCount, setLoadCount] = useState(0);
+  const confirmedRef = useRef<Confirmed | null>(null);
+  const queueRef = useRef<SaveAction[]>([]);
+  const sendingRef = useRef(false);
+
+  const publish = useCallback(() => {
+    setConfirmed(confirmedRef.current);
+    setQueue([...queueRef.current]);
+  }, []);
+
+  useEffect(() => {
+    let cancelled = false;
+    confirmedRef.current = null;
+    queueRef.current = [];
+    setFailure(null);
+    setLoadError(null);
+    publish();
+    store.loadEngagement(engagementId).then(
+      (engagement) => {
+        if (cancelled) return;
+        confirmedRef.current = { engagement, known: versionsOf(engagement) };
+        publish();
+      },
+      (error: unknown) => {
+        if (cancelled) return;
+        setLoadError({
+          message: describe(error),
+          code: error instanceof StoreError ? error.code : 'unavailable',
+        });
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [store, engagementId, loadCount, publish]);
+
+  const drain = useCallback(async () => {
+    if (sendingRef.current) return;
+    sendingRef.current = true;
+    try {
+      for (let head = queueRef.current[0]; head && confirmedRef.current; head = queueRef.current[0]) {
+        const current: Confirmed = confirmedRef.current;
+        try {
+          const result = await store.commit(engagementId, toStoreChanges(head.intents, current.known));
+          const known = withVersions(current.known, result);
+          confirmedRef.current = { known, engagement: applyIntents(current.engagement, head.intents, known) };
+          queueRef.current = queueRef.current.slice(1);
+          publish();
+        } catch (error) {
+          const pending = queueRef.current.length;
+          if (error instanceof StoreError && error.code === 'conflict') {
+            setFailure({ status: 'conflict', pending, message: error.message, action: head, conflicts: error.conflicts });
+          } else {
+            setFailure({ status: 'failed', pending, message: describe(error) });
+          }
+          return;
+        }
+      }
+    } finally {
+      sendingRef.current = false;
+    }
+  }, [store, engagementId, publish]);
+
+  const save = useCallback(
+    (action: SaveAction) => {
+      queueRef.current = [...queueRef.current, action];
+      publish();
+      if (!failure) void drain();
+    },
+    [drain, failure, publish],
+  );
+
+  const retry = useCallback(() => {
+    setFailure(null);
+    void drain();
+  }, [drain]);
+
+  const resolveConflict = useCallback(
+    (choice: 'mine' | 'theirs') => {
+      if (!failure || failure.status !== 'conflict' || !confirmedRef.current) return;
+      const { engagement, known } = confirmedRef.current;
+      const nextKnown = new Map(known);
+      let nextEngagement = engagement;
+      for (const conflict of failure.conflicts) {
+        const key = conflict.collection === 'profile' ? PROFILE_KEY : versionKey(conflict.collection, conflict.id);
+        if (conflict.current) nextKnown.set(key, conflict.current.version);
+        else nextKnown.delete(key);
+        if (choice === 'theirs') nextEngagement = takeStored(nextEngagement, conflict);
+      }
+      confirmedRef.current = { engagement: nextEngagement, known: nextKnown };
+      if (choice === 'theirs') queueRef.current = queueRef.current.slice(1);
+      publish();
+      setFailure(null);
+      void drain();
+    },
+    [drain, failure, publish],
+  );
+
+  useEffect(() => {
+    if (queue.length === 0) return undefined;
+    // Unsaved actions would be lost with the page: let the browser ask before leaving.
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [queue.length]);
+
+  const state = useMemo((): SessionState => {
+    if (loadError) return { status: 'error', ...loadError };
+    if (!confirmed) return { status: 'loading' };
+    const engagement = queue.reduce(
+      (view, action) => applyIntents(view, action.intents, confirmed.known),
+      confirmed.engagement,
+    );
+    const sync: SyncState = failure ?? (queue.length > 0 ? { status: 'saving', pending: queue.length } : { status: 'saved' });
+    return { status: 'ready', engagement, sync };
+  }, [confirmed, queue, failure, loadError]);
+
+  const reload = useCallback(() => setLoadCount((count) => count + 1), []);
+
+  return { state, save, retry, resolveConflict, reload };
+}
+
+/** Replace the local copy of a conflicting record with what the store holds now. */
+function takeStored(engagement: StoredEngagement, conflict: StoreConflict): StoredEngagement {
+  if (conflict.collection === 'profile') {
+    return conflict.current ? { ...engagement, profile: conflict.current as StoredEngagement['profile'] } : engagement;
+  }
+  const records = engagement[conflict.collection] as readonly { id: string }[];
+  const others = records.filter((record) => record.id !== conflict.id);
+  return {
+    ...engagement,
+    [conflict.collection]: conflict.current ? [...others, conflict.current] : others,
+  };
+}

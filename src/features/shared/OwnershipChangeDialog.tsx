@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import {
+  Button,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Textarea,
+} from '@fluentui/react-components';
+import type { OwnershipReason } from '../matrix/use-matrix-actions';
+
+interface Props {
+  /** e.g. "Move “Backup management and testing” to Internal" */
+  readonly title: string;
+  readonly onConfirm: (why: OwnershipReason) => void;
+  readonly onCancel: () => void;
+}
+
+/**
+ * Every ownership change is logged with whether both sides agreed to it (seed: scope creep is the
+ * MSP "picking up internal-owned items without renegotiation"), so the move asks once, here.
+ */
+export function OwnershipChangeDialog({ title, onConfirm, onCancel }: Props) {
+  const [renegotiated, setRenegotiated] = useState(false);
+  const [reason, setReason] = useState('');
+  return (
+    <Dialog open onOpenChange={(_, data) => !data.open && onCancel()}>
+      <DialogSurface aria-describedby={undefined}>
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            onConfirm({ renegotiated, reason });
+          }}
+        >
+          <DialogBody>
+            <DialogTitle>{title}</DialogTitle>
+            <DialogContent>
+              <Checkbox
+                checked={renegotiated}
+                onChange={(_, data) => setRenegotiated(data.checked === true)}
+                label="Both leads agreed to this change (renegotiated)"
+              />
+              <Field label="Reason (recorded in the change log)">
+                <Textarea value={reason} onChange={(_, data) => setReason(data.value)} resize="vertical" />
+              </Field>
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" type="submit">
+                Change owner
+              </Button>
+              <Button type="button" onClick={onCancel}>
+                Cancel
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </form>
+      </DialogSurface>
+    </Dialog>
+  );
+}

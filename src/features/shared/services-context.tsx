@@ -1,0 +1,29 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import type { EngagementStore } from '../../ports/engagement-store';
+
+/**
+ * What the features need from the outside world, chosen by the composition root (src/app).
+ * Features get the clock and ids from here so the domain stays pure and tests stay deterministic.
+ */
+export interface AppServices {
+  readonly store: EngagementStore;
+  /** ISO timestamp of now. */
+  readonly now: () => string;
+  /** ISO date (YYYY-MM-DD) of today, in the user's time zone. */
+  readonly today: () => string;
+  readonly newId: () => string;
+  /** Display name recorded in the change log as "by". */
+  readonly userName: () => string;
+}
+
+const ServicesContext = createContext<AppServices | null>(null);
+
+export function ServicesProvider({ services, children }: { services: AppServices; children: ReactNode }) {
+  return <ServicesContext.Provider value={services}>{children}</ServicesContext.Provider>;
+}
+
+export function useServices(): AppServices {
+  const services = useContext(ServicesContext);
+  if (!services) throw new Error('useServices must be used inside <ServicesProvider>.');
+  return services;
+}

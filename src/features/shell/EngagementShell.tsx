@@ -1,0 +1,125 @@
+import { Suspense, useCallback, useMemo } from 'react';
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarActions,
+  Spinner,
+  Tab,
+  TabList,
+  Title3,
+  Toaster,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import type { EngagementSummary } from '../../ports/engagement-store';
+import { EngagementProvider } from '../engagement/engagement-context';
+import { useEngagementSession } from '../engagement/use-engagement-session';
+import { useServices } from '../shared/services-context';
+import { APP_TOASTER_ID } from '../shared/use-undo-toast';
+import { ConflictDialog } from './ConflictDialog';
+import { EngagementSwitcher } from './EngagementSwitcher';
+import { ModeBadge } from './ModeBadge';
+import { SyncIndicator } from './SyncIndicator';
+import { VIEWS, type Route, type ViewId } from './use-hash-route';
+import { VIEW_COMPONENTS, VIEW_LABELS } from './views';
+
+const useStyles = makeStyles({
+  header: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  title: { marginRight: 'auto' },
+  main: { padding: tokens.spacingHorizontalL },
+  centered: { padding: tokens.spacingVerticalXXL, display: 'flex', justifyContent: 'center' },
+});
+
+interface Props {
+  engagementId: string;
+  route: Route;
+  summaries: readonly EngagementSummary[];
+  navigate: (next: Partial<Route>) => void;
+}
+
+/** One open engagement: header (name, switcher, mode, sync), view tabs and the current view. */
+export function EngagementShell({ engagementId, route, summaries, navigate }: Props) {
+  const styles = useStyles();
+  const { store } = useServices();
+  const session = useEngagementSession(store, engagementId);
+  const { state } = session;
+  const openRow = useCallback(
+    (rowId: string) => navigate({ engagementId, view: 'matrix', rowId }),
+    [engagementId, navigate],
+  );
+  const open = useMemo(
+    () =>
+      state.status === 'ready'
+        ? { engagement: state.engagement, sync: state.sync, save: session.save, session }
+        : null,
+    [state, session],
+  );
+
+  if (state.status === 'loading') {
+    return (
+      <div className={styles.centered}>
+        <Spinner label="Opening the engagement…" />
+      </div>
+    );
+  }
+  if (state.status === 'error' || !open) {
+    return (
+      <MessageBar intent="error">
+        <MessageBarBody>
+          {state.status === 'error' ? state.message : 'The engagement could not be opened.'}
+        </MessageBarBody>
+        <MessageBarActions>
+          <Button onClick={session.reload}>Try again</Button>
+        </MessageBarActions>
+      </MessageBar>
+    );
+  }
+
+  const View = VIEW_COMPONENTS[route.view];
+  return (
+    <EngagementProvider value={open}>
+      <header className={styles.header}>
+        <Title3 as="h1" className={styles.title}>
+          {open.engagement.profile.customer || 'Untitled engagement'}
+        </Title3>
+        <ModeBadge kind={store.kind} />
+        <SyncIndicator sync={open.sync} onRetry={session.retry} />
+        <EngagementSwitcher
+          currentId={engagementId}
+          summaries={summaries}
+          onOpen={(id) => navigate({ engagementId: id, view: 'matrix' })}
+          onCreate={() => navigate({ creating: true })}
+        />
+      </header>
+      <nav aria-label="Engagement views">
+        <TabList
+          selectedValue={route.view}
+          onTabSelect={(_, data) => navigate({ engagementId, view: data.value as ViewId })}
+        >
+          {VIEWS.map((view) => (
+            <Tab key={view} value={view}>
+              {VIEW_LABELS[view]}
+            </Tab>
+          ))}
+        </TabList>
+      </nav>
+      <main className={styles.main} aria-label={VIEW_LABELS[route.view]}>
+        <Suspense fallback={<Spinner label={`Loading ${VIEW_LABELS[route.view]}…`} />}>
+          <View focusRowId={route.rowId} openRow={openRow} />
+        </Suspense>
+      </main>
+      {open.sync.status === 'conflict' && (
+        <ConflictDialog sync={open.sync} onResolve={session.resolveConflict} />
+      )}
+      <Toaster toasterId={APP_TOASTER_ID} position="bottom-end" />
+    </EngagementProvider>
+  );
+}

@@ -1,0 +1,23 @@
+import { Badge, Tooltip } from '@fluentui/react-components';
+import type { EngagementStore } from '../../ports/engagement-store';
+
+const LABELS: Record<EngagementStore['kind'], { text: string; detail: string }> = {
+  local: {
+    text: 'Local — stored in this browser',
+    detail: 'Everything is saved in this browser only. Publish to a team to share it.',
+  },
+  sharepoint: { text: 'Teams — stored in SharePoint', detail: "Saved in the team's SharePoint site." },
+  memory: { text: 'Memory — not saved', detail: 'A test store: nothing survives a reload.' },
+};
+
+/** Which store holds the data, always visible (design §3 "Modes"). */
+export function ModeBadge({ kind }: { kind: EngagementStore['kind'] }) {
+  const label = LABELS[kind];
+  return (
+    <Tooltip content={label.detail} relationship="description">
+      <Badge appearance="tint" color={kind === 'local' ? 'informative' : 'brand'} data-testid="mode-badge">
+        {label.text}
+      </Badge>
+    </Tooltip>
+  );
+}

@@ -1,0 +1,40 @@
+import { Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { CheckmarkCircle16Regular, ErrorCircle16Regular } from '@fluentui/react-icons';
+import type { SyncState } from '../engagement/use-engagement-session';
+
+const useStyles = makeStyles({
+  root: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  error: { color: tokens.colorStatusDangerForeground1 },
+});
+
+/** Saved / saving / failed, with Retry. Announced politely to screen readers. */
+export function SyncIndicator({ sync, onRetry }: { sync: SyncState; onRetry: () => void }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.root} role="status" aria-live="polite" data-testid="sync-state" data-sync={sync.status}>
+      {sync.status === 'saved' && (
+        <>
+          <CheckmarkCircle16Regular aria-hidden />
+          <Text size={200}>Saved</Text>
+        </>
+      )}
+      {sync.status === 'saving' && <Spinner size="extra-tiny" label="Saving…" labelPosition="after" />}
+      {sync.status === 'failed' && (
+        <>
+          <ErrorCircle16Regular aria-hidden className={styles.error} />
+          <Text size={200} className={styles.error}>
+            Not saved: {sync.message} ({sync.pending} change{sync.pending === 1 ? '' : 's'} kept)
+          </Text>
+          <Button size="small" onClick={onRetry}>
+            Retry
+          </Button>
+        </>
+      )}
+      {sync.status === 'conflict' && (
+        <Text size={200} className={styles.error}>
+          Someone else changed this — choose which version to keep.
+        </Text>
+      )}
+    </div>
+  );
+}

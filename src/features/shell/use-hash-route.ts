@@ -1,0 +1,53 @@
+import { useCallback, useEffect, useState } from 'react';
+
+/**
+ * Where the user is, kept in the URL hash (`#/e/<engagementId>/<view>?row=<rowId>`) so reloads,
+ * links from findings and later Teams deep links (subPageId) land in the same place.
+ */
+export const VIEWS = ['matrix', 'board', 'health', 'tools', 'channels', 'fit', 'log', 'profile'] as const;
+export type ViewId = (typeof VIEWS)[number];
+
+export interface Route {
+  readonly engagementId: string | null;
+  readonly view: ViewId;
+  /** A row to scroll to and highlight. */
+  readonly rowId: string | null;
+  /** Start the "new engagement" flow even when engagements exist. */
+  readonly creating: boolean;
+}
+
+export function parseRoute(hash: string): Route {
+  const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  const params = new URLSearchParams(query);
+  const view = VIEWS.find((candidate) => candidate === parts[2]) ?? 'matrix';
+  return {
+    engagementId: parts[0] === 'e' ? (parts[1] ?? null) : null,
+    view,
+    rowId: params.get('row'),
+    creating: parts[0] === 'new',
+  };
+}
+
+export function formatRoute(route: Partial<Route>): string {
+  if (route.creating) return '#/new';
+  if (!route.engagementId) return '#/';
+  const query = route.rowId ? `?row=${encodeURIComponent(route.rowId)}` : '';
+  return `#/e/${encodeURIComponent(route.engagementId)}/${route.view ?? 'matrix'}${query}`;
+}
+
+export function useHashRoute(): [Route, (next: Partial<Route>, options?: { replace?: boolean }) => void] {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  const navigate = useCallback((next: Partial<Route>, options?: { replace?: boolean }) => {
+    const hash = formatRoute(next);
+    if (options?.replace) window.history.replaceState(null, '', hash);
+    else window.history.pushState(null, '', hash);
+    setRoute(parseRoute(hash));
+  }, []);
+  return [route, navigate];
+}

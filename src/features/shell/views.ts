@@ -1,0 +1,29 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { ViewId } from './use-hash-route';
+import type { ViewProps } from './view-props';
+
+/**
+ * Each view is its own chunk, loaded when first opened, so the first render only pays for the shell
+ * and the view on screen (the board's drag-and-drop, for example, loads with the board).
+ */
+export const VIEW_LABELS: Record<ViewId, string> = {
+  matrix: 'Matrix',
+  board: 'Ownership board',
+  health: 'Health',
+  tools: 'Tools',
+  channels: 'Channels',
+  fit: 'Fit assessment',
+  log: 'Change log',
+  profile: 'Profile',
+};
+
+export const VIEW_COMPONENTS: Record<ViewId, LazyExoticComponent<ComponentType<ViewProps>>> = {
+  matrix: lazy(() => import('../matrix/MatrixView').then((m) => ({ default: m.MatrixView }))),
+  board: lazy(() => import('../board/BoardView').then((m) => ({ default: m.BoardView }))),
+  health: lazy(() => import('../health/HealthView').then((m) => ({ default: m.HealthView }))),
+  tools: lazy(() => import('../registers/ToolsView').then((m) => ({ default: m.ToolsView }))),
+  channels: lazy(() => import('../registers/ChannelsView').then((m) => ({ default: m.ChannelsView }))),
+  fit: lazy(() => import('../fit/FitView').then((m) => ({ default: m.FitView }))),
+  log: lazy(() => import('../change-log/ChangeLogView').then((m) => ({ default: m.ChangeLogView }))),
+  profile: lazy(() => import('../profile/ProfileView').then((m) => ({ default: m.ProfileView }))),
+};
