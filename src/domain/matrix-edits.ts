@@ -22,6 +22,12 @@ export interface RoleEdit<R extends FunctionRow> {
   readonly entry: ChangeEntry | null;
 }
 
+/** Structural equality of two roles (not JSON text, which depends on key order). */
+function sameRole(a: SideRole, b: SideRole): boolean {
+  if (a.kind !== b.kind) return false;
+  return a.kind !== 'secondary' || (b.kind === 'secondary' && a.condition === b.condition);
+}
+
 /** Set both roles of a row; logs the change when the owner or either role changes. */
 export function setRowRoles<R extends FunctionRow>(
   row: R,
@@ -34,8 +40,7 @@ export function setRowRoles<R extends FunctionRow>(
     msp: roles.msp,
     tieBreaker: ownerOf(roles) === 'joint' ? row.tieBreaker : null,
   };
-  const rolesChanged =
-    JSON.stringify([row.internal, row.msp]) !== JSON.stringify([roles.internal, roles.msp]);
+  const rolesChanged = !sameRole(row.internal, roles.internal) || !sameRole(row.msp, roles.msp);
   if (!rolesChanged) return { row, entry: null };
   return {
     row: next,

@@ -57,12 +57,10 @@ function weight(role: SideRole): number {
   return role.kind === 'primary' ? 2 : role.kind === 'secondary' ? 1 : 0;
 }
 
-/** MSP share of an owner, for direction: internal 0, unassigned/joint in between, msp 2. */
-const MSP_SHARE: Record<Owner, number> = { internal: 0, unassigned: 1, joint: 1, msp: 2 };
-
 /**
- * True when a change hands work to the MSP: the owner moves toward the MSP (internal → joint,
- * joint → msp, internal → msp, unassigned → msp), or the MSP's role grows while the owner stays.
+ * True when a change hands work to the MSP. When the owner changes, the owner decides: the row
+ * becomes the MSP's, or joint from internal/unassigned. (Internal → unassigned is work dropped,
+ * not handed over.) When the owner stays, the MSP's own role growing (none → secondary) counts.
  */
 export function movesTowardMsp(
   from: { internal: SideRole; msp: SideRole },
@@ -70,12 +68,9 @@ export function movesTowardMsp(
 ): boolean {
   const before = deriveOwner(from.internal, from.msp);
   const after = deriveOwner(to.internal, to.msp);
-  if (before !== after) {
-    if (before === 'unassigned' && after === 'joint') return true;
-    if (before === 'joint' && after === 'unassigned') return false;
-    return MSP_SHARE[after] > MSP_SHARE[before];
-  }
-  return weight(to.msp) > weight(from.msp);
+  if (before === after) return weight(to.msp) > weight(from.msp);
+  if (after === 'msp') return true;
+  return after === 'joint' && (before === 'internal' || before === 'unassigned');
 }
 
 export function describeRole(role: SideRole): string {

@@ -34,7 +34,7 @@ export function isIsoDate(value: string): boolean {
   const match = ISO_DATE.exec(value);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  // setUTCFullYear, not Date.UTC: Date.UTC maps years 0–99 to 1900–1999 and would reject e.g. 0099-12-31.
+  // setUTCFullYear, not Date.UTC: Date.UTC maps years 0–99 to 1900–1999 (rejecting 0099-12-31).
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
   return (

@@ -27,7 +27,11 @@ export const sideArb: fc.Arbitrary<Side> = fc.constantFrom<Side>('internal', 'ms
 
 /** ISO `YYYY-MM-DD` in a plausible range. */
 export const isoDateArb = fc
-  .date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })
+  .date({
+    min: new Date('2020-01-01T00:00:00Z'),
+    max: new Date('2030-12-31T00:00:00Z'),
+    noInvalidDate: true,
+  })
   .map((date) => date.toISOString().slice(0, 10));
 
 export function makeRow(overrides: Partial<FunctionRow> & Pick<FunctionRow, 'id'>): FunctionRow {
@@ -65,7 +69,9 @@ export function makeTool(overrides: Partial<Tool> & Pick<Tool, 'id'>): Tool {
   };
 }
 
-export function makeChannel(overrides: Partial<CommChannel> & Pick<CommChannel, 'id'>): CommChannel {
+export function makeChannel(
+  overrides: Partial<CommChannel> & Pick<CommChannel, 'id'>,
+): CommChannel {
   return { kind: 'Teams channel', name: `Channel ${overrides.id}`, active: true, ...overrides };
 }
 
@@ -98,8 +104,14 @@ export function makeEntry(
     },
 ): ChangeEntry {
   const { fromRoles, toRoles, ...rest } = overrides;
-  const from = fromRoles ?? { internal: { kind: 'primary' } as SideRole, msp: { kind: 'none' } as SideRole };
-  const to = toRoles ?? { internal: { kind: 'none' } as SideRole, msp: { kind: 'primary' } as SideRole };
+  const from = fromRoles ?? {
+    internal: { kind: 'primary' } as SideRole,
+    msp: { kind: 'none' } as SideRole,
+  };
+  const to = toRoles ?? {
+    internal: { kind: 'none' } as SideRole,
+    msp: { kind: 'primary' } as SideRole,
+  };
   return {
     rowName: `Function ${overrides.rowId}`,
     by: 'msp.lead@fabrikam.example',
@@ -169,16 +181,17 @@ export const engagementArb: fc.Arbitrary<Engagement> = fc
   .chain(({ rows, tools, channels, threshold, lastReviewDate }) =>
     (rows.length === 0
       ? fc.constant([] as ChangeEntry[])
-      : fc.array(
-          fc.record({
-            rowIndex: fc.nat({ max: rows.length - 1 }),
-            fromRoles: rolesArb,
-            toRoles: rolesArb,
-            day: isoDateArb,
-            renegotiated: fc.boolean(),
-          }),
-          { maxLength: 10 },
-        )
+      : fc
+          .array(
+            fc.record({
+              rowIndex: fc.nat({ max: rows.length - 1 }),
+              fromRoles: rolesArb,
+              toRoles: rolesArb,
+              day: isoDateArb,
+              renegotiated: fc.boolean(),
+            }),
+            { maxLength: 10 },
+          )
           .map((specs) =>
             specs.map((spec, index) =>
               makeEntry({

@@ -150,7 +150,9 @@ describe('movesTowardMsp', () => {
   const joint = roles(PRIMARY, PRIMARY);
   const unassigned = roles(NONE, NONE);
 
-  it.each<[string, { internal: SideRole; msp: SideRole }, { internal: SideRole; msp: SideRole }, boolean]>([
+  it.each<
+    [string, { internal: SideRole; msp: SideRole }, { internal: SideRole; msp: SideRole }, boolean]
+  >([
     ['internal → msp', internalOwned, mspOwned, true],
     ['internal → joint', internalOwned, joint, true],
     ['joint → msp', joint, mspOwned, true],
@@ -162,10 +164,31 @@ describe('movesTowardMsp', () => {
     ['joint → unassigned', joint, unassigned, false],
     ['msp → unassigned', mspOwned, unassigned, false],
     ['unassigned → internal', unassigned, internalOwned, false],
-    ['same owner, MSP goes from none to a secondary helper', roles(PRIMARY, NONE), roles(PRIMARY, secondary('Overflow only')), true],
-    ['same owner, MSP helper dropped', roles(PRIMARY, secondary('Overflow only')), roles(PRIMARY, NONE), false],
-    ['same owner, only the MSP condition text changes', roles(PRIMARY, secondary('a')), roles(PRIMARY, secondary('b')), false],
-    ['same owner, internal helper dropped while MSP stays primary', roles(secondary('x'), PRIMARY), roles(NONE, PRIMARY), false],
+    ['internal → unassigned (work dropped, not handed over)', internalOwned, roles(NONE, secondary('Overflow only')), false],
+    [
+      'same owner, MSP goes from none to a secondary helper',
+      roles(PRIMARY, NONE),
+      roles(PRIMARY, secondary('Overflow only')),
+      true,
+    ],
+    [
+      'same owner, MSP helper dropped',
+      roles(PRIMARY, secondary('Overflow only')),
+      roles(PRIMARY, NONE),
+      false,
+    ],
+    [
+      'same owner, only the MSP condition text changes',
+      roles(PRIMARY, secondary('a')),
+      roles(PRIMARY, secondary('b')),
+      false,
+    ],
+    [
+      'same owner, internal helper dropped while MSP stays primary',
+      roles(secondary('x'), PRIMARY),
+      roles(NONE, PRIMARY),
+      false,
+    ],
   ])('%s', (_label, from, to, expected) => {
     expect(movesTowardMsp(from, to)).toBe(expected);
   });
@@ -227,7 +250,9 @@ describe('movesTowardMsp', () => {
   it('is true whenever the MSP becomes primary and the internal side stops being primary', () => {
     fc.assert(
       fc.property(rolesArb, rolesArb, (a, b) => {
-        fc.pre(a.msp.kind !== 'primary' && b.msp.kind === 'primary' && b.internal.kind !== 'primary');
+        fc.pre(
+          a.msp.kind !== 'primary' && b.msp.kind === 'primary' && b.internal.kind !== 'primary',
+        );
         expect(movesTowardMsp(a, b)).toBe(true);
       }),
     );

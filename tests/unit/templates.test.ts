@@ -189,16 +189,14 @@ describe('rowsFromTemplate', () => {
       id: 'blank' as const,
       label: 'generated',
       description: '',
-      rows: specs.map(
-        (spec): TemplateRow => ({
-          name: spec.name,
-          category: spec.category,
-          internal: spec.roles.internal,
-          msp: spec.roles.msp,
-          tieBreaker: spec.tieBreaker,
-          notes: spec.notes,
-        }),
-      ),
+      rows: specs.map((spec): TemplateRow => ({
+        name: spec.name,
+        category: spec.category,
+        internal: spec.roles.internal,
+        msp: spec.roles.msp,
+        tieBreaker: spec.tieBreaker,
+        notes: spec.notes,
+      })),
     }));
 
   it('numbers any template 1..n, one fresh id per row, keeping every template field (property)', () => {

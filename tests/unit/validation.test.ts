@@ -38,16 +38,12 @@ describe('validateFunctionName', () => {
 
   it('accepts exactly the names whose trimmed length is 1..255 (property, no clashes)', () => {
     fc.assert(
-      fc.property(
-        fc.string({ maxLength: 300 }),
-        fc.constantFrom('', ' ', '  \t'),
-        (core, pad) => {
-          const name = `${pad}${core}${pad}`;
-          const length = name.trim().length;
-          const result = validateFunctionName(name, []);
-          expect(result === null).toBe(length >= 1 && length <= NAME_MAX_LENGTH);
-        },
-      ),
+      fc.property(fc.string({ maxLength: 300 }), fc.constantFrom('', ' ', '  \t'), (core, pad) => {
+        const name = `${pad}${core}${pad}`;
+        const length = name.trim().length;
+        const result = validateFunctionName(name, []);
+        expect(result === null).toBe(length >= 1 && length <= NAME_MAX_LENGTH);
+      }),
     );
   });
 
@@ -96,12 +92,17 @@ describe('validateFunctionName', () => {
 });
 
 describe('isIsoDate', () => {
-  it.each(['2026-02-28', '2024-02-29', '2000-02-29', '2026-12-31', '2026-01-01'])(
-    'accepts %s',
-    (value) => {
-      expect(isIsoDate(value)).toBe(true);
-    },
-  );
+  it.each([
+    '2026-02-28',
+    '2024-02-29',
+    '2000-02-29',
+    '2026-12-31',
+    '2026-01-01',
+    '0099-12-31', // Date.UTC would read year 99 as 1999
+    '0000-02-29', // proleptic Gregorian year 0 is a leap year
+  ])('accepts %s', (value) => {
+    expect(isIsoDate(value)).toBe(true);
+  });
 
   it.each([
     '2026-02-30',
@@ -254,16 +255,44 @@ describe('validateProfile', () => {
     ['customer', { customer: 'x'.repeat(256) }, 'Keep the customer name to 255 characters.'],
     ['mspName', { mspName: 'x'.repeat(256) }, 'Keep the MSP name to 255 characters.'],
     ['employeeCount', { employeeCount: 0 }, 'Employee count must be between 1 and 1000000.'],
-    ['employeeCount', { employeeCount: 1_000_001 }, 'Employee count must be between 1 and 1000000.'],
+    [
+      'employeeCount',
+      { employeeCount: 1_000_001 },
+      'Employee count must be between 1 and 1000000.',
+    ],
     ['employeeCount', { employeeCount: 7.5 }, 'Employee count must be a whole number.'],
-    ['internalItHeadcount', { internalItHeadcount: -1 }, 'Internal IT headcount must be between 0 and 10000.'],
-    ['internalItHeadcount', { internalItHeadcount: Number.NaN }, 'Internal IT headcount must be a whole number.'],
+    [
+      'internalItHeadcount',
+      { internalItHeadcount: -1 },
+      'Internal IT headcount must be between 0 and 10000.',
+    ],
+    [
+      'internalItHeadcount',
+      { internalItHeadcount: Number.NaN },
+      'Internal IT headcount must be a whole number.',
+    ],
     ['startDate', { startDate: '' }, 'Start date is required.'],
     ['startDate', { startDate: '2026-02-30' }, 'Start date must be a real date (YYYY-MM-DD).'],
-    ['internalLeadUpn', { internalLead: { name: 'I', upn: 'ines' } }, 'Internal lead e-mail must be an e-mail address such as name@contoso.com.'],
-    ['mspLeadUpn', { mspLead: { name: 'M', upn: 'max@' } }, 'MSP lead e-mail must be an e-mail address such as name@contoso.com.'],
-    ['jointRowThreshold', { jointRowThreshold: 101 }, 'Joint-row threshold must be between 0 and 100.'],
-    ['jointRowThreshold', { jointRowThreshold: 2.5 }, 'Joint-row threshold must be a whole number.'],
+    [
+      'internalLeadUpn',
+      { internalLead: { name: 'I', upn: 'ines' } },
+      'Internal lead e-mail must be an e-mail address such as name@contoso.com.',
+    ],
+    [
+      'mspLeadUpn',
+      { mspLead: { name: 'M', upn: 'max@' } },
+      'MSP lead e-mail must be an e-mail address such as name@contoso.com.',
+    ],
+    [
+      'jointRowThreshold',
+      { jointRowThreshold: 101 },
+      'Joint-row threshold must be between 0 and 100.',
+    ],
+    [
+      'jointRowThreshold',
+      { jointRowThreshold: 2.5 },
+      'Joint-row threshold must be a whole number.',
+    ],
   ])('reports %s (%j)', (field, overrides, message) => {
     expect(validateProfile({ ...valid, ...overrides })).toEqual({ [field]: message });
   });
