@@ -18,6 +18,11 @@ import type { Tool } from '../domain/tool-register';
  *
  * Errors: every method rejects with `StoreError` only (codes below); no method resolves with
  * partial data. The caller keeps the user's edit when a commit fails, so it can be retried.
+ *
+ * Records: ids are unique within an engagement and collection. One commit changes a record at most
+ * once (a second change to it is `invalid`); a record deleted meanwhile conflicts with
+ * `current: null`. A profile conflict names the engagement id. The change log comes back in the
+ * order it was appended; other collections in no promised order (the UI sorts rows by `order`).
  */
 export interface EngagementStore {
   /** Which backend this is, for the mode badge. */
@@ -26,7 +31,10 @@ export interface EngagementStore {
   listEngagements(): Promise<EngagementSummary[]>;
   /** One engagement with every record. Rejects `not-found`. */
   loadEngagement(id: string): Promise<StoredEngagement>;
-  /** Store a new engagement with all its records. Rejects `already-exists` if the id is taken. */
+  /**
+   * Store a new engagement with all its records. Rejects `already-exists` if the id is taken,
+   * `invalid` if two of its records share an id.
+   */
   createEngagement(engagement: Engagement): Promise<StoredEngagement>;
   /** Apply one user action's changes. Rejects `not-found`, `conflict`, `invalid`, `unavailable`. */
   commit(engagementId: string, changes: readonly StoreChange[]): Promise<CommitResult>;

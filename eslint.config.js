@@ -1,0 +1,86 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import importX from 'eslint-plugin-import-x';
+import globals from 'globals';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+
+/** Packages that only adapters may touch (design §3: the rest of the app sees ports). */
+const PLATFORM_PACKAGES = [
+  '@microsoft/teams-js',
+  '@azure/msal-browser',
+  '@microsoft/microsoft-graph-client',
+  'idb',
+];
+
+const platformOnlyInAdapters = PLATFORM_PACKAGES.map((name) => ({
+  name,
+  message: 'Only src/adapters/** may import platform SDKs; use a port instead.',
+}));
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks, 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver()] },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-imports': ['error', { paths: platformOnlyInAdapters }],
+      // The dependency direction: domain ← ports ← adapters; features use ports and domain; only app wires adapters.
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            { target: './src/domain', from: ['./src/ports', './src/adapters', './src/features', './src/app'], message: 'The domain is pure: it imports nothing of the app.' },
+            { target: './src/ports', from: ['./src/adapters', './src/features', './src/app'], message: 'Ports depend on the domain only.' },
+            { target: './src/adapters', from: ['./src/features', './src/app'], message: 'Adapters implement ports; they do not know the UI.' },
+            { target: './src/features', from: ['./src/adapters', './src/app'], message: 'Features use ports; only src/app picks adapters.' },
+          ],
+        },
+      ],
+      'import-x/no-cycle': 'error',
+    },
+  },
+  {
+    files: ['src/domain/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: platformOnlyInAdapters,
+          patterns: [{ group: ['react', 'react-dom', '@fluentui/*', '@microsoft/*', '@azure/*'], message: 'The domain is pure TypeScript: no UI, no SDKs.' }],
+        },
+      ],
+      // No clock and no randomness in the domain: `today` and ids are inputs.
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'The domain has no clock: take `today`/`now` as a parameter.' },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'The domain has no clock: take `now` as a parameter.' },
+        { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'The domain is deterministic: take ids as a parameter.' },
+      ],
+    },
+  },
+  {
+    files: ['src/adapters/**'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['src/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render user text as text; never as HTML.' },
+      ],
+    },
+  },
+  {
+    files: ['tests/**', 'scripts/**'],
+    rules: { 'no-restricted-imports': 'off', 'import-x/no-restricted-paths': 'off' },
+  },
+);

@@ -1,0 +1,68 @@
+import type { CommChannel } from '../../domain/channel-register';
+import type { FunctionRow } from '../../domain/function-row';
+import type { Tool } from '../../domain/tool-register';
+import { StoreError, type StoreChange, type Versioned } from '../../ports/engagement-store';
+import type { CollectionEntry } from './idb-schema';
+
+/** Translation between stored entries and the port's versioned records. */
+
+export type AnyRecord = FunctionRow | Tool | CommChannel;
+
+export const versioned = <T extends object>(record: T, version: number): Versioned<T> => ({
+  ...record,
+  version: String(version),
+});
+
+export const fromEntry = <T extends AnyRecord>(entry: CollectionEntry<T>): Versioned<T> =>
+  versioned(entry.record, entry.version);
+
+/**
+ * Callers often pass back a record they loaded, version included. The version belongs to the
+ * store, so it is dropped rather than saved as if it were domain data.
+ */
+export function withoutVersion<T extends object>(record: T): T {
+  if (!('version' in record)) return record;
+  const { version: _version, ...rest } = record as T & { version: unknown };
+  return rest as T;
+}
+
+/**
+ * The key range holding all of one engagement's records in a collection store. Keys are
+ * `[engagementId, id]` with string ids, and arrays sort after strings, so `[engagementId, []]` is
+ * above every key of that engagement and below the next engagement's.
+ */
+export const engagementRange = (engagementId: string): IDBKeyRange =>
+  IDBKeyRange.bound([engagementId], [engagementId, []]);
+
+export function firstDuplicate(ids: readonly string[]): string | undefined {
+  const seen = new Set<string>();
+  for (const id of ids) {
+    if (seen.has(id)) return id;
+    seen.add(id);
+  }
+  return undefined;
+}
+
+export function changeTarget(change: StoreChange): string {
+  switch (change.kind) {
+    case 'put':
+      return `${change.collection}/${change.record.id}`;
+    case 'delete':
+      return `${change.collection}/${change.id}`;
+    case 'put-profile':
+      return 'profile';
+    case 'append-log':
+      return `changeLog/${change.entry.id}`;
+  }
+}
+
+/**
+ * A commit may touch each record once: with two changes to one record, the second's base version
+ * could never match, so the caller has a bug worth hearing about rather than a conflict.
+ */
+export function assertOneChangePerRecord(changes: readonly StoreChange[]): void {
+  const duplicate = firstDuplicate(changes.map(changeTarget));
+  if (duplicate !== undefined) {
+    throw new StoreError('invalid', `One save changed ${duplicate} twice; combine the changes.`);
+  }
+}

@@ -1,0 +1,134 @@
+import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import type { ChangeEntry } from '../../domain/change-log';
+import type { CommChannel } from '../../domain/channel-register';
+import type { EngagementProfile } from '../../domain/engagement';
+import type { FunctionRow } from '../../domain/function-row';
+import type { Tool } from '../../domain/tool-register';
+
+/*
+ * The shape of Tandem's IndexedDB database and the steps that build it. See indexeddb-store.ts for
+ * what lives where and why.
+ */
+
+/** Versions come from one counter (see `COUNTER_KEY`), so a number is never handed out twice. */
+export interface EngagementRecord {
+  readonly id: string;
+  readonly profile: EngagementProfile;
+  readonly version: number;
+  /** The counter value when the engagement was created: orders the list newest first. */
+  readonly createdSeq: number;
+}
+
+/** Domain data sits under `record` so bookkeeping fields can never collide with domain fields. */
+export interface CollectionEntry<T> {
+  readonly engagementId: string;
+  readonly id: string;
+  readonly version: number;
+  readonly record: T;
+}
+
+export interface LogEntryRecord {
+  readonly engagementId: string;
+  readonly id: string;
+  /** Counter value at append time: keeps the log in the order it was written. */
+  readonly seq: number;
+  readonly entry: ChangeEntry;
+}
+
+export interface TandemSchema extends DBSchema {
+  engagements: { key: string; value: EngagementRecord };
+  rows: { key: [string, string]; value: CollectionEntry<FunctionRow> };
+  tools: { key: [string, string]; value: CollectionEntry<Tool> };
+  channels: { key: [string, string]; value: CollectionEntry<CommChannel> };
+  changeLog: { key: [string, string]; value: LogEntryRecord };
+  meta: { key: string; value: number };
+}
+
+export type TandemDb = IDBPDatabase<TandemSchema>;
+
+export const COUNTER_KEY = 'lastVersion';
+
+export const COLLECTION_STORES = ['rows', 'tools', 'channels'] as const;
+/** Every store holding an engagement's data. */
+export const ENGAGEMENT_STORES = ['engagements', ...COLLECTION_STORES, 'changeLog'] as const;
+export const ALL_STORES = [...ENGAGEMENT_STORES, 'meta'] as const;
+
+/**
+ * One schema step: `MIGRATIONS[i]` takes the database from version i to i + 1. Steps see the
+ * database untyped because they deal with the shape of their own time, not today's. A step may
+ * await requests on `tx` but nothing else: awaiting anything else lets the upgrade commit early.
+ */
+export type Migration = (
+  db: IDBPDatabase,
+  tx: IDBPTransaction<unknown, string[], 'versionchange'>,
+) => void | Promise<void>;
+
+const createStores: Migration = (db) => {
+  db.createObjectStore('engagements', { keyPath: 'id' });
+  for (const name of [...COLLECTION_STORES, 'changeLog']) {
+    db.createObjectStore(name, { keyPath: ['engagementId', 'id'] });
+  }
+  db.createObjectStore('meta');
+};
+
+/** Append a step to change the schema; the database version is the length of this list. */
+export const MIGRATIONS: readonly Migration[] = [createStores];
+
+async function runMigrations(
+  migrations: readonly Migration[],
+  db: IDBPDatabase,
+  tx: IDBPTransaction<unknown, string[], 'versionchange'>,
+  oldVersion: number,
+): Promise<void> {
+  for (const step of migrations.slice(oldVersion)) await step(db, tx);
+}
+
+export interface OpenOptions {
+  readonly migrations?: readonly Migration[];
+  /** The connection is gone (another tab upgrades the schema, or the browser closed it). */
+  readonly onClosed?: () => void;
+}
+
+/**
+ * Open (creating or upgrading) the database on `factory`. idb's `openDB` always uses the global
+ * `indexedDB`; this is the same thing for a factory given by the caller (tests, private windows).
+ */
+export async function openTandemDb(
+  factory: IDBFactory,
+  name: string,
+  { migrations = MIGRATIONS, onClosed = () => {} }: OpenOptions = {},
+): Promise<TandemDb> {
+  const request = factory.open(name, migrations.length);
+  let migrationError: unknown;
+  request.addEventListener('upgradeneeded', (event) => {
+    const tx = wrap(request.transaction as IDBTransaction) as unknown as IDBPTransaction<
+      unknown,
+      string[],
+      'versionchange'
+    >;
+    // A failed upgrade is reported by the open request; this rejection would only repeat it.
+    tx.done.catch(() => {});
+    runMigrations(migrations, wrap(request.result), tx, event.oldVersion).catch((error) => {
+      migrationError = error;
+      try {
+        // Aborting keeps the database at its old version with its data untouched.
+        tx.abort();
+      } catch {
+        // The upgrade already ended (a step awaited something other than a request on `tx`).
+      }
+    });
+  });
+  let db: TandemDb;
+  try {
+    db = (await wrap(request)) as unknown as TandemDb;
+  } catch (error) {
+    throw migrationError ?? error;
+  }
+  // Another tab wants a newer schema: step aside, or its upgrade waits for this tab forever.
+  db.addEventListener('versionchange', () => {
+    db.close();
+    onClosed();
+  });
+  db.addEventListener('close', onClosed);
+  return db;
+}

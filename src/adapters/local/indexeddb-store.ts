@@ -1,0 +1,273 @@
+/**
+ * The local-mode EngagementStore: everything lives in this browser's IndexedDB, database `tandem`.
+ *
+ * What is stored where (schema in idb-schema.ts, one migration step per version):
+ * - `engagements`, key `id`: `{ id, profile, version, createdSeq }`. `version` is the profile's;
+ *   `createdSeq` orders the list newest first.
+ * - `rows`, `tools`, `channels`, key `[engagementId, id]`: `{ engagementId, id, version, record }`,
+ *   one entry per record so two people editing different rows never touch the same entry.
+ * - `changeLog`, key `[engagementId, id]`: `{ engagementId, id, seq, entry }`; `seq` keeps the
+ *   log in the order it was appended.
+ * - `meta`, key `'lastVersion'`: the one counter every version and sequence number comes from.
+ *
+ * No index on `engagementId`: the compound keys already keep an engagement's records together, so
+ * one key range (`[id]` … `[id, []]`) loads or deletes them all.
+ *
+ * Versions: every write takes the next counter value, rendered as a string. Because the counter is
+ * shared, a number is never reused, even after a record is deleted and created again, so a stale
+ * base version can never match by accident.
+ *
+ * One durable write per user action: `commit`, `createEngagement` and `deleteEngagement` each run
+ * in one readwrite transaction with strict durability, checking before writing, so a failure or a
+ * conflict anywhere aborts all of it.
+ */
+import type { Engagement } from '../../domain/engagement';
+import {
+  StoreError,
+  type CommitResult,
+  type EngagementStore,
+  type EngagementSummary,
+  type StoreChange,
+  type StoredEngagement,
+} from '../../ports/engagement-store';
+import { applyCommit } from './idb-commit';
+import { toStoreError } from './idb-errors';
+import {
+  engagementRange,
+  firstDuplicate,
+  fromEntry,
+  versioned,
+  withoutVersion,
+} from './idb-records';
+import {
+  ALL_STORES,
+  COLLECTION_STORES,
+  COUNTER_KEY,
+  ENGAGEMENT_STORES,
+  openTandemDb,
+  type TandemDb,
+} from './idb-schema';
+
+export const DEFAULT_DB_NAME = 'tandem';
+
+export interface IndexedDbStoreOptions {
+  /** Defaults to `tandem`; tests give each store its own. */
+  readonly dbName?: string;
+  /** Defaults to the browser's `indexedDB`. */
+  readonly indexedDB?: IDBFactory;
+}
+
+export interface IndexedDbStore extends EngagementStore {
+  readonly kind: 'local';
+  /** Release the connection (the next call opens it again), as a page unload would. */
+  close(): void;
+}
+
+const STRICT: IDBTransactionOptions = { durability: 'strict' };
+
+interface Transaction {
+  readonly done: Promise<void>;
+  abort(): void;
+}
+
+/** Run `work` inside `tx`; resolves once the transaction has committed, aborts it on any failure. */
+async function settle<T>(tx: Transaction, work: () => Promise<T>): Promise<T> {
+  const { done } = tx;
+  // `done` rejects when the transaction aborts; it is awaited on success, and on failure the error
+  // from `work` is the one that matters.
+  done.catch(() => {});
+  let result: T;
+  try {
+    result = await work();
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // A failed request has already aborted it.
+    }
+    throw error;
+  }
+  await done;
+  return result;
+}
+
+function assertDistinctIds(engagement: Engagement): void {
+  for (const [name, records] of Object.entries({
+    rows: engagement.rows,
+    tools: engagement.tools,
+    channels: engagement.channels,
+    changeLog: engagement.changeLog,
+  })) {
+    const duplicate = firstDuplicate(records.map((record) => record.id));
+    if (duplicate !== undefined) {
+      throw new StoreError('invalid', `Two ${name} entries share the id ${duplicate}.`);
+    }
+  }
+}
+
+export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): IndexedDbStore {
+  const dbName = options.dbName ?? DEFAULT_DB_NAME;
+  let opening: Promise<TandemDb> | null = null;
+
+  const connection = (): Promise<TandemDb> => {
+    if (opening) return opening;
+    const factory = options.indexedDB ?? (globalThis.indexedDB as IDBFactory | undefined);
+    if (!factory) return Promise.reject(new Error('This browser has no IndexedDB.'));
+    const attempt = openTandemDb(factory, dbName, {
+      onClosed: () => {
+        if (opening === attempt) opening = null;
+      },
+    });
+    opening = attempt;
+    // A failed open is retried by the next call instead of failing forever.
+    attempt.catch(() => {
+      if (opening === attempt) opening = null;
+    });
+    return attempt;
+  };
+
+  const run = async <T>(action: string, work: (db: TandemDb) => Promise<T>): Promise<T> => {
+    try {
+      return await work(await connection());
+    } catch (error) {
+      throw toStoreError(error, action);
+    }
+  };
+
+  return {
+    kind: 'local',
+
+    listEngagements: () =>
+      run('list the engagements', async (db): Promise<EngagementSummary[]> => {
+        const records = await db.getAll('engagements');
+        return records
+          .sort((a, b) => b.createdSeq - a.createdSeq)
+          .map(({ id, profile }) => ({
+            id,
+            customer: profile.customer,
+            mspName: profile.mspName,
+            startDate: profile.startDate,
+          }));
+      }),
+
+    loadEngagement: (id) =>
+      run('load the engagement', async (db): Promise<StoredEngagement> => {
+        const tx = db.transaction(ENGAGEMENT_STORES, 'readonly');
+        const range = engagementRange(id);
+        const [engagement, rows, tools, channels, log] = await settle(tx, () =>
+          Promise.all([
+            tx.objectStore('engagements').get(id),
+            tx.objectStore('rows').getAll(range),
+            tx.objectStore('tools').getAll(range),
+            tx.objectStore('channels').getAll(range),
+            tx.objectStore('changeLog').getAll(range),
+          ]),
+        );
+        if (!engagement) {
+          throw new StoreError('not-found', 'This engagement is not stored in this browser.');
+        }
+        return {
+          id,
+          profile: versioned(engagement.profile, engagement.version),
+          rows: rows.map(fromEntry),
+          tools: tools.map(fromEntry),
+          channels: channels.map(fromEntry),
+          changeLog: log.sort((a, b) => a.seq - b.seq).map((record) => record.entry),
+        };
+      }),
+
+    createEngagement: (engagement) =>
+      run('create the engagement', async (db): Promise<StoredEngagement> => {
+        assertDistinctIds(engagement);
+        const { id } = engagement;
+        const tx = db.transaction(ALL_STORES, 'readwrite', STRICT);
+        return settle(tx, async () => {
+          const [existing, counter] = await Promise.all([
+            tx.objectStore('engagements').getKey(id),
+            tx.objectStore('meta').get(COUNTER_KEY),
+          ]);
+          if (existing !== undefined) {
+            throw new StoreError('already-exists', `An engagement with id ${id} already exists.`);
+          }
+          let last = counter ?? 0;
+          const writes: Promise<unknown>[] = [];
+          const profile = withoutVersion(engagement.profile);
+          const profileVersion = ++last;
+          writes.push(
+            tx
+              .objectStore('engagements')
+              .put({ id, profile, version: profileVersion, createdSeq: profileVersion }),
+          );
+          const rows = engagement.rows.map((row) => {
+            const entry = {
+              engagementId: id,
+              id: row.id,
+              version: ++last,
+              record: withoutVersion(row),
+            };
+            writes.push(tx.objectStore('rows').put(entry));
+            return fromEntry(entry);
+          });
+          const tools = engagement.tools.map((tool) => {
+            const entry = {
+              engagementId: id,
+              id: tool.id,
+              version: ++last,
+              record: withoutVersion(tool),
+            };
+            writes.push(tx.objectStore('tools').put(entry));
+            return fromEntry(entry);
+          });
+          const channels = engagement.channels.map((channel) => {
+            const record = withoutVersion(channel);
+            const entry = { engagementId: id, id: channel.id, version: ++last, record };
+            writes.push(tx.objectStore('channels').put(entry));
+            return fromEntry(entry);
+          });
+          for (const entry of engagement.changeLog) {
+            writes.push(
+              tx
+                .objectStore('changeLog')
+                .put({ engagementId: id, id: entry.id, seq: ++last, entry }),
+            );
+          }
+          writes.push(tx.objectStore('meta').put(last, COUNTER_KEY));
+          await Promise.all(writes);
+          return {
+            id,
+            profile: versioned(profile, profileVersion),
+            rows,
+            tools,
+            channels,
+            changeLog: [...engagement.changeLog],
+          };
+        });
+      }),
+
+    commit: (engagementId: string, changes: readonly StoreChange[]) =>
+      run('save your change', (db): Promise<CommitResult> => {
+        const tx = db.transaction(ALL_STORES, 'readwrite', STRICT);
+        return settle(tx, () => applyCommit(tx, engagementId, changes));
+      }),
+
+    deleteEngagement: (id) =>
+      run('delete the engagement', async (db) => {
+        const tx = db.transaction(ENGAGEMENT_STORES, 'readwrite', STRICT);
+        const range = engagementRange(id);
+        await settle(tx, () =>
+          Promise.all([
+            tx.objectStore('engagements').delete(id),
+            ...[...COLLECTION_STORES, 'changeLog' as const].map((name) =>
+              tx.objectStore(name).delete(range),
+            ),
+          ]),
+        );
+      }),
+
+    close: () => {
+      const current = opening;
+      opening = null;
+      current?.then((db) => db.close()).catch(() => {});
+    },
+  };
+}

@@ -1,0 +1,599 @@
+import { describe, expect, it } from 'vitest';
+import type { ChangeEntry } from '../../src/domain/change-log';
+import type { CommChannel } from '../../src/domain/channel-register';
+import {
+  emptyProfile,
+  newEngagement,
+  type Engagement,
+  type EngagementProfile,
+} from '../../src/domain/engagement';
+import type { FunctionRow } from '../../src/domain/function-row';
+import { NONE, PRIMARY, secondary } from '../../src/domain/roles';
+import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/templates';
+import type { Tool } from '../../src/domain/tool-register';
+import {
+  StoreError,
+  type CollectionRecord,
+  type EngagementStore,
+  type RecordCollection,
+  type StoreChange,
+  type StoredEngagement,
+} from '../../src/ports/engagement-store';
+
+/*
+ * What every EngagementStore must do, tested through the port only. Each test gets a fresh store
+ * from `makeStore`, and ids are unique per run, so the suite also works against a backend that
+ * keeps data between tests (a SharePoint emulator).
+ */
+
+const run = crypto.randomUUID().slice(0, 8);
+let sequence = 0;
+const newId = (kind: string) => `${kind}-${run}-${++sequence}`;
+
+const sampleTool = (overrides: Partial<Tool> = {}): Tool => ({
+  id: newId('tool'),
+  name: 'NinjaOne',
+  category: 'RMM',
+  operatedBy: 'msp',
+  decision: 'keep',
+  retireBy: null,
+  active: true,
+  ...overrides,
+});
+
+const sampleChannel = (overrides: Partial<CommChannel> = {}): CommChannel => ({
+  id: newId('channel'),
+  kind: 'Teams channel',
+  name: 'Contoso × Fabrikam',
+  active: true,
+  ...overrides,
+});
+
+const sampleEntry = (row: FunctionRow, overrides: Partial<ChangeEntry> = {}): ChangeEntry => ({
+  id: newId('log'),
+  rowId: row.id,
+  rowName: row.name,
+  at: '2026-02-01T09:30:00.000Z',
+  by: 'Dana Internal',
+  from: { owner: 'internal', internal: PRIMARY, msp: NONE },
+  to: { owner: 'joint', internal: PRIMARY, msp: PRIMARY },
+  renegotiated: true,
+  reason: 'Agreed at the kickoff.',
+  ...overrides,
+});
+
+function sampleEngagement(rowCount = CO_MANAGED_TEMPLATE.rows.length): Engagement {
+  const templateRows = Array.from({ length: rowCount }, (_, index) => {
+    const row = CO_MANAGED_TEMPLATE.rows[index % CO_MANAGED_TEMPLATE.rows.length]!;
+    return index < CO_MANAGED_TEMPLATE.rows.length
+      ? row
+      : { ...row, name: `${row.name} #${index}` };
+  });
+  const rows = rowsFromTemplate({ ...CO_MANAGED_TEMPLATE, rows: templateRows }, () => newId('row'));
+  const profile = {
+    ...emptyProfile('2026-01-05'),
+    customer: 'Contoso Dental',
+    mspName: 'Fabrikam Managed Services',
+    internalLead: { name: 'Dana Internal', upn: 'dana@contoso.com' },
+    mspLead: { name: 'Sam Msp', upn: 'sam@fabrikam.com' },
+  };
+  return {
+    ...newEngagement(newId('engagement'), profile, rows),
+    tools: [sampleTool(), sampleTool({ name: 'Defender', category: 'EDR / antivirus' })],
+    channels: [sampleChannel(), sampleChannel({ kind: 'Joint ticketing', name: 'HaloPSA' })],
+    changeLog: [sampleEntry(rows[0]!)],
+  };
+}
+
+// Change builders: the port's literal shapes, minus the noise.
+const put = <C extends RecordCollection>(
+  collection: C,
+  record: CollectionRecord[C],
+  baseVersion: string | null,
+) => ({ kind: 'put', collection, record, baseVersion }) as StoreChange;
+const remove = (collection: RecordCollection, record: { id: string; version: string }) =>
+  ({ kind: 'delete', collection, id: record.id, baseVersion: record.version }) as const;
+const putProfile = (profile: EngagementProfile, baseVersion: string) =>
+  ({ kind: 'put-profile', profile, baseVersion }) as const;
+const append = (entry: ChangeEntry) => ({ kind: 'append-log', entry }) as const;
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+function withoutVersion<T extends object>(record: T): Omit<T, 'version'> {
+  const { version: _version, ...rest } = record as T & { version?: string };
+  return rest;
+}
+
+/** The domain data of an engagement, records in id order: the port promises no order. */
+function domainOf(engagement: Engagement | StoredEngagement) {
+  return {
+    id: engagement.id,
+    profile: withoutVersion(engagement.profile),
+    rows: engagement.rows.map((record) => withoutVersion(record)).sort(byId),
+    tools: engagement.tools.map((record) => withoutVersion(record)).sort(byId),
+    channels: engagement.channels.map((record) => withoutVersion(record)).sort(byId),
+    changeLog: [...engagement.changeLog].sort(byId),
+  };
+}
+
+function find<T extends { id: string }>(records: readonly T[], id: string): T {
+  const record = records.find((candidate) => candidate.id === id);
+  if (!record) throw new Error(`no record ${id}`);
+  return record;
+}
+
+async function rejection(promise: Promise<unknown>): Promise<StoreError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).toBeInstanceOf(StoreError);
+    return error as StoreError;
+  }
+  throw new Error('Expected the store to reject, but it resolved.');
+}
+
+/**
+ * The port: "Local stores apply a commit all-or-nothing." A SharePoint store only promises that
+ * the conflicting records are left untouched (its lists have no multi-item transaction), so the
+ * all-or-nothing checks apply to every other kind.
+ */
+const appliesAllOrNothing = (store: EngagementStore) => store.kind !== 'sharepoint';
+
+export function runEngagementStoreContract(
+  name: string,
+  makeStore: () => Promise<EngagementStore> | EngagementStore,
+): void {
+  /** A fresh store holding one sample engagement. */
+  async function storeWithEngagement(rowCount?: number) {
+    const store = await makeStore();
+    const engagement = sampleEngagement(rowCount);
+    const stored = await store.createEngagement(engagement);
+    return { store, engagement, stored };
+  }
+
+  describe(`EngagementStore contract: ${name}`, () => {
+    describe('create and load', () => {
+      it('round-trips an engagement exactly, with a version on every versioned record', async () => {
+        const { store, engagement } = await storeWithEngagement();
+        const loaded = await store.loadEngagement(engagement.id);
+        expect(domainOf(loaded)).toStrictEqual(domainOf(engagement));
+        for (const record of [
+          loaded.profile,
+          ...loaded.rows,
+          ...loaded.tools,
+          ...loaded.channels,
+        ]) {
+          expect(record.version).toEqual(expect.any(String));
+          expect(record.version).not.toBe('');
+        }
+      });
+
+      it('returns from create what a later load returns', async () => {
+        const { store, engagement, stored } = await storeWithEngagement();
+        const loaded = await store.loadEngagement(engagement.id);
+        expect(domainOf(stored)).toStrictEqual(domainOf(loaded));
+        expect(stored.profile.version).toBe(loaded.profile.version);
+        for (const row of loaded.rows) expect(find(stored.rows, row.id).version).toBe(row.version);
+      });
+
+      it('rejects a second engagement with a taken id as already-exists, keeping the first', async () => {
+        const { store, engagement } = await storeWithEngagement();
+        const impostor = { ...sampleEngagement(), id: engagement.id };
+        expect((await rejection(store.createEngagement(impostor))).code).toBe('already-exists');
+        expect(domainOf(await store.loadEngagement(engagement.id))).toStrictEqual(
+          domainOf(engagement),
+        );
+      });
+
+      it('rejects loading an unknown id as not-found', async () => {
+        const store = await makeStore();
+        expect((await rejection(store.loadEngagement(newId('missing')))).code).toBe('not-found');
+      });
+    });
+
+    it('lists engagements newest first, with their summaries', async () => {
+      const store = await makeStore();
+      const summaries = [];
+      for (const customer of ['First Co', 'Second Co', 'Third Co']) {
+        const { id, profile } = sampleEngagement();
+        await store.createEngagement(newEngagement(id, { ...profile, customer }, []));
+        summaries.push({ id, customer, mspName: profile.mspName, startDate: profile.startDate });
+      }
+      const ours = new Set(summaries.map((summary) => summary.id));
+      const listed = (await store.listEngagements()).filter((summary) => ours.has(summary.id));
+      expect(listed).toStrictEqual(summaries.reverse());
+    });
+
+    describe('commit', () => {
+      it('adds a new row with baseVersion null', async () => {
+        const { store, engagement } = await storeWithEngagement();
+        const row: FunctionRow = {
+          ...engagement.rows[0]!,
+          id: newId('row'),
+          name: 'Printer fleet',
+          order: 99,
+        };
+        const result = await store.commit(engagement.id, [put('rows', row, null)]);
+        const loaded = await store.loadEngagement(engagement.id);
+        const saved = find(loaded.rows, row.id);
+        expect(withoutVersion(saved)).toStrictEqual(row);
+        expect(result).toStrictEqual({
+          profileVersion: null,
+          versions: [{ collection: 'rows', id: row.id, version: saved.version }],
+        });
+      });
+
+      it('updates a row, giving it a new version, when passed back as loaded', async () => {
+        const { store, engagement } = await storeWithEngagement();
+        const before = (await store.loadEngagement(engagement.id)).rows[2]!;
+        const edited = { ...before, msp: secondary('Nights and weekends'), notes: 'Agreed.' };
+        const result = await store.commit(engagement.id, [put('rows', edited, before.version)]);
+        const after = find((await store.loadEngagement(engagement.id)).rows, before.id);
+        expect(withoutVersion(after)).toStrictEqual(withoutVersion(edited));
+        expect(after.version).not.toBe(before.version);
+        expect(result.versions).toStrictEqual([
+          { collection: 'rows', id: before.id, version: after.version },
+        ]);
+      });
+
+      it('deletes a row', async () => {
+        const { store, engagement, stored } = await storeWithEngagement();
+        const row = stored.rows[1]!;
+        const result = await store.commit(engagement.id, [remove('rows', row)]);
+        const loaded = await store.loadEngagement(engagement.id);
+        expect(loaded.rows.map((r) => r.id)).not.toContain(row.id);
+        expect(loaded.rows).toHaveLength(engagement.rows.length - 1);
+        expect(result.versions).toStrictEqual([{ collection: 'rows', id: row.id, version: null }]);
+      });
+
+      it('saves the profile, which the list then shows', async () => {
+        const { store, engagement, stored } = await storeWithEngagement();
+        const profile = {
+          ...engagement.profile,
+          customer: 'Contoso Dental Group',
+          lastReviewDate: '2026-03-31',
+        };
+        const result = await store.commit(engagement.id, [
+          putProfile(profile, stored.profile.version),
+        ]);
+        const loaded = await store.loadEngagement(engagement.id);
+        expect(withoutVersion(loaded.profile)).toStrictEqual(profile);
+        expect(loaded.profile.version).toBe(result.profileVersion);
+        expect(loaded.profile.version).not.toBe(stored.profile.version);
+        const summary = (await store.listEngagements()).find((s) => s.id === engagement.id);
+        expect(summary?.customer).toBe('Contoso Dental Group');
+      });
+
+      it('appends change-log entries, keeping the earlier ones', async () => {
+        const { store, engagement } = await storeWithEngagement();
+        const entries = [sampleEntry(engagement.rows[3]!), sampleEntry(engagement.rows[4]!)];
+        await store.commit(engagement.id, entries.map(append));
+        const loaded = await store.loadEngagement(engagement.id);
+        expect([...loaded.changeLog].sort(byId)).toStrictEqual(
+          [...engagement.changeLog, ...entries].sort(byId),
+        );
+      });
+
+      it('rejects appending an entry whose id is already logged as invalid', async () => {
+        const { store, engagement } = await storeWithEngagement();
+        const entry = { ...sampleEntry(engagement.rows[0]!), id: engagement.changeLog[0]!.id };
+        const error = await rejection(store.commit(engagement.id, [append(entry)]));
+        expect(error.code).toBe('invalid');
+        expect((await store.loadEngagement(engagement.id)).changeLog).toStrictEqual(
+          engagement.changeLog,
+        );
+      });
+
+      it('adds, updates and deletes tools', async () => {
+        const { store, engagement, stored } = await storeWithEngagement();
+        const added = sampleTool({ name: 'Veeam', category: 'Backup' });
+        const [kept, retired] = [stored.tools[0]!, stored.tools[1]!];
+        const edited = { ...kept, decision: 'replace' as const, retireBy: '2026-09-30' };
+        await store.commit(engagement.id, [
+          put('tools', added, null),
+          put('tools', edited, kept.version),
+          remove('tools', retired),
+        ]);
+        const loaded = await store.loadEngagement(engagement.id);
+        expect(loaded.tools.map((record) => withoutVersion(record)).sort(byId)).toStrictEqual(
+          [added, withoutVersion(edited)].sort(byId),
+        );
+      });
+
+      it('adds, updates and deletes channels', async () => {
+        const { store, engagement, stored } = await storeWithEngagement();
+        const added = sampleChannel({ kind: 'Weekly call', name: 'Thursday sync' });
+        const [first, second] = [stored.channels[0]!, stored.channels[1]!];
+        const edited = { ...first, active: false };
+        await store.commit(engagement.id, [
+          put('channels', added, null),
+          put('channels', edited, first.version),
+          remove('channels', second),
+        ]);
+        const loaded = await store.loadEngagement(engagement.id);
+        expect(loaded.channels.map((record) => withoutVersion(record)).sort(byId)).toStrictEqual(
+          [added, withoutVersion(edited)].sort(byId),
+        );
+      });
+
+      it('gives a record a new version on every write', async () => {
+        const { store, engagement, stored } = await storeWithEngagement();
+        let row = stored.rows[0]!;
+        const seen = [row.version];
+        for (const notes of ['one', 'two', 'three', 'four']) {
+          const result = await store.commit(engagement.id, [
+            put('rows', { ...row, notes }, row.version),
+          ]);
+          row = find((await store.loadEngagement(engagement.id)).rows, row.id);
+          expect(result.versions[0]?.version).toBe(row.version);
+          seen.push(row.version);
+        }
+        expect(new Set(seen).size).toBe(seen.length);
+      });
+
+      it('applies every change of one commit together', async () => {
+        const { store, engagement, stored } = await storeWithEngagement();
+        const row = { ...stored.rows[0]!, msp: PRIMARY };
+        const tool = sampleTool({ name: 'KnowBe4', category: 'Awareness training' });
+        const entry = sampleEntry(row);
+        const profile = { ...stored.profile, jointRowThreshold: 5 };
+        const result = await store.commit(engagement.id, [
+          put('rows', row, row.version),
+          put('tools', tool, null),
+          append(entry),
+          putProfile(profile, stored.profile.version),
+        ]);
+        const loaded = await store.loadEngagement(engagement.id);
+        expect(find(loaded.rows, row.id).msp).toStrictEqual(PRIMARY);
+        expect(withoutVersion(find(loaded.tools, tool.id))).toStrictEqual(tool);
+        expect(find(loaded.changeLog, entry.id)).toStrictEqual(entry);
+        expect(loaded.profile.jointRowThreshold).toBe(5);
+        expect(result.profileVersion).toBe(loaded.profile.version);
+        expect(result.versions).toHaveLength(2);
+      });
+
+      it('rejects a commit to an unknown engagement as not-found', async () => {
+        const store = await makeStore();
+        const row = rowsFromTemplate(CO_MANAGED_TEMPLATE, () => newId('row'))[0]!;
+        const error = await rejection(store.commit(newId('missing'), [put('rows', row, null)]));
+        expect(error.code).toBe('not-found');
+      });
+    });
+
+    describe('conflicts', () => {
+      it('rejects a stale baseVersion with the current value, leaving the record as it is', async () => {
+        const { store, engagement, stored } = await storeWithEngagement();
+        const original = stored.rows[0]!;
+        await store.commit(engagement.id, [
+          put('rows', { ...original, notes: 'First edit' }, original.version),
+        ]);
+        const current = find((await store.loadEngagement(engagement.id)).rows, original.id);
+        const error = await rejection(
+          store.commit(engagement.id, [
+            put('rows', { ...original, notes: 'Stale edit' }, original.version),
+          ]),
+        );
+        expect(error.code).toBe('conflict');
+        expect(error.conflicts).toStrictEqual([{ collection: 'rows', id: original.id, current }]);
+        expect(find((await store.loadEngagement(engagement.id)).rows, original.id)).toStrictEqual(
+          current,
+        );
+      });
+
+      it('applies none of a commit that has a conflict (all-or-nothing)', async () => {
+        const { store, engagement, stored } = await storeWithEngagement();
+        const [stale, fresh] = [stored.rows[0]!, stored.rows[1]!];
+        await store.commit(engagement.id, [put('rows', { ...stale, notes: 'x' }, stale.version)]);
+        const before = await store.loadEngagement(engagement.id);
+        const error = await rejection(
+          store.commit(engagement.id, [
+            put('rows', { ...fresh, notes: 'y' }, fresh.version),
+            put('tools', sampleTool(), null),
+            remove('channels', stored.channels[0]!),
+            append(sampleEntry(fresh)),
+            putProfile({ ...stored.profile, customer: 'Changed' }, stored.profile.version),
+            put('rows', { ...stale, notes: 'z' }, stale.version),
+          ]),
+        );
+        expect(error.code).toBe('conflict');
+        expect(error.conflicts.map(({ collection, id }) => ({ collection, id }))).toStrictEqual([
+          { collection: 'rows', id: stale.id },
+        ]);
+        const after = await store.loadEngagement(engagement.id);
+        expect(find(after.rows, stale.id)).toStrictEqual(find(before.rows, stale.id));
+        if (appliesAllOrNothing(store)) expect(domainOf(after)).toStrictEqual(domainOf(before));
+      });
+
+      it('rejects a put with baseVersion null when the id exists', async () => {
+        const { store, engagement, stored } = await storeWithEngagement();
+        const existing = stored.rows[0]!;
+        const error = await rejection(
+          store.commit(engagement.id, [put('rows', { ...existing, name: 'Dup' }, null)]),
+        );
+        expect(error.code).toBe('conflict');
+        expect(error.conflicts).toStrictEqual([
+          { collection: 'rows', id: existing.id, current: existing },
+        ]);
+      });
+
+      it('rejects a delete with a stale version', async () => {
+        const { store, engagement, stored } = await storeWithEngagement();
+        const tool = stored.tools[0]!;
+        await store.commit(engagement.id, [put('tools', { ...tool, active: false }, tool.version)]);
+        const error = await rejection(store.commit(engagement.id, [remove('tools', tool)]));
+        expect(error.code).toBe('conflict');
+        expect(error.conflicts[0]?.current).toMatchObject({ id: tool.id, active: false });
+        expect((await store.loadEngagement(engagement.id)).tools.map((t) => t.id)).toContain(
+          tool.id,
+        );
+      });
+
+      it('reports current null for a record deleted meanwhile', async () => {
+        const { store, engagement, stored } = await storeWithEngagement();
+        const channel = stored.channels[0]!;
+        await store.commit(engagement.id, [remove('channels', channel)]);
+        const error = await rejection(
+          store.commit(engagement.id, [
+            put('channels', { ...channel, name: 'Revived' }, channel.version),
+          ]),
+        );
+        expect(error.code).toBe('conflict');
+        expect(error.conflicts).toStrictEqual([
+          { collection: 'channels', id: channel.id, current: null },
+        ]);
+        const loaded = await store.loadEngagement(engagement.id);
+        expect(loaded.channels.map((c) => c.id)).not.toContain(channel.id);
+      });
+
+      it('gives the second of two people editing the same row a conflict', async () => {
+        const { store, engagement } = await storeWithEngagement();
+        const alice = await store.loadEngagement(engagement.id);
+        const bob = await store.loadEngagement(engagement.id);
+        const aliceRow = { ...alice.rows[0]!, notes: 'Alice was here' };
+        await store.commit(engagement.id, [put('rows', aliceRow, alice.rows[0]!.version)]);
+        const error = await rejection(
+          store.commit(engagement.id, [
+            put('rows', { ...bob.rows[0]!, notes: 'Bob' }, bob.rows[0]!.version),
+          ]),
+        );
+        expect(error.code).toBe('conflict');
+        expect(error.conflicts[0]?.current).toMatchObject({
+          id: aliceRow.id,
+          notes: 'Alice was here',
+        });
+      });
+
+      it('lets two people edit different records of one engagement', async () => {
+        const { store, engagement } = await storeWithEngagement();
+        const alice = await store.loadEngagement(engagement.id);
+        const bob = await store.loadEngagement(engagement.id);
+        await store.commit(engagement.id, [
+          put('rows', { ...alice.rows[0]!, notes: 'A' }, alice.rows[0]!.version),
+        ]);
+        await store.commit(engagement.id, [
+          put('rows', { ...bob.rows[1]!, notes: 'B' }, bob.rows[1]!.version),
+          putProfile({ ...bob.profile, customer: 'Bob Co' }, bob.profile.version),
+        ]);
+        const loaded = await store.loadEngagement(engagement.id);
+        expect(find(loaded.rows, alice.rows[0]!.id).notes).toBe('A');
+        expect(find(loaded.rows, bob.rows[1]!.id).notes).toBe('B');
+        expect(loaded.profile.customer).toBe('Bob Co');
+      });
+
+      it('rejects a stale profile with the current profile', async () => {
+        const { store, engagement, stored } = await storeWithEngagement();
+        await store.commit(engagement.id, [
+          putProfile({ ...stored.profile, customer: 'New' }, stored.profile.version),
+        ]);
+        const error = await rejection(
+          store.commit(engagement.id, [
+            putProfile({ ...stored.profile, customer: 'Old' }, stored.profile.version),
+          ]),
+        );
+        expect(error.code).toBe('conflict');
+        expect(error.conflicts).toMatchObject([
+          { collection: 'profile', id: engagement.id, current: { customer: 'New' } },
+        ]);
+      });
+    });
+
+    describe('deleteEngagement', () => {
+      it('removes the engagement and every record of it', async () => {
+        const { store, engagement } = await storeWithEngagement();
+        await store.deleteEngagement(engagement.id);
+        expect((await rejection(store.loadEngagement(engagement.id))).code).toBe('not-found');
+        expect((await store.listEngagements()).map((s) => s.id)).not.toContain(engagement.id);
+        // A new engagement under the same id starts empty: nothing of the old one lingers.
+        const fresh = newEngagement(engagement.id, engagement.profile, []);
+        await store.createEngagement(fresh);
+        expect(domainOf(await store.loadEngagement(engagement.id))).toStrictEqual(domainOf(fresh));
+      });
+
+      it('resolves when the engagement is already gone', async () => {
+        const { store, engagement } = await storeWithEngagement();
+        await store.deleteEngagement(engagement.id);
+        await expect(store.deleteEngagement(engagement.id)).resolves.toBeUndefined();
+        await expect(store.deleteEngagement(newId('never'))).resolves.toBeUndefined();
+      });
+    });
+
+    it('keeps engagements apart', async () => {
+      const { store, engagement: a, stored: storedA } = await storeWithEngagement();
+      // An id that starts with the other's catches prefix matching standing in for equality.
+      const b = { ...sampleEngagement(), id: `${a.id}0` };
+      await store.createEngagement(b);
+      const row = storedA.rows[0]!;
+      const entry = sampleEntry(row);
+      await store.commit(a.id, [
+        put('rows', { ...row, notes: 'A only' }, row.version),
+        append(entry),
+      ]);
+      const expectedA = {
+        ...a,
+        rows: a.rows.map((r) => (r.id === row.id ? { ...r, notes: 'A only' } : r)),
+        changeLog: [...a.changeLog, entry],
+      };
+      expect(domainOf(await store.loadEngagement(a.id))).toStrictEqual(domainOf(expectedA));
+      expect(domainOf(await store.loadEngagement(b.id))).toStrictEqual(domainOf(b));
+      // A record of A is unknown to B, so B treats it as absent.
+      const error = await rejection(store.commit(b.id, [remove('rows', row)]));
+      expect(error.conflicts).toStrictEqual([{ collection: 'rows', id: row.id, current: null }]);
+      await store.deleteEngagement(a.id);
+      expect(domainOf(await store.loadEngagement(b.id))).toStrictEqual(domainOf(b));
+    });
+
+    describe('content', () => {
+      const TRICKY = [
+        '<script>alert("x")</script>',
+        '<img src=x onerror=alert(1)> &amp; &lt;b&gt; & < >',
+        `"double" 'single' \`back\` \\ backslash %s {0} \${x} ' OR 1=1 --`,
+        'Ünïcødé — “curly” ‘quotes’ … ½ € ✓ ✗ 日本語 中文 한국어',
+        'עברית ومرحبا',
+        '👩🏽‍💻 🏳️‍🌈 👨‍👩‍👧‍👦',
+        'e\u0301 combining, zero\u200Bwidth, non\u00A0breaking',
+        '  leading and trailing spaces  ',
+        'line one\nline two\r\nline three\ttabbed',
+      ];
+
+      it('round-trips HTML, script and unicode text exactly', async () => {
+        const store = await makeStore();
+        const base = sampleEngagement();
+        const engagement: Engagement = {
+          ...base,
+          profile: {
+            ...base.profile,
+            customer: TRICKY[0]!,
+            mspName: TRICKY[3]!,
+            internalLead: { name: TRICKY[4]!, upn: 'dana@contoso.com' },
+          },
+          rows: base.rows.map((row, index) => ({
+            ...row,
+            name: TRICKY[index % TRICKY.length]!,
+            notes: TRICKY.join('|'),
+            msp: index === 0 ? secondary(TRICKY[5]!) : row.msp,
+          })),
+          tools: [sampleTool({ name: TRICKY[1]! })],
+          channels: [sampleChannel({ name: TRICKY[6]! })],
+          changeLog: [sampleEntry(base.rows[0]!, { reason: TRICKY[8]!, by: TRICKY[2]! })],
+        };
+        await store.createEngagement(engagement);
+        const loaded = await store.loadEngagement(engagement.id);
+        expect(domainOf(loaded)).toStrictEqual(domainOf(engagement));
+
+        const row = { ...loaded.rows[1]!, name: TRICKY[7]!, notes: TRICKY[2]! };
+        await store.commit(engagement.id, [put('rows', row, row.version)]);
+        const saved = find((await store.loadEngagement(engagement.id)).rows, row.id);
+        expect(withoutVersion(saved)).toStrictEqual(withoutVersion(row));
+        const summary = (await store.listEngagements()).find((s) => s.id === engagement.id);
+        expect(summary?.customer).toBe(TRICKY[0]);
+      });
+
+      it('round-trips a 1,000-row engagement', async () => {
+        const { store, engagement } = await storeWithEngagement(1000);
+        const loaded = await store.loadEngagement(engagement.id);
+        expect(loaded.rows).toHaveLength(1000);
+        expect(domainOf(loaded)).toStrictEqual(domainOf(engagement));
+      });
+    });
+  });
+}
