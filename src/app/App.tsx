@@ -14,7 +14,10 @@ export function App() {
   const scheme = useSystemColorScheme();
   const services = useMemo(() => createLocalServices(createIndexedDbStore()), []);
   return (
-    <FluentProvider theme={scheme === 'dark' ? webDarkTheme : webLightTheme} style={{ minHeight: '100vh' }}>
+    <FluentProvider
+      theme={scheme === 'dark' ? webDarkTheme : webLightTheme}
+      style={{ minHeight: '100vh' }}
+    >
       <ServicesProvider services={services}>
         <AppRoot />
       </ServicesProvider>

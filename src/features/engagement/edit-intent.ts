@@ -14,7 +14,9 @@ import type {
  * version when the write is sent, so edits queued behind a slow write still chain correctly.
  */
 export type EditIntent =
-  | { [C in RecordCollection]: { kind: 'put'; collection: C; record: CollectionRecord[C] } }[RecordCollection]
+  | {
+      [C in RecordCollection]: { kind: 'put'; collection: C; record: CollectionRecord[C] };
+    }[RecordCollection]
   | { kind: 'delete'; collection: RecordCollection; id: string }
   | { kind: 'put-profile'; profile: EngagementProfile }
   | { kind: 'append-log'; entry: ChangeEntry };
@@ -28,12 +30,16 @@ export const PROFILE_KEY = 'profile';
 export function versionsOf(engagement: StoredEngagement): Map<string, string> {
   const known = new Map<string, string>([[PROFILE_KEY, engagement.profile.version]]);
   for (const collection of ['rows', 'tools', 'channels'] as const) {
-    for (const record of engagement[collection]) known.set(versionKey(collection, record.id), record.version);
+    for (const record of engagement[collection])
+      known.set(versionKey(collection, record.id), record.version);
   }
   return known;
 }
 
-export function toStoreChanges(intents: readonly EditIntent[], known: KnownVersions): StoreChange[] {
+export function toStoreChanges(
+  intents: readonly EditIntent[],
+  known: KnownVersions,
+): StoreChange[] {
   return intents.map((intent): StoreChange => {
     switch (intent.kind) {
       case 'put':
@@ -42,7 +48,10 @@ export function toStoreChanges(intents: readonly EditIntent[], known: KnownVersi
           baseVersion: known.get(versionKey(intent.collection, intent.record.id)) ?? null,
         } as StoreChange;
       case 'delete':
-        return { ...intent, baseVersion: known.get(versionKey(intent.collection, intent.id)) ?? '' };
+        return {
+          ...intent,
+          baseVersion: known.get(versionKey(intent.collection, intent.id)) ?? '',
+        };
       case 'put-profile':
         return { ...intent, baseVersion: known.get(PROFILE_KEY) ?? '' };
       case 'append-log':
@@ -51,7 +60,10 @@ export function toStoreChanges(intents: readonly EditIntent[], known: KnownVersi
   });
 }
 
-export function withVersions(known: Map<string, string>, result: CommitResult): Map<string, string> {
+export function withVersions(
+  known: Map<string, string>,
+  result: CommitResult,
+): Map<string, string> {
   const next = new Map(known);
   if (result.profileVersion !== null) next.set(PROFILE_KEY, result.profileVersion);
   for (const { collection, id, version } of result.versions) {
@@ -82,7 +94,10 @@ export function applyIntents(
       case 'put': {
         const version = known.get(versionKey(intent.collection, intent.record.id)) ?? '';
         const record = { ...intent.record, version } as Versioned<typeof intent.record>;
-        next = { ...next, [intent.collection]: upsert(next[intent.collection] as never[], record as never) };
+        next = {
+          ...next,
+          [intent.collection]: upsert(next[intent.collection] as never[], record as never),
+        };
         break;
       }
       case 'delete':
@@ -94,7 +109,10 @@ export function applyIntents(
         };
         break;
       case 'put-profile':
-        next = { ...next, profile: { ...intent.profile, version: known.get(PROFILE_KEY) ?? next.profile.version } };
+        next = {
+          ...next,
+          profile: { ...intent.profile, version: known.get(PROFILE_KEY) ?? next.profile.version },
+        };
         break;
       case 'append-log':
         next = { ...next, changeLog: [...next.changeLog, intent.entry] };

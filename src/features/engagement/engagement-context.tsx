@@ -12,7 +12,13 @@ export interface OpenEngagement {
 
 const EngagementContext = createContext<OpenEngagement | null>(null);
 
-export function EngagementProvider({ value, children }: { value: OpenEngagement; children: ReactNode }) {
+export function EngagementProvider({
+  value,
+  children,
+}: {
+  value: OpenEngagement;
+  children: ReactNode;
+}) {
   return <EngagementContext.Provider value={value}>{children}</EngagementContext.Provider>;
 }
 

@@ -63,13 +63,19 @@ const describe = (error: unknown) =>
  *
  * The screen shows `confirmed` + the queue, so a slow or failing store never takes the user's edit
  * off the screen. A failed write stops the queue (later actions may depend on it) until Retry; a
- * conflict asks the user to choose, showing both values.
+ * conflict asks the user to choose, showing both values. Mount it keyed by engagement id.
  */
-export function useEngagementSession(store: EngagementStore, engagementId: string): EngagementSession {
+export function useEngagementSession(
+  store: EngagementStore,
+  engagementId: string,
+): EngagementSession {
   const [confirmed, setConfirmed] = useState<Confirmed | null>(null);
   const [queue, setQueue] = useState<readonly SaveAction[]>([]);
   const [loadError, setLoadError] = useState<{ message: string; code: string } | null>(null);
-  const [failure, setFailure] = useState<Extract<SyncState, { status: 'failed' | 'conflict' }> | null>(null);
+  const [failure, setFailure] = useState<Extract<
+    SyncState,
+    { status: 'failed' | 'conflict' }
+  > | null>(null);
   const [loadCount, setLoadCount] = useState(0);
   const confirmedRef = useRef<Confirmed | null>(null);
   const queueRef = useRef<SaveAction[]>([]);
@@ -82,11 +88,6 @@ export function useEngagementSession(store: EngagementStore, engagementId: strin
 
   useEffect(() => {
     let cancelled = false;
-    confirmedRef.current = null;
-    queueRef.current = [];
-    setFailure(null);
-    setLoadError(null);
-    publish();
     store.loadEngagement(engagementId).then(
       (engagement) => {
         if (cancelled) return;
@@ -110,18 +111,34 @@ export function useEngagementSession(store: EngagementStore, engagementId: strin
     if (sendingRef.current) return;
     sendingRef.current = true;
     try {
-      for (let head = queueRef.current[0]; head && confirmedRef.current; head = queueRef.current[0]) {
+      for (
+        let head = queueRef.current[0];
+        head && confirmedRef.current;
+        head = queueRef.current[0]
+      ) {
         const current: Confirmed = confirmedRef.current;
         try {
-          const result = await store.commit(engagementId, toStoreChanges(head.intents, current.known));
+          const result = await store.commit(
+            engagementId,
+            toStoreChanges(head.intents, current.known),
+          );
           const known = withVersions(current.known, result);
-          confirmedRef.current = { known, engagement: applyIntents(current.engagement, head.intents, known) };
+          confirmedRef.current = {
+            known,
+            engagement: applyIntents(current.engagement, head.intents, known),
+          };
           queueRef.current = queueRef.current.slice(1);
           publish();
         } catch (error) {
           const pending = queueRef.current.length;
           if (error instanceof StoreError && error.code === 'conflict') {
-            setFailure({ status: 'conflict', pending, message: error.message, action: head, conflicts: error.conflicts });
+            setFailure({
+              status: 'conflict',
+              pending,
+              message: error.message,
+              action: head,
+              conflicts: error.conflicts,
+            });
           } else {
             setFailure({ status: 'failed', pending, message: describe(error) });
           }
@@ -154,7 +171,10 @@ export function useEngagementSession(store: EngagementStore, engagementId: strin
       const nextKnown = new Map(known);
       let nextEngagement = engagement;
       for (const conflict of failure.conflicts) {
-        const key = conflict.collection === 'profile' ? PROFILE_KEY : versionKey(conflict.collection, conflict.id);
+        const key =
+          conflict.collection === 'profile'
+            ? PROFILE_KEY
+            : versionKey(conflict.collection, conflict.id);
         if (conflict.current) nextKnown.set(key, conflict.current.version);
         else nextKnown.delete(key);
         if (choice === 'theirs') nextEngagement = takeStored(nextEngagement, conflict);
@@ -183,11 +203,20 @@ export function useEngagementSession(store: EngagementStore, engagementId: strin
       (view, action) => applyIntents(view, action.intents, confirmed.known),
       confirmed.engagement,
     );
-    const sync: SyncState = failure ?? (queue.length > 0 ? { status: 'saving', pending: queue.length } : { status: 'saved' });
+    const sync: SyncState =
+      failure ??
+      (queue.length > 0 ? { status: 'saving', pending: queue.length } : { status: 'saved' });
     return { status: 'ready', engagement, sync };
   }, [confirmed, queue, failure, loadError]);
 
-  const reload = useCallback(() => setLoadCount((count) => count + 1), []);
+  const reload = useCallback(() => {
+    // Unsaved actions stay queued: they are applied on top of the freshly loaded engagement.
+    confirmedRef.current = null;
+    setFailure(null);
+    setLoadError(null);
+    publish();
+    setLoadCount((count) => count + 1);
+  }, [publish]);
 
   return { state, save, retry, resolveConflict, reload };
 }
@@ -195,7 +224,9 @@ export function useEngagementSession(store: EngagementStore, engagementId: strin
 /** Replace the local copy of a conflicting record with what the store holds now. */
 function takeStored(engagement: StoredEngagement, conflict: StoreConflict): StoredEngagement {
   if (conflict.collection === 'profile') {
-    return conflict.current ? { ...engagement, profile: conflict.current as StoredEngagement['profile'] } : engagement;
+    return conflict.current
+      ? { ...engagement, profile: conflict.current as StoredEngagement['profile'] }
+      : engagement;
   }
   const records = engagement[conflict.collection] as readonly { id: string }[];
   const others = records.filter((record) => record.id !== conflict.id);

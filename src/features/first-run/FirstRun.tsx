@@ -60,7 +60,9 @@ export function FirstRun({ onCreated, onCancel }: Props) {
       onCreated(id);
     } catch (error) {
       // The form keeps everything typed, so the user can simply try again.
-      setFailure(error instanceof StoreError ? error.message : 'The engagement could not be saved.');
+      setFailure(
+        error instanceof StoreError ? error.message : 'The engagement could not be saved.',
+      );
       setSaving(false);
     }
   };
@@ -76,9 +78,16 @@ export function FirstRun({ onCreated, onCancel }: Props) {
       <form onSubmit={submit} noValidate aria-label="New engagement">
         <div className={styles.page} style={{ padding: 0 }}>
           <Field label="Start from">
-            <RadioGroup value={templateId} onChange={(_, data) => setTemplateId(data.value as TemplateId)}>
+            <RadioGroup
+              value={templateId}
+              onChange={(_, data) => setTemplateId(data.value as TemplateId)}
+            >
               {TEMPLATES.map((template) => (
-                <Radio key={template.id} value={template.id} label={`${template.label} — ${template.description}`} />
+                <Radio
+                  key={template.id}
+                  value={template.id}
+                  label={`${template.label} — ${template.description}`}
+                />
               ))}
             </RadioGroup>
           </Field>

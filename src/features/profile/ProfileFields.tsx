@@ -18,15 +18,44 @@ interface Props {
 
 type TextKey = keyof ProfileFormValues;
 
-const FIELDS: { key: TextKey; label: string; error?: keyof ProfileErrors; type?: 'number' | 'date' | 'email'; required?: boolean; hint?: string }[] = [
+const FIELDS: {
+  key: TextKey;
+  label: string;
+  error?: keyof ProfileErrors;
+  type?: 'number' | 'date' | 'email';
+  required?: boolean;
+  hint?: string;
+}[] = [
   { key: 'customer', label: 'Customer', error: 'customer', required: true },
   { key: 'mspName', label: 'MSP', error: 'mspName' },
   { key: 'employeeCount', label: 'Employees', error: 'employeeCount', type: 'number' },
-  { key: 'internalItHeadcount', label: 'Internal IT headcount', error: 'internalItHeadcount', type: 'number' },
-  { key: 'startDate', label: 'Engagement start date', error: 'startDate', type: 'date', required: true },
-  { key: 'jointRowThreshold', label: 'Joint rows allowed', error: 'jointRowThreshold', type: 'number', hint: 'More joint rows than this is flagged as a vague matrix.' },
+  {
+    key: 'internalItHeadcount',
+    label: 'Internal IT headcount',
+    error: 'internalItHeadcount',
+    type: 'number',
+  },
+  {
+    key: 'startDate',
+    label: 'Engagement start date',
+    error: 'startDate',
+    type: 'date',
+    required: true,
+  },
+  {
+    key: 'jointRowThreshold',
+    label: 'Joint rows allowed',
+    error: 'jointRowThreshold',
+    type: 'number',
+    hint: 'More joint rows than this is flagged as a vague matrix.',
+  },
   { key: 'internalLeadName', label: 'Internal IT lead' },
-  { key: 'internalLeadUpn', label: 'Internal IT lead e-mail', error: 'internalLeadUpn', type: 'email' },
+  {
+    key: 'internalLeadUpn',
+    label: 'Internal IT lead e-mail',
+    error: 'internalLeadUpn',
+    type: 'email',
+  },
   { key: 'mspLeadName', label: 'MSP engagement manager' },
   { key: 'mspLeadUpn', label: 'MSP engagement manager e-mail', error: 'mspLeadUpn', type: 'email' },
 ];

@@ -32,7 +32,10 @@ export function toFormValues(profile: EngagementProfile): ProfileFormValues {
 
 const toNumber = (value: string) => (value.trim() === '' ? Number.NaN : Number(value));
 
-export function fromFormValues(values: ProfileFormValues, base: EngagementProfile): EngagementProfile {
+export function fromFormValues(
+  values: ProfileFormValues,
+  base: EngagementProfile,
+): EngagementProfile {
   return {
     ...base,
     customer: values.customer.trim(),

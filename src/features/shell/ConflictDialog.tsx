@@ -27,22 +27,42 @@ function recordOf(intent: EditIntent): Record<string, unknown> | null {
 }
 
 const show = (value: unknown) =>
-  value === undefined || value === null ? '—' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  value === undefined || value === null
+    ? '—'
+    : typeof value === 'object'
+      ? JSON.stringify(value)
+      : String(value);
 
 /** Both values of every field that differs, and the choice of which to keep. Nothing is dropped silently. */
-export function ConflictDialog({ sync, onResolve }: { sync: Conflict; onResolve: (choice: 'mine' | 'theirs') => void }) {
+export function ConflictDialog({
+  sync,
+  onResolve,
+}: {
+  sync: Conflict;
+  onResolve: (choice: 'mine' | 'theirs') => void;
+}) {
   const rows = sync.conflicts.flatMap((conflict) => {
     const intent = sync.action.intents.find((candidate) => {
       const record = recordOf(candidate);
-      return candidate.kind === 'put-profile' ? conflict.collection === 'profile' : record?.id === conflict.id;
+      return candidate.kind === 'put-profile'
+        ? conflict.collection === 'profile'
+        : record?.id === conflict.id;
     });
     const mine = intent ? recordOf(intent) : null;
     const theirs = conflict.current as unknown as Record<string, unknown> | null;
-    if (!theirs) return [{ key: `${conflict.id}:deleted`, field: 'record', mine: 'your edit', theirs: 'deleted' }];
+    if (!theirs)
+      return [
+        { key: `${conflict.id}:deleted`, field: 'record', mine: 'your edit', theirs: 'deleted' },
+      ];
     const fields = new Set([...Object.keys(mine ?? {}), ...Object.keys(theirs)]);
     return [...fields]
       .filter((field) => !IGNORED.has(field) && show(mine?.[field]) !== show(theirs[field]))
-      .map((field) => ({ key: `${conflict.id}:${field}`, field, mine: show(mine?.[field]), theirs: show(theirs[field]) }));
+      .map((field) => ({
+        key: `${conflict.id}:${field}`,
+        field,
+        mine: show(mine?.[field]),
+        theirs: show(theirs[field]),
+      }));
   });
   return (
     <Dialog open modalType="alert">
@@ -50,7 +70,10 @@ export function ConflictDialog({ sync, onResolve }: { sync: Conflict; onResolve:
         <DialogBody>
           <DialogTitle>This was changed somewhere else</DialogTitle>
           <DialogContent>
-            <p>“{sync.action.label}” could not be saved because the stored version changed. Pick which to keep.</p>
+            <p>
+              “{sync.action.label}” could not be saved because the stored version changed. Pick
+              which to keep.
+            </p>
             <Table size="small" aria-label="Conflicting values">
               <TableHeader>
                 <TableRow>

@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
 import {
   Button,
   MessageBar,
@@ -8,7 +8,6 @@ import {
   Tab,
   TabList,
   Title3,
-  Toaster,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
@@ -16,13 +15,22 @@ import type { EngagementSummary } from '../../ports/engagement-store';
 import { EngagementProvider } from '../engagement/engagement-context';
 import { useEngagementSession } from '../engagement/use-engagement-session';
 import { useServices } from '../shared/services-context';
-import { APP_TOASTER_ID } from '../shared/use-undo-toast';
-import { ConflictDialog } from './ConflictDialog';
-import { EngagementSwitcher } from './EngagementSwitcher';
 import { ModeBadge } from './ModeBadge';
 import { SyncIndicator } from './SyncIndicator';
 import { VIEWS, type Route, type ViewId } from './use-hash-route';
 import { VIEW_COMPONENTS, VIEW_LABELS } from './views';
+
+// Not needed for the first paint: loaded right after it (or, for conflicts, only when one happens),
+// which keeps the JavaScript before first render inside its budget.
+const ConflictDialog = lazy(() =>
+  import('./ConflictDialog').then((m) => ({ default: m.ConflictDialog })),
+);
+const EngagementSwitcher = lazy(() =>
+  import('./EngagementSwitcher').then((m) => ({ default: m.EngagementSwitcher })),
+);
+const AppToaster = lazy(() =>
+  import('../shared/AppToaster').then((m) => ({ default: m.AppToaster })),
+);
 
 const useStyles = makeStyles({
   header: {
@@ -92,12 +100,14 @@ export function EngagementShell({ engagementId, route, summaries, navigate }: Pr
         </Title3>
         <ModeBadge kind={store.kind} />
         <SyncIndicator sync={open.sync} onRetry={session.retry} />
-        <EngagementSwitcher
-          currentId={engagementId}
-          summaries={summaries}
-          onOpen={(id) => navigate({ engagementId: id, view: 'matrix' })}
-          onCreate={() => navigate({ creating: true })}
-        />
+        <Suspense fallback={<Button disabled>Engagements</Button>}>
+          <EngagementSwitcher
+            currentId={engagementId}
+            summaries={summaries}
+            onOpen={(id) => navigate({ engagementId: id, view: 'matrix' })}
+            onCreate={() => navigate({ creating: true })}
+          />
+        </Suspense>
       </header>
       <nav aria-label="Engagement views">
         <TabList
@@ -116,10 +126,12 @@ export function EngagementShell({ engagementId, route, summaries, navigate }: Pr
           <View focusRowId={route.rowId} openRow={openRow} />
         </Suspense>
       </main>
-      {open.sync.status === 'conflict' && (
-        <ConflictDialog sync={open.sync} onResolve={session.resolveConflict} />
-      )}
-      <Toaster toasterId={APP_TOASTER_ID} position="bottom-end" />
+      <Suspense fallback={null}>
+        {open.sync.status === 'conflict' && (
+          <ConflictDialog sync={open.sync} onResolve={session.resolveConflict} />
+        )}
+        <AppToaster />
+      </Suspense>
     </EngagementProvider>
   );
 }

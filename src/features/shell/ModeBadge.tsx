@@ -1,4 +1,4 @@
-import { Badge, Tooltip } from '@fluentui/react-components';
+import { Badge } from '@fluentui/react-components';
 import type { EngagementStore } from '../../ports/engagement-store';
 
 const LABELS: Record<EngagementStore['kind'], { text: string; detail: string }> = {
@@ -6,7 +6,10 @@ const LABELS: Record<EngagementStore['kind'], { text: string; detail: string }> 
     text: 'Local — stored in this browser',
     detail: 'Everything is saved in this browser only. Publish to a team to share it.',
   },
-  sharepoint: { text: 'Teams — stored in SharePoint', detail: "Saved in the team's SharePoint site." },
+  sharepoint: {
+    text: 'Teams — stored in SharePoint',
+    detail: "Saved in the team's SharePoint site.",
+  },
   memory: { text: 'Memory — not saved', detail: 'A test store: nothing survives a reload.' },
 };
 
@@ -14,10 +17,15 @@ const LABELS: Record<EngagementStore['kind'], { text: string; detail: string }> 
 export function ModeBadge({ kind }: { kind: EngagementStore['kind'] }) {
   const label = LABELS[kind];
   return (
-    <Tooltip content={label.detail} relationship="description">
-      <Badge appearance="tint" color={kind === 'local' ? 'informative' : 'brand'} data-testid="mode-badge">
-        {label.text}
-      </Badge>
-    </Tooltip>
+    // A native title instead of a Fluent Tooltip: the badge is on every first paint, and Tooltip
+    // would pull the positioning engine into it.
+    <Badge
+      appearance="tint"
+      color={kind === 'local' ? 'informative' : 'brand'}
+      data-testid="mode-badge"
+      title={label.detail}
+    >
+      {label.text}
+    </Badge>
   );
 }

@@ -11,14 +11,22 @@ const useStyles = makeStyles({
 export function SyncIndicator({ sync, onRetry }: { sync: SyncState; onRetry: () => void }) {
   const styles = useStyles();
   return (
-    <div className={styles.root} role="status" aria-live="polite" data-testid="sync-state" data-sync={sync.status}>
+    <div
+      className={styles.root}
+      role="status"
+      aria-live="polite"
+      data-testid="sync-state"
+      data-sync={sync.status}
+    >
       {sync.status === 'saved' && (
         <>
           <CheckmarkCircle16Regular aria-hidden />
           <Text size={200}>Saved</Text>
         </>
       )}
-      {sync.status === 'saving' && <Spinner size="extra-tiny" label="Saving…" labelPosition="after" />}
+      {sync.status === 'saving' && (
+        <Spinner size="extra-tiny" label="Saving…" labelPosition="after" />
+      )}
       {sync.status === 'failed' && (
         <>
           <ErrorCircle16Regular aria-hidden className={styles.error} />

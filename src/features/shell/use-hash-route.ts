@@ -4,7 +4,16 @@ import { useCallback, useEffect, useState } from 'react';
  * Where the user is, kept in the URL hash (`#/e/<engagementId>/<view>?row=<rowId>`) so reloads,
  * links from findings and later Teams deep links (subPageId) land in the same place.
  */
-export const VIEWS = ['matrix', 'board', 'health', 'tools', 'channels', 'fit', 'log', 'profile'] as const;
+export const VIEWS = [
+  'matrix',
+  'board',
+  'health',
+  'tools',
+  'channels',
+  'fit',
+  'log',
+  'profile',
+] as const;
 export type ViewId = (typeof VIEWS)[number];
 
 export interface Route {
@@ -36,7 +45,10 @@ export function formatRoute(route: Partial<Route>): string {
   return `#/e/${encodeURIComponent(route.engagementId)}/${route.view ?? 'matrix'}${query}`;
 }
 
-export function useHashRoute(): [Route, (next: Partial<Route>, options?: { replace?: boolean }) => void] {
+export function useHashRoute(): [
+  Route,
+  (next: Partial<Route>, options?: { replace?: boolean }) => void,
+] {
   const [route, setRoute] = useState(() => parseRoute(window.location.hash));
   useEffect(() => {
     const onChange = () => setRoute(parseRoute(window.location.hash));

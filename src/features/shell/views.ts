@@ -22,8 +22,12 @@ export const VIEW_COMPONENTS: Record<ViewId, LazyExoticComponent<ComponentType<V
   board: lazy(() => import('../board/BoardView').then((m) => ({ default: m.BoardView }))),
   health: lazy(() => import('../health/HealthView').then((m) => ({ default: m.HealthView }))),
   tools: lazy(() => import('../registers/ToolsView').then((m) => ({ default: m.ToolsView }))),
-  channels: lazy(() => import('../registers/ChannelsView').then((m) => ({ default: m.ChannelsView }))),
+  channels: lazy(() =>
+    import('../registers/ChannelsView').then((m) => ({ default: m.ChannelsView })),
+  ),
   fit: lazy(() => import('../fit/FitView').then((m) => ({ default: m.FitView }))),
-  log: lazy(() => import('../change-log/ChangeLogView').then((m) => ({ default: m.ChangeLogView }))),
+  log: lazy(() =>
+    import('../change-log/ChangeLogView').then((m) => ({ default: m.ChangeLogView })),
+  ),
   profile: lazy(() => import('../profile/ProfileView').then((m) => ({ default: m.ProfileView }))),
 };
