@@ -1,5 +1,103 @@
+import { useId, useRef, useState } from 'react';
+import { Body1, Button, makeStyles, tokens } from '@fluentui/react-components';
+import { validateFunctionName } from '../../domain/validation';
+import { OwnershipChangeDialog } from '../shared/OwnershipChangeDialog';
+import { useOpenEngagement } from '../engagement/engagement-context';
 import type { ViewProps } from '../shell/view-props';
+import { AddRowDialog } from './AddRowDialog';
+import { ArchivedRows } from './ArchivedRows';
+import { MatrixGrid } from './MatrixGrid';
+import { MatrixToolbar } from './MatrixToolbar';
+import { NO_FILTERS } from './matrix-filters';
+import { useMatrixActions } from './use-matrix-actions';
+import { useMatrixViewModel } from './use-matrix-view-model';
+import { useRoleChange } from './use-role-change';
+import { useRowHandlers } from './use-row-handlers';
 
-export function MatrixView(_props: ViewProps) {
-  return <p>MatrixView is not built yet.</p>;
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  empty: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+    padding: tokens.spacingVerticalL,
+  },
+});
+
+/** The responsibility matrix: every IT function, who does it, and who owns it. */
+export function MatrixView({ focusRowId, openRow }: ViewProps) {
+  const styles = useStyles();
+  const { engagement } = useOpenEngagement();
+  const rows = engagement.rows;
+  const actions = useMatrixActions();
+  const model = useMatrixViewModel(rows, focusRowId);
+  const roleChange = useRoleChange(rows, actions);
+  const gridRef = useRef<HTMLDivElement>(null);
+  const handlers = useRowHandlers({ rows, actions, requestRoles: roleChange.request }, gridRef);
+  const [adding, setAdding] = useState(false);
+  const categoryListId = useId();
+
+  return (
+    <div className={styles.root}>
+      <MatrixToolbar
+        filters={model.filters}
+        onFiltersChange={model.setFilters}
+        categories={model.filterCategories}
+        shown={model.visible.length}
+        total={model.entries.length}
+        showArchived={model.showArchived}
+        archivedCount={model.archived.length}
+        onShowArchivedChange={model.setShowArchived}
+        onAdd={() => setAdding(true)}
+      />
+      <datalist id={categoryListId}>
+        {model.suggestedCategories.map((category) => (
+          <option key={category} value={category} />
+        ))}
+      </datalist>
+      {model.visible.length === 0 && (
+        <div className={styles.empty}>
+          {model.filtered ? (
+            <>
+              <Body1>No functions match these filters.</Body1>
+              <Button onClick={() => model.setFilters(NO_FILTERS)}>Clear filters</Button>
+            </>
+          ) : (
+            <Body1>No functions yet. Add the first one to start the matrix.</Body1>
+          )}
+        </div>
+      )}
+      <MatrixGrid
+        gridRef={gridRef}
+        entries={model.visible}
+        focusRowId={focusRowId}
+        canReorder={!model.filtered}
+        firstId={model.firstId}
+        lastId={model.lastId}
+        categoryListId={categoryListId}
+        handlers={handlers}
+      />
+      {model.showArchived && (
+        <ArchivedRows rows={model.archived} focusRowId={focusRowId} onRestore={actions.restore} />
+      )}
+      {adding && (
+        <AddRowDialog
+          validateName={(name) => validateFunctionName(name, rows)}
+          categoryListId={categoryListId}
+          onClose={() => setAdding(false)}
+          onAdd={(draft) => {
+            setAdding(false);
+            openRow(actions.addRow(draft));
+          }}
+        />
+      )}
+      {roleChange.pending && (
+        <OwnershipChangeDialog
+          title={roleChange.pending.title}
+          onConfirm={roleChange.confirm}
+          onCancel={roleChange.cancel}
+        />
+      )}
+    </div>
+  );
 }

@@ -1,6 +1,12 @@
 import { useMemo } from 'react';
 import type { FunctionRow } from '../../domain/function-row';
-import { moveRowToOwner, nextOrder, reorderRow, setRowRoles, type ChangeMeta } from '../../domain/matrix-edits';
+import {
+  moveRowToOwner,
+  nextOrder,
+  reorderRow,
+  setRowRoles,
+  type ChangeMeta,
+} from '../../domain/matrix-edits';
 import type { Owner, Side, SideRole } from '../../domain/roles';
 import { OWNER_LABELS } from '../../domain/roles';
 import { useOpenEngagement } from '../engagement/engagement-context';
@@ -14,7 +20,10 @@ export interface OwnershipReason {
   readonly reason: string;
 }
 
-export type RowDraft = Pick<FunctionRow, 'name' | 'category' | 'internal' | 'msp' | 'tieBreaker' | 'notes'>;
+export type RowDraft = Pick<
+  FunctionRow,
+  'name' | 'category' | 'internal' | 'msp' | 'tieBreaker' | 'notes'
+>;
 
 /**
  * Every matrix edit as one saved action, shared by the matrix grid and the ownership board so both
@@ -34,7 +43,11 @@ export function useMatrixActions() {
       renegotiated: why.renegotiated,
       reason: why.reason.trim(),
     });
-    const putRow = (row: FunctionRow): EditIntent => ({ kind: 'put', collection: 'rows', record: stripVersion(row) });
+    const putRow = (row: FunctionRow): EditIntent => ({
+      kind: 'put',
+      collection: 'rows',
+      record: stripVersion(row),
+    });
 
     const saveRoleEdit = (label: string, edit: ReturnType<typeof setRowRoles<FunctionRow>>) => {
       const intents: EditIntent[] = [putRow(edit.row)];
@@ -45,15 +58,34 @@ export function useMatrixActions() {
     return {
       addRow(draft: RowDraft): string {
         const id = services.newId();
-        const row: FunctionRow = { ...draft, name: draft.name.trim(), id, order: nextOrder(engagement.rows), archived: false };
+        const row: FunctionRow = {
+          ...draft,
+          name: draft.name.trim(),
+          id,
+          order: nextOrder(engagement.rows),
+          archived: false,
+        };
         save({ label: `Added “${row.name}”`, intents: [putRow(row)] });
         return id;
       },
-      updateRow(rowId: string, patch: Partial<Pick<FunctionRow, 'name' | 'category' | 'notes' | 'tieBreaker'>>) {
+      updateRow(
+        rowId: string,
+        patch: Partial<Pick<FunctionRow, 'name' | 'category' | 'notes' | 'tieBreaker'>>,
+      ) {
         const row = rowById(rowId);
         if (!row) return;
-        const next = { ...row, ...patch, ...(patch.name !== undefined ? { name: patch.name.trim() } : {}) };
-        save({ label: patch.name !== undefined ? `Renamed “${row.name}” to “${next.name}”` : `Updated “${row.name}”`, intents: [putRow(next)] });
+        const next = {
+          ...row,
+          ...patch,
+          ...(patch.name !== undefined ? { name: patch.name.trim() } : {}),
+        };
+        save({
+          label:
+            patch.name !== undefined
+              ? `Renamed “${row.name}” to “${next.name}”`
+              : `Updated “${row.name}”`,
+          intents: [putRow(next)],
+        });
       },
       setRoles(rowId: string, roles: { internal: SideRole; msp: SideRole }, why: OwnershipReason) {
         const row = rowById(rowId);
@@ -63,11 +95,18 @@ export function useMatrixActions() {
       moveToOwner(rowId: string, owner: Owner, why: OwnershipReason) {
         const row = rowById(rowId);
         if (!row) return;
-        saveRoleEdit(`Moved “${row.name}” to ${OWNER_LABELS[owner]}`, moveRowToOwner(row, owner, meta(why)));
+        saveRoleEdit(
+          `Moved “${row.name}” to ${OWNER_LABELS[owner]}`,
+          moveRowToOwner(row, owner, meta(why)),
+        );
       },
       setTieBreaker(rowId: string, tieBreaker: Side | null) {
         const row = rowById(rowId);
-        if (row) save({ label: `Set the tie-breaker of “${row.name}”`, intents: [putRow({ ...row, tieBreaker })] });
+        if (row)
+          save({
+            label: `Set the tie-breaker of “${row.name}”`,
+            intents: [putRow({ ...row, tieBreaker })],
+          });
       },
       reorder(rowId: string, direction: 'up' | 'down') {
         const changed = reorderRow(engagement.rows, rowId, direction);
@@ -84,7 +123,11 @@ export function useMatrixActions() {
       },
       restore(rowId: string) {
         const row = rowById(rowId);
-        if (row) save({ label: `Restored “${row.name}”`, intents: [putRow({ ...row, archived: false, order: nextOrder(engagement.rows) })] });
+        if (row)
+          save({
+            label: `Restored “${row.name}”`,
+            intents: [putRow({ ...row, archived: false, order: nextOrder(engagement.rows) })],
+          });
       },
     };
   }, [engagement.rows, save, services, showUndo]);

@@ -45,7 +45,11 @@ export function OwnershipChangeDialog({ title, onConfirm, onCancel }: Props) {
                 label="Both leads agreed to this change (renegotiated)"
               />
               <Field label="Reason (recorded in the change log)">
-                <Textarea value={reason} onChange={(_, data) => setReason(data.value)} resize="vertical" />
+                <Textarea
+                  value={reason}
+                  onChange={(_, data) => setReason(data.value)}
+                  resize="vertical"
+                />
               </Field>
             </DialogContent>
             <DialogActions>

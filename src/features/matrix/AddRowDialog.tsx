@@ -1,0 +1,109 @@
+import { useState, type FormEvent } from 'react';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { NONE, PRIMARY } from '../../domain/roles';
+import { RoleFields } from './RoleFields';
+import { fromRoleDraft, SIDE_LABELS, toRoleDraft } from './role-draft';
+import type { RowDraft } from './use-matrix-actions';
+
+const useStyles = makeStyles({
+  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  roles: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(220px, 1fr))',
+    gap: tokens.spacingHorizontalL,
+  },
+});
+
+interface Props {
+  /** Message for a name that cannot be used, or null. */
+  readonly validateName: (name: string) => string | null;
+  readonly categoryListId: string;
+  readonly onAdd: (draft: RowDraft) => void;
+  readonly onClose: () => void;
+}
+
+/** A new function: name, category and who does it. New rows go to the end of the matrix. */
+export function AddRowDialog({ validateName, categoryListId, onAdd, onClose }: Props) {
+  const styles = useStyles();
+  const [name, setName] = useState('');
+  const [category, setCategory] = useState('');
+  const [internal, setInternal] = useState(() => toRoleDraft(PRIMARY));
+  const [msp, setMsp] = useState(() => toRoleDraft(NONE));
+  const [touched, setTouched] = useState(false);
+  const nameError = touched ? validateName(name) : null;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setTouched(true);
+    if (validateName(name)) return;
+    onAdd({
+      name,
+      category: category.trim(),
+      internal: fromRoleDraft(internal),
+      msp: fromRoleDraft(msp),
+      tieBreaker: null,
+      notes: '',
+    });
+  };
+
+  return (
+    <Dialog open onOpenChange={(_, data) => !data.open && onClose()}>
+      <DialogSurface aria-describedby={undefined}>
+        <form onSubmit={submit} noValidate>
+          <DialogBody>
+            <DialogTitle>Add a function</DialogTitle>
+            <DialogContent className={styles.content}>
+              <Field
+                label="Name"
+                required
+                validationMessage={nameError}
+                validationState={nameError ? 'error' : 'none'}
+              >
+                <Input
+                  value={name}
+                  onChange={(_, data) => setName(data.value)}
+                  onBlur={() => setTouched(true)}
+                />
+              </Field>
+              <Field label="Category" hint="Pick an existing category or type a new one.">
+                <Input
+                  value={category}
+                  list={categoryListId}
+                  onChange={(_, data) => setCategory(data.value)}
+                />
+              </Field>
+              <div className={styles.roles}>
+                <RoleFields
+                  label={`${SIDE_LABELS.internal} role`}
+                  value={internal}
+                  onChange={setInternal}
+                />
+                <RoleFields label={`${SIDE_LABELS.msp} role`} value={msp} onChange={setMsp} />
+              </div>
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" type="submit">
+                Add function
+              </Button>
+              <Button type="button" onClick={onClose}>
+                Cancel
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </form>
+      </DialogSurface>
+    </Dialog>
+  );
+}
