@@ -29,7 +29,10 @@ export default tseslint.config(
     settings: { 'import-x/resolver-next': [createTypeScriptImportResolver()] },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-restricted-imports': ['error', { paths: platformOnlyInAdapters }],
       // The dependency direction: domain ← ports ← adapters; features use ports and domain; only app wires adapters.
@@ -37,10 +40,26 @@ export default tseslint.config(
         'error',
         {
           zones: [
-            { target: './src/domain', from: ['./src/ports', './src/adapters', './src/features', './src/app'], message: 'The domain is pure: it imports nothing of the app.' },
-            { target: './src/ports', from: ['./src/adapters', './src/features', './src/app'], message: 'Ports depend on the domain only.' },
-            { target: './src/adapters', from: ['./src/features', './src/app'], message: 'Adapters implement ports; they do not know the UI.' },
-            { target: './src/features', from: ['./src/adapters', './src/app'], message: 'Features use ports; only src/app picks adapters.' },
+            {
+              target: './src/domain',
+              from: ['./src/ports', './src/adapters', './src/features', './src/app'],
+              message: 'The domain is pure: it imports nothing of the app.',
+            },
+            {
+              target: './src/ports',
+              from: ['./src/adapters', './src/features', './src/app'],
+              message: 'Ports depend on the domain only.',
+            },
+            {
+              target: './src/adapters',
+              from: ['./src/features', './src/app'],
+              message: 'Adapters implement ports; they do not know the UI.',
+            },
+            {
+              target: './src/features',
+              from: ['./src/adapters', './src/app'],
+              message: 'Features use ports; only src/app picks adapters.',
+            },
           ],
         },
       ],
@@ -54,15 +73,29 @@ export default tseslint.config(
         'error',
         {
           paths: platformOnlyInAdapters,
-          patterns: [{ group: ['react', 'react-dom', '@fluentui/*', '@microsoft/*', '@azure/*'], message: 'The domain is pure TypeScript: no UI, no SDKs.' }],
+          patterns: [
+            {
+              group: ['react', 'react-dom', '@fluentui/*', '@microsoft/*', '@azure/*'],
+              message: 'The domain is pure TypeScript: no UI, no SDKs.',
+            },
+          ],
         },
       ],
       // No clock and no randomness in the domain: `today` and ids are inputs.
       'no-restricted-syntax': [
         'error',
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'The domain has no clock: take `today`/`now` as a parameter.' },
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'The domain has no clock: take `now` as a parameter.' },
-        { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'The domain is deterministic: take ids as a parameter.' },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'The domain has no clock: take `today`/`now` as a parameter.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'The domain has no clock: take `now` as a parameter.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
+          message: 'The domain is deterministic: take ids as a parameter.',
+        },
       ],
     },
   },
@@ -75,7 +108,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render user text as text; never as HTML.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render user text as text; never as HTML.',
+        },
       ],
     },
   },

@@ -18,10 +18,7 @@ export interface FitInputs {
 }
 
 export type FitRecommendation =
-  | 'co-managed'
-  | 'managed-it'
-  | 'targeted-consulting'
-  | 'resolve-internal-concern-first';
+  'co-managed' | 'managed-it' | 'targeted-consulting' | 'resolve-internal-concern-first';
 
 export interface FitResult {
   readonly recommendation: FitRecommendation;
@@ -51,12 +48,23 @@ export const DEFAULT_FIT_INPUTS: FitInputs = {
 function fitSignals(inputs: FitInputs): string[] {
   const reasons: string[] = [];
   if (inputs.internalItHeadcount >= 1 && inputs.internalItHeadcount <= 3)
-    reasons.push(`You have ${inputs.internalItHeadcount} internal IT ${inputs.internalItHeadcount === 1 ? 'person' : 'people'} — the one-to-three range co-managed is made for.`);
-  if (inputs.internalCompetentButStretched) reasons.push('Your internal IT staff are competent but stretched thin.');
-  if (inputs.wantsToKeepInternalRelationships) reasons.push('You want to keep your internal IT relationships.');
-  if (inputs.lacksSpecificCapabilities) reasons.push('Your internal team lacks specific capabilities (cybersecurity, compliance, after-hours coverage).');
-  if (inputs.complianceObligationWithoutTime) reasons.push("You're under a compliance obligation and the internal team has no time for the documentation load.");
-  if (inputs.growingFasterThanHiring) reasons.push("You're growing faster than you can hire IT staff.");
+    reasons.push(
+      `You have ${inputs.internalItHeadcount} internal IT ${inputs.internalItHeadcount === 1 ? 'person' : 'people'} — the one-to-three range co-managed is made for.`,
+    );
+  if (inputs.internalCompetentButStretched)
+    reasons.push('Your internal IT staff are competent but stretched thin.');
+  if (inputs.wantsToKeepInternalRelationships)
+    reasons.push('You want to keep your internal IT relationships.');
+  if (inputs.lacksSpecificCapabilities)
+    reasons.push(
+      'Your internal team lacks specific capabilities (cybersecurity, compliance, after-hours coverage).',
+    );
+  if (inputs.complianceObligationWithoutTime)
+    reasons.push(
+      "You're under a compliance obligation and the internal team has no time for the documentation load.",
+    );
+  if (inputs.growingFasterThanHiring)
+    reasons.push("You're growing faster than you can hire IT staff.");
   return reasons;
 }
 

@@ -57,11 +57,14 @@ const finding = (
   channelIds: ids.channelIds ?? [],
 });
 
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+const plural = (count: number, one: string, many = `${one}s`) =>
+  `${count} ${count === 1 ? one : many}`;
 
 export const checkVagueMatrix: Check = ({ engagement }) => {
   const threshold = engagement.profile.jointRowThreshold;
-  const joint = activeRows(engagement.rows).filter((row) => deriveOwner(row.internal, row.msp) === 'joint');
+  const joint = activeRows(engagement.rows).filter(
+    (row) => deriveOwner(row.internal, row.msp) === 'joint',
+  );
   if (joint.length <= threshold) return [];
   return [
     finding(
@@ -135,7 +138,9 @@ export const checkToolingOverlap: Check = ({ engagement }) => {
   const findings: Finding[] = [];
   for (const [category, tools] of byCategory) {
     if (tools.length < 2) continue;
-    const staying = tools.filter((tool) => tool.decision !== 'retire' && tool.decision !== 'replace');
+    const staying = tools.filter(
+      (tool) => tool.decision !== 'retire' && tool.decision !== 'replace',
+    );
     if (staying.length <= 1) continue;
     findings.push(
       finding(

@@ -32,8 +32,18 @@ export const CO_MANAGED_TEMPLATE: MatrixTemplate = {
   label: 'Co-managed IT (75-person business, one internal IT person)',
   description: 'The 14-row responsibility matrix from the co-managed IT guide.',
   rows: [
-    row('Tier 1 helpdesk (passwords, printers, basic Windows)', 'Support', PRIMARY, secondary('Overflow only')),
-    row('On-site visits / hands-on hardware', 'Support', PRIMARY, secondary('When internal unavailable')),
+    row(
+      'Tier 1 helpdesk (passwords, printers, basic Windows)',
+      'Support',
+      PRIMARY,
+      secondary('Overflow only'),
+    ),
+    row(
+      'On-site visits / hands-on hardware',
+      'Support',
+      PRIMARY,
+      secondary('When internal unavailable'),
+    ),
     row('User onboarding / offboarding', 'Support', PRIMARY, NONE),
     row('After-hours emergency response', 'Support', NONE, PRIMARY),
     row('Cybersecurity monitoring / SIEM', 'Security', NONE, PRIMARY),
@@ -58,9 +68,19 @@ export const MIGRATION_TEMPLATE: MatrixTemplate = {
   label: 'Joint project: migration',
   description: 'Planning, cutover, rollback, user communication and hypercare for one migration.',
   rows: [
-    row('Discovery and inventory of what moves', 'Planning', secondary('Provides access and context'), PRIMARY),
+    row(
+      'Discovery and inventory of what moves',
+      'Planning',
+      secondary('Provides access and context'),
+      PRIMARY,
+    ),
     row('Migration plan and schedule', 'Planning', PRIMARY, PRIMARY, 'internal'),
-    row('Pilot group selection and pilot run', 'Planning', PRIMARY, secondary('Runs pilot tooling')),
+    row(
+      'Pilot group selection and pilot run',
+      'Planning',
+      PRIMARY,
+      secondary('Runs pilot tooling'),
+    ),
     row('Cutover execution', 'Cutover', secondary('On site during cutover'), PRIMARY),
     row('Go / no-go decision', 'Cutover', PRIMARY, secondary('Recommends')),
     row('Rollback plan and execution', 'Cutover', NONE, PRIMARY),
@@ -78,7 +98,11 @@ export const BLANK_TEMPLATE: MatrixTemplate = {
   rows: [],
 };
 
-export const TEMPLATES: readonly MatrixTemplate[] = [CO_MANAGED_TEMPLATE, MIGRATION_TEMPLATE, BLANK_TEMPLATE];
+export const TEMPLATES: readonly MatrixTemplate[] = [
+  CO_MANAGED_TEMPLATE,
+  MIGRATION_TEMPLATE,
+  BLANK_TEMPLATE,
+];
 
 export function templateById(id: TemplateId): MatrixTemplate {
   return TEMPLATES.find((template) => template.id === id) ?? BLANK_TEMPLATE;

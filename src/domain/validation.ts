@@ -63,7 +63,9 @@ const UPN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function validateUpn(value: string, label: string): string | null {
   if (value.trim() === '') return null;
-  return UPN.test(value.trim()) ? null : `${label} must be an e-mail address such as name@contoso.com.`;
+  return UPN.test(value.trim())
+    ? null
+    : `${label} must be an e-mail address such as name@contoso.com.`;
 }
 
 export type ProfileErrors = Partial<
@@ -87,15 +89,37 @@ export function validateProfile(profile: EngagementProfile): ProfileErrors {
     if (message) errors[key] = message;
   };
   const customer = profile.customer.trim();
-  set('customer', customer === '' ? 'Customer name is required.' : customer.length > NAME_MAX_LENGTH ? `Keep the customer name to ${NAME_MAX_LENGTH} characters.` : null);
-  set('mspName', profile.mspName.trim().length > NAME_MAX_LENGTH ? `Keep the MSP name to ${NAME_MAX_LENGTH} characters.` : null);
+  set(
+    'customer',
+    customer === ''
+      ? 'Customer name is required.'
+      : customer.length > NAME_MAX_LENGTH
+        ? `Keep the customer name to ${NAME_MAX_LENGTH} characters.`
+        : null,
+  );
+  set(
+    'mspName',
+    profile.mspName.trim().length > NAME_MAX_LENGTH
+      ? `Keep the MSP name to ${NAME_MAX_LENGTH} characters.`
+      : null,
+  );
   set('employeeCount', validateWholeNumber(profile.employeeCount, 'Employee count', 1, 1_000_000));
-  set('internalItHeadcount', validateWholeNumber(profile.internalItHeadcount, 'Internal IT headcount', 0, 10_000));
-  if (!errors.employeeCount && !errors.internalItHeadcount && profile.internalItHeadcount > profile.employeeCount)
+  set(
+    'internalItHeadcount',
+    validateWholeNumber(profile.internalItHeadcount, 'Internal IT headcount', 0, 10_000),
+  );
+  if (
+    !errors.employeeCount &&
+    !errors.internalItHeadcount &&
+    profile.internalItHeadcount > profile.employeeCount
+  )
     errors.internalItHeadcount = 'Internal IT headcount cannot exceed the employee count.';
   set('startDate', validateDate(profile.startDate, 'Start date'));
   set('internalLeadUpn', validateUpn(profile.internalLead.upn, 'Internal lead e-mail'));
   set('mspLeadUpn', validateUpn(profile.mspLead.upn, 'MSP lead e-mail'));
-  set('jointRowThreshold', validateWholeNumber(profile.jointRowThreshold, 'Joint-row threshold', 0, 100));
+  set(
+    'jointRowThreshold',
+    validateWholeNumber(profile.jointRowThreshold, 'Joint-row threshold', 0, 100),
+  );
   return errors;
 }

@@ -75,34 +75,39 @@ export interface CollectionRecord {
  * record is new (it conflicts if a record with that id exists).
  */
 export type StoreChange =
-  | { [C in RecordCollection]: {
-      readonly kind: 'put';
-      readonly collection: C;
-      readonly record: CollectionRecord[C];
-      readonly baseVersion: string | null;
-    } }[RecordCollection]
+  | {
+      [C in RecordCollection]: {
+        readonly kind: 'put';
+        readonly collection: C;
+        readonly record: CollectionRecord[C];
+        readonly baseVersion: string | null;
+      };
+    }[RecordCollection]
   | {
       readonly kind: 'delete';
       readonly collection: RecordCollection;
       readonly id: string;
       readonly baseVersion: string;
     }
-  | { readonly kind: 'put-profile'; readonly profile: EngagementProfile; readonly baseVersion: string }
+  | {
+      readonly kind: 'put-profile';
+      readonly profile: EngagementProfile;
+      readonly baseVersion: string;
+    }
   | { readonly kind: 'append-log'; readonly entry: ChangeEntry };
 
 /** The new version of every record the commit wrote (`null` for a deleted record). */
 export interface CommitResult {
   readonly profileVersion: string | null;
-  readonly versions: readonly { collection: RecordCollection; id: string; version: string | null }[];
+  readonly versions: readonly {
+    collection: RecordCollection;
+    id: string;
+    version: string | null;
+  }[];
 }
 
 export type StoreErrorCode =
-  | 'not-found'
-  | 'already-exists'
-  | 'conflict'
-  | 'invalid'
-  | 'unavailable'
-  | 'quota-exceeded';
+  'not-found' | 'already-exists' | 'conflict' | 'invalid' | 'unavailable' | 'quota-exceeded';
 
 export interface StoreConflict {
   readonly collection: RecordCollection | 'profile';

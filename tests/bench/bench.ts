@@ -91,8 +91,14 @@ async function main() {
     );
 
     const rows: [string, string][] = [
-      ['JS before first render (index.html entry + preloads), gzip', `${build.entryJsGzKb.toFixed(1)} KB (budget ${FIRST_RENDER_BUDGET_KB} KB)`],
-      ['JS loaded until the matrix is on screen, gzip', `${matrixJsKb.toFixed(1)} KB in ${matrixScripts.length} files`],
+      [
+        'JS before first render (index.html entry + preloads), gzip',
+        `${build.entryJsGzKb.toFixed(1)} KB (budget ${FIRST_RENDER_BUDGET_KB} KB)`,
+      ],
+      [
+        'JS loaded until the matrix is on screen, gzip',
+        `${matrixJsKb.toFixed(1)} KB in ${matrixScripts.length} files`,
+      ],
       ['Whole build JS, gzip', `${build.totalJsGzKb.toFixed(1)} KB in ${build.totalJsFiles} files`],
       ['Open 14-row matrix (median of 5, load → rows visible)', `${median(smallTimes)} ms`],
       ['Open 2,000-row matrix (median of 5)', `${median(largeTimes)} ms`],
@@ -103,7 +109,9 @@ async function main() {
     console.log('\nTandem bench (local mode, Debian chromium headless)\n');
     for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);
     if (build.entryJsGzKb > FIRST_RENDER_BUDGET_KB) {
-      console.log(`\nOVER BUDGET: first-render JS is ${build.entryJsGzKb.toFixed(1)} KB > ${FIRST_RENDER_BUDGET_KB} KB`);
+      console.log(
+        `\nOVER BUDGET: first-render JS is ${build.entryJsGzKb.toFixed(1)} KB > ${FIRST_RENDER_BUDGET_KB} KB`,
+      );
       process.exitCode = 1;
     }
   } finally {

@@ -16,7 +16,9 @@ export interface BuildSizes {
 /** Reads dist/: which scripts index.html loads up front, and everything the build emitted. */
 export function measureBuild(distDir = 'dist'): BuildSizes {
   const html = readFileSync(join(distDir, 'index.html'), 'utf8');
-  const entryFiles = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1] as string);
+  const entryFiles = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map(
+    (m) => m[1] as string,
+  );
   const assets = readdirSync(join(distDir, 'assets')).filter((file) => file.endsWith('.js'));
   const size = (file: string) => gzipKb(readFileSync(join(distDir, file)));
   return {

@@ -15,9 +15,19 @@ export async function seedEngagement(page: Page, engagement: Engagement): Promis
     });
     const tx = db.transaction(['engagements', 'rows', 'meta'], 'readwrite');
     let version = 1_000_000;
-    tx.objectStore('engagements').put({ id: data.id, profile: data.profile, version: ++version, createdSeq: version });
+    tx.objectStore('engagements').put({
+      id: data.id,
+      profile: data.profile,
+      version: ++version,
+      createdSeq: version,
+    });
     for (const row of data.rows) {
-      tx.objectStore('rows').put({ engagementId: data.id, id: row.id, version: ++version, record: row });
+      tx.objectStore('rows').put({
+        engagementId: data.id,
+        id: row.id,
+        version: ++version,
+        record: row,
+      });
     }
     tx.objectStore('meta').put(version, 'lastVersion');
     await new Promise<void>((resolve, reject) => {

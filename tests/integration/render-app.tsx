@@ -10,7 +10,9 @@ import { createMemoryStore, type MemoryStore } from '../fakes/memory-store';
  * Renders the whole app over fakes, as the composition root would, with a fixed clock and
  * predictable ids so assertions can name them.
  */
-export function renderApp(options: { store?: EngagementStore; today?: string; hash?: string } = {}) {
+export function renderApp(
+  options: { store?: EngagementStore; today?: string; hash?: string } = {},
+) {
   const store = options.store ?? createMemoryStore();
   let nextId = 0;
   const today = options.today ?? '2026-11-27';

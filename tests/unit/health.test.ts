@@ -260,7 +260,8 @@ describe('scope creep', () => {
         // Owner changes that hand work over: into MSP, or into joint from a non-MSP owner.
         const clearlyTowardMsp = (e: Engagement['changeLog'][number]) =>
           (e.to.owner === 'msp' && e.from.owner !== 'msp') ||
-          (e.to.owner === 'joint' && (e.from.owner === 'internal' || e.from.owner === 'unassigned'));
+          (e.to.owner === 'joint' &&
+            (e.from.owner === 'internal' || e.from.owner === 'unassigned'));
         const findings = checkScopeCreep(run(engagement));
         const creeping = engagement.changeLog.filter(
           (e) => !e.renegotiated && (since === null || e.at.slice(0, 10) > since),

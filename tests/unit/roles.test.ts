@@ -164,7 +164,12 @@ describe('movesTowardMsp', () => {
     ['joint → unassigned', joint, unassigned, false],
     ['msp → unassigned', mspOwned, unassigned, false],
     ['unassigned → internal', unassigned, internalOwned, false],
-    ['internal → unassigned (work dropped, not handed over)', internalOwned, roles(NONE, secondary('Overflow only')), false],
+    [
+      'internal → unassigned (work dropped, not handed over)',
+      internalOwned,
+      roles(NONE, secondary('Overflow only')),
+      false,
+    ],
     [
       'same owner, MSP goes from none to a secondary helper',
       roles(PRIMARY, NONE),

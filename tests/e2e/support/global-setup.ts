@@ -10,7 +10,9 @@ let server: PreviewServer | undefined;
 
 export async function setup(project: TestProject) {
   if (!existsSync('dist/index.html')) {
-    throw new Error('No build in dist/. Run `npm run test:e2e` (it builds first) or `npm run build`.');
+    throw new Error(
+      'No build in dist/. Run `npm run test:e2e` (it builds first) or `npm run build`.',
+    );
   }
   server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false } });
   const address = server.httpServer.address();
