@@ -20,10 +20,25 @@ afterEach(async () => {
   session = undefined;
 });
 
+/**
+ * Tabster's focus sentinels (`<i data-tabster-dummy aria-hidden tabindex=0>`, used by Fluent's
+ * TabList, Menu and Dialog) trip axe's aria-hidden-focus by design; Fluent lists it as a known
+ * false positive and Accessibility Insights suppresses exactly those nodes (microsoft/tabster#288,
+ * microsoft/accessibility-insights-web#7605). Only those nodes are dropped; the rule still runs.
+ */
+const isTabsterSentinel = (html: string) => html.includes('data-tabster-dummy');
+
 async function seriousViolations(session: BrowserSession) {
   const results = await new AxeBuilder({ page: session.page }).analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => ({
+      ...violation,
+      nodes: violation.nodes.filter(
+        (node) => !(violation.id === 'aria-hidden-focus' && isTabsterSentinel(node.html)),
+      ),
+    }))
+    .filter((violation) => violation.nodes.length > 0)
     .map(
       (violation) =>
         `${violation.id}: ${violation.help} (${violation.nodes.map((n) => n.target.join(' ')).join(', ')})`,
@@ -45,12 +60,8 @@ describe.each(['light', 'dark'] as const)('accessibility scan (axe), %s theme', 
     for (const view of VIEWS) {
       await openView(session.page, view);
       await session.page.getByRole('tab', { name: view, selected: true }).waitFor();
-      await session.page
-        .locator('main [role="progressbar"], main .fui-Spinner')
-        .first()
-        .waitFor({ state: 'detached' })
-        .catch(() => {});
-      await session.page.waitForTimeout(300); // let the lazy view mount and settle (not an assertion)
+      // Each view opens with its own heading (the matrix with its grid) once its chunk has loaded.
+      await session.page.locator('main h2, main [data-testid="matrix-grid"]').first().waitFor();
       report[view] = await seriousViolations(session);
     }
     expect(report).toEqual(Object.fromEntries(VIEWS.map((view) => [view, []])));

@@ -50,9 +50,7 @@ describe('ownership board and health, local mode', () => {
     expect(await vagueFindings(session).count()).toBe(0);
 
     await openView(page, 'Change log');
-    await expect(page.getByRole('main').textContent()).resolves.toContain(
-      'Agreed at the weekly call',
-    );
+    await page.getByText('Agreed at the weekly call').first().waitFor();
 
     await page.reload();
     await openView(page, 'Ownership board');

@@ -39,7 +39,7 @@ describe('local mode, first run', () => {
     await page.getByRole('button', { name: 'Create engagement' }).click();
     await page.getByText('Customer name is required.').waitFor();
     await page.getByText('Employee count must be between 1 and 1000000.').waitFor();
-    await page.getByText(/Internal IT lead e-mail must be an e-mail address/).waitFor();
+    await page.getByText(/Internal lead e-mail must be an e-mail address/).waitFor();
     expect(await page.getByRole('textbox', { name: 'Internal IT lead e-mail' }).inputValue()).toBe(
       'not-an-address',
     );

@@ -27,6 +27,8 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalXL,
   },
+  header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
   actions: { display: 'flex', gap: tokens.spacingHorizontalM },
 });
 
@@ -69,14 +71,14 @@ export function FirstRun({ onCreated, onCancel }: Props) {
 
   return (
     <main className={styles.page}>
-      <header>
+      <header className={styles.header}>
         <Title2 as="h1">Start a co-managed engagement</Title2>
         <Body1 as="p">
           Agree in writing who owns what. Start from the guide's matrix and make it yours.
         </Body1>
       </header>
       <form onSubmit={submit} noValidate aria-label="New engagement">
-        <div className={styles.page} style={{ padding: 0 }}>
+        <div className={styles.form}>
           <Field label="Start from">
             <RadioGroup
               value={templateId}
