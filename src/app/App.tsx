@@ -1,10 +1,22 @@
 import { useMemo } from 'react';
-import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import {
+  FluentProvider,
+  teamsHighContrastTheme,
+  webDarkTheme,
+  webLightTheme,
+  type Theme,
+} from '@fluentui/react-components';
 import { createIndexedDbStore } from '../adapters/local/indexeddb-store';
 import { ServicesProvider } from '../features/shared/services-context';
 import { AppRoot } from '../features/shell/AppRoot';
 import { createLocalServices } from './local-services';
-import { useSystemColorScheme } from './use-system-color-scheme';
+import { useSystemColorScheme, type ColorScheme } from './use-system-color-scheme';
+
+const THEMES: Record<ColorScheme, Theme> = {
+  light: webLightTheme,
+  dark: webDarkTheme,
+  contrast: teamsHighContrastTheme,
+};
 
 /**
  * Composition root: the one place that picks adapters. Today there is one mode, local, on
@@ -14,10 +26,7 @@ export function App() {
   const scheme = useSystemColorScheme();
   const services = useMemo(() => createLocalServices(createIndexedDbStore()), []);
   return (
-    <FluentProvider
-      theme={scheme === 'dark' ? webDarkTheme : webLightTheme}
-      style={{ minHeight: '100vh' }}
-    >
+    <FluentProvider theme={THEMES[scheme]} style={{ minHeight: '100vh' }}>
       <ServicesProvider services={services}>
         <AppRoot />
       </ServicesProvider>

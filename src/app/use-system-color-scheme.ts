@@ -1,16 +1,26 @@
 import { useSyncExternalStore } from 'react';
 
-const query = () => window.matchMedia('(prefers-color-scheme: dark)');
+export type ColorScheme = 'light' | 'dark' | 'contrast';
 
-/** Outside Teams the app follows the operating system's light/dark setting, live. */
-export function useSystemColorScheme(): 'light' | 'dark' {
+const QUERIES = ['(forced-colors: active)', '(prefers-color-scheme: dark)'] as const;
+
+function read(): ColorScheme {
+  if (window.matchMedia(QUERIES[0]).matches) return 'contrast';
+  return window.matchMedia(QUERIES[1]).matches ? 'dark' : 'light';
+}
+
+/**
+ * Outside Teams the app follows the operating system, live: Windows contrast themes
+ * (forced colours) first, then the light/dark preference.
+ */
+export function useSystemColorScheme(): ColorScheme {
   return useSyncExternalStore(
     (onChange) => {
-      const media = query();
-      media.addEventListener('change', onChange);
-      return () => media.removeEventListener('change', onChange);
+      const lists = QUERIES.map((query) => window.matchMedia(query));
+      lists.forEach((list) => list.addEventListener('change', onChange));
+      return () => lists.forEach((list) => list.removeEventListener('change', onChange));
     },
-    () => (query().matches ? 'dark' : 'light'),
+    read,
     () => 'light',
   );
 }

@@ -1,10 +1,8 @@
-import { useId, useRef, useState } from 'react';
+import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { Body1, Button, makeStyles, tokens } from '@fluentui/react-components';
 import { validateFunctionName } from '../../domain/validation';
-import { OwnershipChangeDialog } from '../shared/OwnershipChangeDialog';
 import { useOpenEngagement } from '../engagement/engagement-context';
 import type { ViewProps } from '../shell/view-props';
-import { AddRowDialog } from './AddRowDialog';
 import { ArchivedRows } from './ArchivedRows';
 import { MatrixGrid } from './MatrixGrid';
 import { MatrixToolbar } from './MatrixToolbar';
@@ -13,6 +11,14 @@ import { useMatrixActions } from './use-matrix-actions';
 import { useMatrixViewModel } from './use-matrix-view-model';
 import { useRoleChange } from './use-role-change';
 import { useRowHandlers } from './use-row-handlers';
+
+// Dialogs load when first opened: the matrix's first paint doesn't pay for them.
+const AddRowDialog = lazy(() =>
+  import('./AddRowDialog').then((m) => ({ default: m.AddRowDialog })),
+);
+const OwnershipChangeDialog = lazy(() =>
+  import('../shared/OwnershipChangeDialog').then((m) => ({ default: m.OwnershipChangeDialog })),
+);
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -80,24 +86,26 @@ export function MatrixView({ focusRowId, openRow }: ViewProps) {
       {model.showArchived && (
         <ArchivedRows rows={model.archived} focusRowId={focusRowId} onRestore={actions.restore} />
       )}
-      {adding && (
-        <AddRowDialog
-          validateName={(name) => validateFunctionName(name, rows)}
-          categoryListId={categoryListId}
-          onClose={() => setAdding(false)}
-          onAdd={(draft) => {
-            setAdding(false);
-            openRow(actions.addRow(draft));
-          }}
-        />
-      )}
-      {roleChange.pending && (
-        <OwnershipChangeDialog
-          title={roleChange.pending.title}
-          onConfirm={roleChange.confirm}
-          onCancel={roleChange.cancel}
-        />
-      )}
+      <Suspense fallback={null}>
+        {adding && (
+          <AddRowDialog
+            validateName={(name) => validateFunctionName(name, rows)}
+            categoryListId={categoryListId}
+            onClose={() => setAdding(false)}
+            onAdd={(draft) => {
+              setAdding(false);
+              openRow(actions.addRow(draft));
+            }}
+          />
+        )}
+        {roleChange.pending && (
+          <OwnershipChangeDialog
+            title={roleChange.pending.title}
+            onConfirm={roleChange.confirm}
+            onCancel={roleChange.cancel}
+          />
+        )}
+      </Suspense>
     </div>
   );
 }

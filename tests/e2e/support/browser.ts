@@ -23,12 +23,17 @@ export interface BrowserSession {
 
 /** A fresh browser profile per session, so IndexedDB starts empty unless a test reloads. */
 export async function openBrowser(
-  options: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {},
+  options: {
+    colorScheme?: 'light' | 'dark';
+    forcedColors?: 'active' | 'none';
+    viewport?: { width: number; height: number };
+  } = {},
 ): Promise<BrowserSession> {
   // Playwright gives every launch a new temporary profile of its own.
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: FLAGS });
   const context = await browser.newContext({
     colorScheme: options.colorScheme ?? 'light',
+    forcedColors: options.forcedColors ?? 'none',
     viewport: options.viewport ?? { width: 1400, height: 900 },
   });
   const page = await context.newPage();
