@@ -127,3 +127,20 @@ export class StoreError extends Error {
     super(message, options);
   }
 }
+
+/**
+ * The record a change touches, as `collection/id` (`profile` for the profile). Stores use it to
+ * refuse a commit that changes one record twice (see the port's "Records" rules).
+ */
+export function storeChangeTarget(change: StoreChange): string {
+  switch (change.kind) {
+    case 'put':
+      return `${change.collection}/${change.record.id}`;
+    case 'delete':
+      return `${change.collection}/${change.id}`;
+    case 'put-profile':
+      return 'profile';
+    case 'append-log':
+      return `changeLog/${change.entry.id}`;
+  }
+}

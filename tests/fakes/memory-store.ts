@@ -2,6 +2,7 @@ import type { ChangeEntry } from '../../src/domain/change-log';
 import type { Engagement, EngagementProfile } from '../../src/domain/engagement';
 import {
   StoreError,
+  storeChangeTarget,
   type CollectionRecord,
   type CommitResult,
   type EngagementStore,
@@ -42,19 +43,6 @@ function withVersion<T extends object>(record: T, version: string): Versioned<T>
 
 const notFound = () =>
   new StoreError('not-found', 'This engagement is not stored (it may have been deleted).');
-
-function targetOf(change: StoreChange): string {
-  switch (change.kind) {
-    case 'put':
-      return `${change.collection}/${change.record.id}`;
-    case 'delete':
-      return `${change.collection}/${change.id}`;
-    case 'put-profile':
-      return 'profile';
-    case 'append-log':
-      return `changeLog/${change.entry.id}`;
-  }
-}
 
 function assertUnique(ids: readonly string[], what: string): void {
   const duplicate = ids.find((id, index) => ids.indexOf(id) !== index);
@@ -165,7 +153,7 @@ export function createMemoryStore(): MemoryStore {
       if (!held) throw notFound();
       // Everything is checked (and copied) before anything is written: that is the atomicity.
       const changes = copy(input);
-      assertUnique(changes.map(targetOf), 'One save changes');
+      assertUnique(changes.map(storeChangeTarget), 'One save changes');
       for (const change of changes) {
         if (change.kind === 'append-log' && held.changeLog.some((e) => e.id === change.entry.id)) {
           throw new StoreError('invalid', `Change-log entry ${change.entry.id} is already stored.`);

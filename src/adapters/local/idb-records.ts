@@ -1,7 +1,12 @@
 import type { CommChannel } from '../../domain/channel-register';
 import type { FunctionRow } from '../../domain/function-row';
 import type { Tool } from '../../domain/tool-register';
-import { StoreError, type StoreChange, type Versioned } from '../../ports/engagement-store';
+import {
+  StoreError,
+  storeChangeTarget,
+  type StoreChange,
+  type Versioned,
+} from '../../ports/engagement-store';
 import type { CollectionEntry } from './idb-schema';
 
 /** Translation between stored entries and the port's versioned records. */
@@ -43,25 +48,12 @@ export function firstDuplicate(ids: readonly string[]): string | undefined {
   return undefined;
 }
 
-export function changeTarget(change: StoreChange): string {
-  switch (change.kind) {
-    case 'put':
-      return `${change.collection}/${change.record.id}`;
-    case 'delete':
-      return `${change.collection}/${change.id}`;
-    case 'put-profile':
-      return 'profile';
-    case 'append-log':
-      return `changeLog/${change.entry.id}`;
-  }
-}
-
 /**
  * A commit may touch each record once: with two changes to one record, the second's base version
  * could never match, so the caller has a bug worth hearing about rather than a conflict.
  */
 export function assertOneChangePerRecord(changes: readonly StoreChange[]): void {
-  const duplicate = firstDuplicate(changes.map(changeTarget));
+  const duplicate = firstDuplicate(changes.map(storeChangeTarget));
   if (duplicate !== undefined) {
     throw new StoreError('invalid', `One save changed ${duplicate} twice; combine the changes.`);
   }

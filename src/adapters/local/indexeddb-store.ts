@@ -24,11 +24,13 @@
 import type { Engagement } from '../../domain/engagement';
 import {
   StoreError,
+  type CollectionRecord,
   type CommitResult,
   type EngagementStore,
   type EngagementSummary,
   type StoreChange,
   type StoredEngagement,
+  type Versioned,
 } from '../../ports/engagement-store';
 import { applyCommit } from './idb-commit';
 import { toStoreError } from './idb-errors';
@@ -198,32 +200,23 @@ export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Index
               .objectStore('engagements')
               .put({ id, profile, version: profileVersion, createdSeq: profileVersion }),
           );
-          const rows = engagement.rows.map((row) => {
-            const entry = {
-              engagementId: id,
-              id: row.id,
-              version: ++last,
-              record: withoutVersion(row),
-            };
-            writes.push(tx.objectStore('rows').put(entry));
-            return fromEntry(entry);
-          });
-          const tools = engagement.tools.map((tool) => {
-            const entry = {
-              engagementId: id,
-              id: tool.id,
-              version: ++last,
-              record: withoutVersion(tool),
-            };
-            writes.push(tx.objectStore('tools').put(entry));
-            return fromEntry(entry);
-          });
-          const channels = engagement.channels.map((channel) => {
-            const record = withoutVersion(channel);
-            const entry = { engagementId: id, id: channel.id, version: ++last, record };
-            writes.push(tx.objectStore('channels').put(entry));
-            return fromEntry(entry);
-          });
+          // Each record gets its own entry and the next counter value as its version.
+          const putAll = <C extends (typeof COLLECTION_STORES)[number]>(
+            collection: C,
+          ): Versioned<CollectionRecord[C]>[] =>
+            (engagement[collection] as readonly CollectionRecord[C][]).map((record) => {
+              const entry = {
+                engagementId: id,
+                id: record.id,
+                version: ++last,
+                record: withoutVersion(record),
+              };
+              writes.push(tx.objectStore(collection).put(entry as never));
+              return fromEntry(entry) as Versioned<CollectionRecord[C]>;
+            });
+          const rows = putAll('rows');
+          const tools = putAll('tools');
+          const channels = putAll('channels');
           for (const entry of engagement.changeLog) {
             writes.push(
               tx
