@@ -17,7 +17,9 @@ try {
   await page.getByRole('textbox', { name: 'Customer' }).fill('Contoso Dental');
   await page.getByRole('textbox', { name: 'MSP', exact: true }).fill('Fabrikam IT');
   await page.getByRole('textbox', { name: 'Internal IT lead', exact: true }).fill('Dana Whitfield');
-  await page.getByRole('textbox', { name: 'MSP engagement manager', exact: true }).fill('Sam Okafor');
+  await page
+    .getByRole('textbox', { name: 'MSP engagement manager', exact: true })
+    .fill('Sam Okafor');
   await page.screenshot({ path: `${OUT}/first-run.png` });
   await page.getByRole('button', { name: 'Create engagement' }).click();
   await page.locator('[data-testid="matrix-grid"] [data-row-id]').first().waitFor();
