@@ -5,6 +5,7 @@ import {
   type StoreConflict,
   type StoredEngagement,
 } from '../../ports/engagement-store';
+import { planConflictResolution, resolveAction, type ConflictPlan } from './merge-conflicts';
 import {
   applyIntents,
   PROFILE_KEY,
@@ -32,6 +33,8 @@ export type SyncState =
       readonly message: string;
       readonly action: SaveAction;
       readonly conflicts: readonly StoreConflict[];
+      /** Field by field: what merged silently and what both sides changed. */
+      readonly plan: ConflictPlan;
     };
 
 export type SessionState =
@@ -54,6 +57,8 @@ interface Confirmed {
   readonly engagement: StoredEngagement;
   readonly known: Map<string, string>;
 }
+
+const MAX_AUTO_MERGES = 3;
 
 const describe = (error: unknown) =>
   error instanceof StoreError ? error.message : 'The change could not be saved.';
@@ -107,9 +112,28 @@ export function useEngagementSession(
     };
   }, [store, engagementId, loadCount, publish]);
 
+  /** Take the stored version of conflicting records as the new base (values and versions). */
+  const adoptStored = useCallback((conflicts: readonly StoreConflict[]) => {
+    const confirmedNow = confirmedRef.current;
+    if (!confirmedNow) return;
+    const known = new Map(confirmedNow.known);
+    let engagement = confirmedNow.engagement;
+    for (const conflict of conflicts) {
+      const key =
+        conflict.collection === 'profile'
+          ? PROFILE_KEY
+          : versionKey(conflict.collection, conflict.id);
+      if (conflict.current) known.set(key, conflict.current.version);
+      else known.delete(key);
+      engagement = takeStored(engagement, conflict);
+    }
+    confirmedRef.current = { engagement, known };
+  }, []);
+
   const drain = useCallback(async () => {
     if (sendingRef.current) return;
     sendingRef.current = true;
+    let autoMerges = 0;
     try {
       for (
         let head = queueRef.current[0];
@@ -128,16 +152,28 @@ export function useEngagementSession(
             engagement: applyIntents(current.engagement, head.intents, known),
           };
           queueRef.current = queueRef.current.slice(1);
+          autoMerges = 0;
           publish();
         } catch (error) {
           const pending = queueRef.current.length;
           if (error instanceof StoreError && error.code === 'conflict') {
+            const plan = planConflictResolution(head, error.conflicts, current.engagement);
+            // Nobody changed the same field: save the merge without asking (bounded, in case
+            // the record keeps moving under us).
+            if (plan.clean && autoMerges < MAX_AUTO_MERGES) {
+              autoMerges += 1;
+              adoptStored(error.conflicts);
+              queueRef.current = [resolveAction(head, plan, 'mine'), ...queueRef.current.slice(1)];
+              publish();
+              continue;
+            }
             setFailure({
               status: 'conflict',
               pending,
               message: error.message,
               action: head,
               conflicts: error.conflicts,
+              plan,
             });
           } else {
             setFailure({ status: 'failed', pending, message: describe(error) });
@@ -148,7 +184,7 @@ export function useEngagementSession(
     } finally {
       sendingRef.current = false;
     }
-  }, [store, engagementId, publish]);
+  }, [store, engagementId, publish, adoptStored]);
 
   const save = useCallback(
     (action: SaveAction) => {
@@ -167,25 +203,16 @@ export function useEngagementSession(
   const resolveConflict = useCallback(
     (choice: 'mine' | 'theirs') => {
       if (!failure || failure.status !== 'conflict' || !confirmedRef.current) return;
-      const { engagement, known } = confirmedRef.current;
-      const nextKnown = new Map(known);
-      let nextEngagement = engagement;
-      for (const conflict of failure.conflicts) {
-        const key =
-          conflict.collection === 'profile'
-            ? PROFILE_KEY
-            : versionKey(conflict.collection, conflict.id);
-        if (conflict.current) nextKnown.set(key, conflict.current.version);
-        else nextKnown.delete(key);
-        if (choice === 'theirs') nextEngagement = takeStored(nextEngagement, conflict);
-      }
-      confirmedRef.current = { engagement: nextEngagement, known: nextKnown };
-      if (choice === 'theirs') queueRef.current = queueRef.current.slice(1);
+      adoptStored(failure.conflicts);
+      queueRef.current = [
+        resolveAction(failure.action, failure.plan, choice),
+        ...queueRef.current.slice(1),
+      ];
       publish();
       setFailure(null);
       void drain();
     },
-    [drain, failure, publish],
+    [adoptStored, drain, failure, publish],
   );
 
   useEffect(() => {

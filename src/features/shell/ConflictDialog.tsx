@@ -14,26 +14,23 @@ import {
   TableRow,
 } from '@fluentui/react-components';
 import type { SyncState } from '../engagement/use-engagement-session';
-import type { EditIntent } from '../engagement/edit-intent';
 
 type Conflict = Extract<SyncState, { status: 'conflict' }>;
 
-const IGNORED = new Set(['version', 'id']);
-
-function recordOf(intent: EditIntent): Record<string, unknown> | null {
-  if (intent.kind === 'put') return intent.record as unknown as Record<string, unknown>;
-  if (intent.kind === 'put-profile') return intent.profile as unknown as Record<string, unknown>;
-  return null;
+/** Values as a person reads them: roles as words, nothing as a dash. */
+function show(value: unknown): string {
+  if (value === undefined || value === null || value === '') return '—';
+  if (typeof value === 'object' && value !== null && 'kind' in value) {
+    const role = value as { kind: string; condition?: string };
+    return role.kind === 'secondary' ? `secondary (${role.condition ?? ''})` : role.kind;
+  }
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
-const show = (value: unknown) =>
-  value === undefined || value === null
-    ? '—'
-    : typeof value === 'object'
-      ? JSON.stringify(value)
-      : String(value);
-
-/** Both values of every field that differs, and the choice of which to keep. Nothing is dropped silently. */
+/**
+ * Only what both sides changed differently: everything else was merged already. Both values are
+ * shown and the user picks; nothing is dropped silently.
+ */
 export function ConflictDialog({
   sync,
   onResolve,
@@ -41,29 +38,15 @@ export function ConflictDialog({
   sync: Conflict;
   onResolve: (choice: 'mine' | 'theirs') => void;
 }) {
-  const rows = sync.conflicts.flatMap((conflict) => {
-    const intent = sync.action.intents.find((candidate) => {
-      const record = recordOf(candidate);
-      return candidate.kind === 'put-profile'
-        ? conflict.collection === 'profile'
-        : record?.id === conflict.id;
-    });
-    const mine = intent ? recordOf(intent) : null;
-    const theirs = conflict.current as unknown as Record<string, unknown> | null;
-    if (!theirs)
-      return [
-        { key: `${conflict.id}:deleted`, field: 'record', mine: 'your edit', theirs: 'deleted' },
-      ];
-    const fields = new Set([...Object.keys(mine ?? {}), ...Object.keys(theirs)]);
-    return [...fields]
-      .filter((field) => !IGNORED.has(field) && show(mine?.[field]) !== show(theirs[field]))
-      .map((field) => ({
-        key: `${conflict.id}:${field}`,
-        field,
-        mine: show(mine?.[field]),
-        theirs: show(theirs[field]),
-      }));
-  });
+  const rows = sync.plan.merges.flatMap((merge) =>
+    merge.fields.map((field) => ({
+      key: `${merge.conflict.collection}:${merge.conflict.id}:${field.field}`,
+      record: merge.label,
+      field: field.field,
+      mine: show(field.mine),
+      theirs: show(field.theirs),
+    })),
+  );
   return (
     <Dialog open modalType="alert">
       <DialogSurface>
@@ -71,12 +54,14 @@ export function ConflictDialog({
           <DialogTitle>This was changed somewhere else</DialogTitle>
           <DialogContent>
             <p>
-              “{sync.action.label}” could not be saved because the stored version changed. Pick
-              which to keep.
+              “{sync.action.label}” could not be saved as it was: the same fields were changed
+              elsewhere since you opened them. Changes to other fields are merged. Pick which values
+              to keep.
             </p>
             <Table size="small" aria-label="Conflicting values">
               <TableHeader>
                 <TableRow>
+                  <TableHeaderCell>Record</TableHeaderCell>
                   <TableHeaderCell>Field</TableHeaderCell>
                   <TableHeaderCell>Yours</TableHeaderCell>
                   <TableHeaderCell>Stored now</TableHeaderCell>
@@ -85,6 +70,7 @@ export function ConflictDialog({
               <TableBody>
                 {rows.map((row) => (
                   <TableRow key={row.key}>
+                    <TableCell>{row.record}</TableCell>
                     <TableCell>{row.field}</TableCell>
                     <TableCell>{row.mine}</TableCell>
                     <TableCell>{row.theirs}</TableCell>
@@ -97,7 +83,7 @@ export function ConflictDialog({
             <Button appearance="primary" onClick={() => onResolve('mine')}>
               Keep mine
             </Button>
-            <Button onClick={() => onResolve('theirs')}>Use stored version</Button>
+            <Button onClick={() => onResolve('theirs')}>Use stored values</Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>

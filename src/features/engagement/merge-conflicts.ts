@@ -1,0 +1,183 @@
+import type {
+  RecordCollection,
+  StoreConflict,
+  StoredEngagement,
+} from '../../ports/engagement-store';
+import type { EditIntent } from './edit-intent';
+import type { SaveAction } from './use-engagement-session';
+
+/**
+ * Three-way merge of a rejected save against what is stored now, field by field, using the
+ * version the user started from as the base: a field only one side changed takes that side's
+ * value silently; a field both sides changed differently is a real conflict for the user to decide.
+ * Works the same for every store (IndexedDB from another tab, SharePoint from another person).
+ */
+
+type Fields = Record<string, unknown>;
+
+export interface FieldConflict {
+  readonly field: string;
+  readonly mine: unknown;
+  readonly theirs: unknown;
+}
+
+export interface RecordMerge {
+  readonly conflict: StoreConflict;
+  /** A person-readable name of the record ("Backup management and testing", "Profile"). */
+  readonly label: string;
+  readonly fields: readonly FieldConflict[];
+  /** The record to save if the user keeps their values (null: delete / nothing to save). */
+  readonly keepMine: EditIntent | null;
+  /** The record to save if the user takes the stored values where both changed. */
+  readonly takeTheirs: EditIntent | null;
+}
+
+export interface ConflictPlan {
+  /** True when no field was changed on both sides: the merge can be saved without asking. */
+  readonly clean: boolean;
+  readonly merges: readonly RecordMerge[];
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const IGNORED = new Set(['version']);
+
+/** Field-level merge: `mine` and `theirs` both descend from `base`. */
+export function mergeFields(base: Fields | null, mine: Fields, theirs: Fields) {
+  const keys = new Set(
+    [...Object.keys(mine), ...Object.keys(theirs)].filter((k) => !IGNORED.has(k)),
+  );
+  const keepMine: Fields = {};
+  const takeTheirs: Fields = {};
+  const conflicts: FieldConflict[] = [];
+  for (const key of keys) {
+    const [b, m, t] = [base?.[key], mine[key], theirs[key]];
+    if (same(m, t) || (base !== null && same(t, b))) {
+      keepMine[key] = takeTheirs[key] = m;
+    } else if (base !== null && same(m, b)) {
+      keepMine[key] = takeTheirs[key] = t;
+    } else {
+      keepMine[key] = m;
+      takeTheirs[key] = t;
+      conflicts.push({ field: key, mine: m, theirs: t });
+    }
+  }
+  return { keepMine, takeTheirs, conflicts };
+}
+
+function intentTarget(
+  intent: EditIntent,
+): { collection: RecordCollection | 'profile'; id: string } | null {
+  if (intent.kind === 'put') return { collection: intent.collection, id: intent.record.id };
+  if (intent.kind === 'delete') return { collection: intent.collection, id: intent.id };
+  if (intent.kind === 'put-profile') return { collection: 'profile', id: '' };
+  return null;
+}
+
+const matches = (intent: EditIntent, conflict: StoreConflict) => {
+  const target = intentTarget(intent);
+  return (
+    target !== null &&
+    target.collection === conflict.collection &&
+    (target.collection === 'profile' || target.id === conflict.id)
+  );
+};
+
+function baseOf(engagement: StoredEngagement, conflict: StoreConflict): Fields | null {
+  if (conflict.collection === 'profile') return engagement.profile as unknown as Fields;
+  const records = engagement[conflict.collection] as readonly { id: string }[];
+  return (records.find((record) => record.id === conflict.id) as Fields | undefined) ?? null;
+}
+
+function withRecord(intent: EditIntent, record: Fields): EditIntent {
+  if (intent.kind === 'put') return { ...intent, record: record as never };
+  if (intent.kind === 'put-profile') return { ...intent, profile: record as never };
+  return intent;
+}
+
+function labelOf(conflict: StoreConflict, intent: EditIntent | undefined): string {
+  if (conflict.collection === 'profile') return 'Engagement profile';
+  const record = (intent?.kind === 'put' ? intent.record : conflict.current) as {
+    name?: string;
+  } | null;
+  return record?.name ?? conflict.id;
+}
+
+/** How each conflicting record of `action` merges with the stored version. */
+export function planConflictResolution(
+  action: SaveAction,
+  conflicts: readonly StoreConflict[],
+  confirmed: StoredEngagement,
+): ConflictPlan {
+  const merges = conflicts.map((conflict): RecordMerge => {
+    const intent = action.intents.find((candidate) => matches(candidate, conflict));
+    const label = labelOf(conflict, intent);
+    const theirs = conflict.current as unknown as Fields | null;
+    if (!intent || intent.kind === 'append-log') {
+      return { conflict, label, fields: [], keepMine: null, takeTheirs: null };
+    }
+    if (intent.kind === 'delete' || theirs === null) {
+      // Deleted on one side, changed on the other: never decided silently.
+      return {
+        conflict,
+        label,
+        fields: [
+          {
+            field: 'record',
+            mine: intent.kind === 'delete' ? 'deleted' : 'changed',
+            theirs: theirs === null ? 'deleted' : 'changed',
+          },
+        ],
+        keepMine: intent,
+        takeTheirs: null,
+      };
+    }
+    const mine = (intent.kind === 'put' ? intent.record : intent.profile) as unknown as Fields;
+    const merged = mergeFields(baseOf(confirmed, conflict), mine, theirs);
+    return {
+      conflict,
+      label,
+      fields: merged.conflicts,
+      keepMine: withRecord(intent, merged.keepMine),
+      takeTheirs: withRecord(intent, merged.takeTheirs),
+    };
+  });
+  return { clean: merges.every((merge) => merge.fields.length === 0), merges };
+}
+
+/**
+ * The action to send after the user's choice (or a clean merge): conflicting records replaced by
+ * their merge; a change the user gave up is dropped, and so is the change-log entry that described it.
+ */
+export function resolveAction(
+  action: SaveAction,
+  plan: ConflictPlan,
+  choice: 'mine' | 'theirs',
+): SaveAction {
+  const dropped = new Set<string>();
+  const intents = action.intents.flatMap((intent): EditIntent[] => {
+    const merge = plan.merges.find((candidate) => matches(intent, candidate.conflict));
+    if (!merge) return [intent];
+    const chosen = choice === 'mine' ? merge.keepMine : merge.takeTheirs;
+    if (chosen === null) {
+      dropped.add(merge.conflict.id);
+      return [];
+    }
+    if (chosen.kind === 'put' && chosen.collection === 'rows') {
+      const row = chosen.record;
+      // The log entry stays only if the roles it describes are the ones being saved.
+      const entry = action.intents.find((i) => i.kind === 'append-log' && i.entry.rowId === row.id);
+      if (
+        entry?.kind === 'append-log' &&
+        !same([entry.entry.to.internal, entry.entry.to.msp], [row.internal, row.msp])
+      )
+        dropped.add(row.id);
+    }
+    return [chosen];
+  });
+  return {
+    ...action,
+    intents: intents.filter(
+      (intent) => !(intent.kind === 'append-log' && dropped.has(intent.entry.rowId)),
+    ),
+  };
+}
