@@ -61,6 +61,15 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // Self-tests of the fakes (Graph emulator): they must behave like the real services.
+          name: 'fakes',
+          include: ['tests/fakes/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.tsx'],
           environment: 'jsdom',

@@ -1,0 +1,90 @@
+/**
+ * Graph emulator: a stateful fake of the Microsoft Graph subset Tandem uses (SharePoint sites, lists,
+ * columns, list items, `$batch`), written from /work/shared/graph-contract.md. It plugs into
+ * graph-client as the terminal middleware, answers fetch `Request`s, and can serve itself over HTTPS.
+ *
+ * Usage:
+ *   const graph = createGraphEmulator({ pageSize: 50 });
+ *   const siteId = graph.addGroupSite('group-1');
+ *   const client = Client.initWithMiddleware({ middleware: [authHandler, graph.middleware] });
+ */
+import type { Context } from '@microsoft/microsoft-graph-client';
+import { corsHeaders, isPreflight, preflightResponse } from './cors';
+import { createFaultEngine } from './faults';
+import { fromFetchRequest, fromMiddlewareContext, toFetchResponse } from './http';
+import { createPipeline } from './pipeline';
+import { createPrng } from './prng';
+import { createRequestLog } from './request-log';
+import { serveHandler } from './serve';
+import { EmulatorStore, type EmulatorEnv } from './store';
+import type { GraphEmulator, GraphEmulatorOptions } from './types';
+
+export type * from './types';
+
+export const DEFAULT_BASE_URL = 'https://graph.microsoft.com/v1.0';
+
+export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEmulator {
+  const base = new URL(options.baseUrl ?? DEFAULT_BASE_URL);
+  const basePath = base.pathname.replace(/\/+$/, '');
+  const prng = createPrng(options.seed ?? 1);
+  const env: EmulatorEnv = {
+    prng,
+    now: options.now ?? (() => new Date()),
+    user: options.user ?? {
+      id: '6e9c1e7a-6f6c-4b8e-9c55-1f0d6f3c2a11',
+      displayName: 'Emulated User',
+      email: 'emulated.user@contoso.onmicrosoft.com',
+    },
+    // [U] the user's id in the site's User Information List.
+    userLookupId: 6,
+    pageSize: options.pageSize ?? 200,
+    // graph-contract §1.7 [D]: 5,000.
+    listViewThreshold: options.listViewThreshold ?? 5000,
+    quirks: { indexedInListCreate: options.quirks?.indexedInListCreate ?? 'honour' },
+  };
+  if (!(env.pageSize >= 1)) throw new Error('pageSize must be at least 1.');
+  const store = new EmulatorStore(env);
+  const faults = createFaultEngine(options.latencyMs ?? 0);
+  const log = createRequestLog();
+  const dispatch = createPipeline({
+    ctx: { store, env },
+    faults,
+    log,
+    basePath,
+    acceptToken: options.acceptToken,
+  });
+
+  const handle = async (request: Request): Promise<Response> => {
+    if (isPreflight(request)) return preflightResponse(request);
+    const response = await dispatch(await fromFetchRequest(request));
+    return toFetchResponse(response, corsHeaders(request.headers.get('origin')));
+  };
+
+  return {
+    middleware: {
+      async execute(context: Context): Promise<void> {
+        context.response = toFetchResponse(await dispatch(await fromMiddlewareContext(context)));
+      },
+    },
+    handle,
+    addGroupSite: (groupId, siteOptions) => store.addGroupSite(groupId, siteOptions),
+    // Only the public FaultInjector surface; take()/currentLatency() stay internal.
+    faults: {
+      next: (fault) => faults.next(fault),
+      random: (spec) => faults.random(spec),
+      latency: (ms) => faults.latency(ms),
+      clear: () => faults.clear(),
+      get pending() {
+        return faults.pending;
+      },
+    },
+    log: {
+      entries: () => log.entries(),
+      roundTrips: () => log.roundTrips(),
+      resourceUnits: () => log.resourceUnits(),
+      reset: () => log.reset(),
+    },
+    state: { lists: (siteId) => store.snapshot(siteId) },
+    serve: (serveOptions) => serveHandler(handle, serveOptions),
+  };
+}

@@ -1,0 +1,176 @@
+/**
+ * Public types of the Graph emulator (see index.ts for the entry point). Anything a test or an
+ * end-to-end harness touches is declared here; internal records live in store.ts.
+ */
+import type { Middleware } from '@microsoft/microsoft-graph-client';
+
+export interface GraphEmulatorOptions {
+  /** Items per page before `@odata.nextLink` (default 200). `$top` overrides it per request. */
+  pageSize?: number;
+  /** Seed for GUIDs, request ids and the order of `$batch` responses (default 1). */
+  seed?: number;
+  /** Latency added to every top-level request, in ms (default 0). */
+  latencyMs?: number;
+  /** Default 'https://graph.microsoft.com/v1.0'. Its path (`/v1.0`) is the version segment requests must carry. */
+  baseUrl?: string;
+  /** Clock for createdDateTime/lastModifiedDateTime and error dates. */
+  now?: () => Date;
+  /** The signed-in user recorded as createdBy/lastModifiedBy. */
+  user?: EmulatedUser;
+  /**
+   * graph-contract §1.7: the list view threshold (5,000). Lowered in tests to exercise the rule
+   * without creating 5,000 items.
+   */
+  listViewThreshold?: number;
+  /** Tokens for which this returns false get 401 InvalidAuthenticationToken (token-expiry tests). */
+  acceptToken?: (token: string) => boolean;
+  /** Switches for behaviours the contract marks [U], so adapters can be tested against either. */
+  quirks?: EmulatorQuirks;
+}
+
+export interface EmulatorQuirks {
+  /**
+   * graph-contract §1.3 [U]: whether `indexed: true` inside `POST …/lists` columns is honoured.
+   * 'honour' (default) indexes the column; 'ignore' creates it unindexed, as if the service dropped it.
+   */
+  indexedInListCreate?: 'honour' | 'ignore';
+}
+
+export interface EmulatedUser {
+  id: string;
+  displayName: string;
+  email?: string;
+}
+
+export type FaultStatus = 429 | 503 | 504 | 500 | 401;
+
+export interface FaultMatch {
+  /** HTTP method, case-insensitive. */
+  method?: string;
+  /** Substring of the absolute request URL (matched against the raw and the decoded form). */
+  urlIncludes?: string;
+}
+
+export interface ScriptedFault {
+  match?: FaultMatch;
+  status: FaultStatus;
+  /** Sent as `Retry-After` (seconds). Omit to exercise exponential backoff. */
+  retryAfterSeconds?: number;
+  /** How many matching requests fail (default 1). */
+  times?: number;
+  /** true: only requests inside a `$batch`; false/omitted: only top-level HTTP requests. */
+  inBatch?: boolean;
+}
+
+export interface RandomFaults {
+  /** Probability in [0, 1] that a matching request fails. */
+  rate: number;
+  statuses: readonly FaultStatus[];
+  retryAfterSeconds?: number;
+  seed?: number;
+  match?: FaultMatch;
+  /** true: only batch items; false: only top-level requests; omitted: both. */
+  inBatch?: boolean;
+}
+
+export interface FaultInjector {
+  /** Fail the next matching request(s) with `status`. Scripted faults are used in the order given. */
+  next(fault: ScriptedFault): void;
+  /** Fail matching requests at random (seeded) until `clear()`. */
+  random(faults: RandomFaults): void;
+  /** Add latency to every top-level request from now on. */
+  latency(ms: number): void;
+  /** Remove scripted and random faults; latency returns to `options.latencyMs`. */
+  clear(): void;
+  /** Scripted failures still to be served. */
+  readonly pending: number;
+}
+
+export interface LogEntry {
+  readonly seq: number;
+  readonly method: string;
+  /** Absolute URL (batch items are resolved against the base URL). */
+  readonly url: string;
+  readonly status: number;
+  readonly inBatch: boolean;
+  /** The item's `id` inside its `$batch`. */
+  readonly batchItemId?: string;
+  /** Failed by the fault injector (state untouched). */
+  readonly faulted: boolean;
+  /** SharePoint resource units this request cost (references.md §A Throttling). */
+  readonly resourceUnits: number;
+  readonly requestId: string;
+}
+
+export interface RequestLog {
+  /** Every request so far: top-level ones and `$batch` items. */
+  entries(): readonly LogEntry[];
+  /** Top-level HTTP requests only: a `$batch` counts once. */
+  roundTrips(): number;
+  /** Sum of resource units (batch items counted individually; the envelope costs nothing). */
+  resourceUnits(): number;
+  reset(): void;
+}
+
+export interface EmulatedColumn {
+  id: string;
+  name: string;
+  displayName: string;
+  type: string;
+  indexed: boolean;
+  required: boolean;
+  hidden: boolean;
+  readOnly: boolean;
+  /** The type facet's settings, e.g. `{ choices: [...] }` for choice. */
+  facet: Record<string, unknown>;
+  /** Its key in an item's `fields`: the name, or `<Name>LookupId` for person/lookup columns. */
+  fieldKey: string;
+}
+
+export interface EmulatedItem {
+  id: string;
+  /** `"{GUID},N"` with the quotes, as Graph sends it. */
+  eTag: string;
+  version: number;
+  /** Stored user-column values by field key (lookups as `<Name>LookupId`); no system fields. */
+  fields: Record<string, unknown>;
+  createdDateTime: string;
+  lastModifiedDateTime: string;
+}
+
+export interface EmulatedList {
+  id: string;
+  displayName: string;
+  name: string;
+  template: string;
+  columns: EmulatedColumn[];
+  items: EmulatedItem[];
+}
+
+export interface ServeOptions {
+  port?: number;
+  /** Default true. Falls back to http (and says so in `protocol`) if no certificate can be made. */
+  https?: boolean;
+}
+
+export interface ServedEmulator {
+  /** Origin with a trailing slash, e.g. `https://localhost:51234/` — use as graph-client `baseUrl`. */
+  url: string;
+  protocol: 'http' | 'https';
+  /** PEM of the self-signed certificate (https only), for callers that pin it as a CA. */
+  certificate?: string;
+  close(): Promise<void>;
+}
+
+export interface GraphEmulator {
+  /** Terminal middleware for `Client.initWithMiddleware({ middleware })`. */
+  readonly middleware: Middleware;
+  /** Fetch-style entry point with the same behaviour, plus CORS (graph-contract §0.3). */
+  handle(request: Request): Promise<Response>;
+  /** Creates a team site reachable at /groups/{groupId}/sites/root; returns its id `hostname,guid,guid`. */
+  addGroupSite(groupId: string, options?: { hostname?: string; path?: string }): string;
+  readonly faults: FaultInjector;
+  readonly log: RequestLog;
+  readonly state: { lists(siteId: string): EmulatedList[] };
+  serve(options?: ServeOptions): Promise<ServedEmulator>;
+}
