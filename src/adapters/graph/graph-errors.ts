@@ -1,0 +1,65 @@
+/**
+ * The port lets callers see `StoreError` only, so every Graph failure is translated here into a code
+ * the UI can act on and a sentence a person can act on, keeping Graph's own code and message for
+ * whoever reads the details. `action` completes "Couldn't …".
+ */
+import { StoreError } from '../../ports/engagement-store';
+import type { BatchOutcome } from './graph-batch';
+import { GraphFailure } from './graph-send';
+
+interface ErrorBody {
+  error?: { code?: unknown; message?: unknown };
+}
+
+/** A failed `$batch` item as a `GraphFailure`, from Graph's `{"error":{"code","message"}}` body. */
+export function outcomeFailure(outcome: BatchOutcome): GraphFailure {
+  const error = (outcome.body as ErrorBody | undefined)?.error;
+  const code =
+    typeof error?.code === 'string' && error.code !== '' ? error.code : String(outcome.status);
+  const message = typeof error?.message === 'string' ? error.message : '';
+  return new GraphFailure(outcome.status, code, message);
+}
+
+function explain(failure: GraphFailure): [StoreError['code'], string] {
+  switch (failure.status) {
+    case 0:
+      return ['unavailable', "SharePoint couldn't be reached. Check the connection and try again."];
+    case 400:
+      return ['invalid', 'SharePoint refused the data.'];
+    case 401:
+      return ['unavailable', 'your sign-in has expired. Sign in again, then retry.'];
+    case 403:
+      return [
+        'unavailable',
+        "you don't have permission for the team's lists (Tandem needs Sites.ReadWrite.All, and Sites.Manage.All the first time it sets up the lists).",
+      ];
+    case 404:
+      return ['unavailable', "the team's SharePoint site or one of Tandem's lists is gone."];
+    case 429:
+    case 503:
+    case 504:
+      return [
+        'unavailable',
+        'SharePoint is busy right now and kept asking Tandem to wait. Try again in a minute.',
+      ];
+    case 507:
+      return ['quota-exceeded', "the team's SharePoint site has no storage left."];
+    default:
+      return ['unavailable', 'SharePoint had a problem.'];
+  }
+}
+
+export function toStoreError(error: unknown, action: string): StoreError {
+  if (error instanceof StoreError) return error;
+  if (!(error instanceof GraphFailure)) {
+    const text = error instanceof Error ? error.message : String(error);
+    return new StoreError('unavailable', `Couldn't ${action}: ${text}`, [], { cause: error });
+  }
+  const [code, why] = explain(error);
+  const detail = error.status
+    ? ` (Graph ${error.status} ${error.code}${error.message ? `: ${error.message}` : ''})`
+    : error.message
+      ? ` (${error.message})`
+      : '';
+  return new StoreError(code, `Couldn't ${action}: ${why}${detail}`, [], { cause: error });
+}

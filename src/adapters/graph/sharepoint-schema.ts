@@ -1,0 +1,219 @@
+/**
+ * The SharePoint lists Tandem keeps in the team site, written for the person who opens them in
+ * Microsoft Lists: one list per kind of record, a friendly name on every column, choice columns for
+ * fixed vocabularies. `name` is the internal (API) name used in item `fields`; it is fixed once the
+ * column exists, so never rename one here — add a new column and raise `SCHEMA_VERSION` instead.
+ *
+ * Upgrades are additive: provisioning adds every column a list lacks and (re)indexes the ones marked
+ * `indexed`, without touching items. Columns are never removed or retyped.
+ */
+import type { ColumnDefinition } from '@microsoft/microsoft-graph-types';
+import { CHANNEL_KINDS } from '../../domain/channel-register';
+import { OWNER_LABELS } from '../../domain/roles';
+import { TOOL_CATEGORIES } from '../../domain/tool-register';
+
+/** Raised whenever a column is added; recorded in each new list's description for people to see. */
+export const SCHEMA_VERSION = 1;
+
+export type ListKey = 'engagements' | 'rows' | 'tools' | 'channels' | 'changeLog';
+
+export type ColumnKind = 'text' | 'note' | 'number' | 'boolean' | 'date' | 'choice';
+
+export interface ColumnSpec {
+  readonly name: string;
+  readonly displayName: string;
+  readonly kind: ColumnKind;
+  readonly choices?: readonly string[];
+  /** Filtered on, so indexed (graph-contract §1.4, §1.7: the 5,000-item list view threshold). */
+  readonly indexed?: boolean;
+  readonly description?: string;
+}
+
+export interface ListSpec {
+  readonly key: ListKey;
+  readonly displayName: string;
+  /** What the built-in Title column holds, shown as its name. */
+  readonly titleDisplayName: string;
+  readonly purpose: string;
+  readonly columns: readonly ColumnSpec[];
+}
+
+export const ROLE_LABELS = { primary: 'Primary', secondary: 'Secondary', none: 'None' } as const;
+export const SIDE_LABELS = { internal: 'Internal', msp: 'MSP' } as const;
+export const OPERATED_BY_LABELS = { internal: 'Internal', msp: 'MSP', joint: 'Joint' } as const;
+export const DECISION_LABELS = {
+  undecided: 'Undecided',
+  keep: 'Keep',
+  replace: 'Replace',
+  retire: 'Retire',
+} as const;
+
+const text = (name: string, displayName: string, more: Partial<ColumnSpec> = {}): ColumnSpec => ({
+  name,
+  displayName,
+  kind: 'text',
+  ...more,
+});
+const of =
+  (kind: ColumnKind) =>
+  (name: string, displayName: string, more: Partial<ColumnSpec> = {}) =>
+    ({ name, displayName, kind, ...more }) as ColumnSpec;
+const note = of('note');
+const number = of('number');
+const boolean = of('boolean');
+const date = of('date');
+const choice = (name: string, displayName: string, choices: readonly string[], more = {}) =>
+  ({ name, displayName, kind: 'choice', choices, ...more }) as ColumnSpec;
+
+const ENGAGEMENT_ID = text('EngagementId', 'Engagement id', {
+  indexed: true,
+  description: 'Which Tandem engagement this belongs to.',
+});
+const RECORD_ID = text('RecordId', 'Record id', {
+  indexed: true,
+  description: "Tandem's id for this record.",
+});
+const roleChoices = Object.values(ROLE_LABELS);
+const ownerChoices = Object.values(OWNER_LABELS);
+
+export const LISTS: Readonly<Record<ListKey, ListSpec>> = {
+  engagements: {
+    key: 'engagements',
+    displayName: 'Tandem engagements',
+    titleDisplayName: 'Customer',
+    purpose: 'One item per co-managed IT engagement: who it is between and how it is sized.',
+    columns: [
+      ENGAGEMENT_ID,
+      text('MspName', 'MSP'),
+      number('EmployeeCount', 'Employees'),
+      number('InternalItHeadcount', 'Internal IT headcount'),
+      date('StartDate', 'Start date'),
+      text('InternalLeadName', 'Internal lead'),
+      text('InternalLeadUpn', 'Internal lead e-mail'),
+      text('MspLeadName', 'MSP lead'),
+      text('MspLeadUpn', 'MSP lead e-mail'),
+      number('JointRowThreshold', 'Joint-row threshold'),
+      date('LastReviewDate', 'Last signed review'),
+    ],
+  },
+  rows: {
+    key: 'rows',
+    displayName: 'Tandem functions',
+    titleDisplayName: 'Function',
+    purpose: 'The responsibility matrix: one item per IT function of an engagement.',
+    columns: [
+      ENGAGEMENT_ID,
+      RECORD_ID,
+      text('Category', 'Category'),
+      choice('InternalRole', 'Internal role', roleChoices),
+      note('InternalCondition', 'Internal condition', {
+        description: 'When a secondary side helps.',
+      }),
+      choice('MspRole', 'MSP role', roleChoices),
+      note('MspCondition', 'MSP condition', { description: 'When a secondary side helps.' }),
+      choice('Owner', 'Owner', ownerChoices, {
+        description:
+          'Informational: Tandem derives the owner from the two roles and rewrites it on every save. Change the roles instead.',
+      }),
+      choice('TieBreaker', 'Tie-breaker', Object.values(SIDE_LABELS)),
+      note('Notes', 'Notes'),
+      number('RowOrder', 'Order', { description: 'Position in the matrix (ascending).' }),
+      boolean('Archived', 'Archived'),
+    ],
+  },
+  tools: {
+    key: 'tools',
+    displayName: 'Tandem tools',
+    titleDisplayName: 'Tool',
+    purpose: 'The tool register: which tools run, who operates them and what happens to them.',
+    columns: [
+      ENGAGEMENT_ID,
+      RECORD_ID,
+      choice('ToolCategory', 'Category', TOOL_CATEGORIES),
+      choice('OperatedBy', 'Operated by', Object.values(OPERATED_BY_LABELS)),
+      choice('Decision', 'Decision', Object.values(DECISION_LABELS)),
+      date('RetireBy', 'Retire by'),
+      boolean('Active', 'Still running'),
+    ],
+  },
+  channels: {
+    key: 'channels',
+    displayName: 'Tandem channels',
+    titleDisplayName: 'Channel',
+    purpose: 'How the internal team and the MSP talk to each other.',
+    columns: [
+      ENGAGEMENT_ID,
+      RECORD_ID,
+      choice('ChannelKind', 'Kind', CHANNEL_KINDS),
+      boolean('Active', 'In use'),
+    ],
+  },
+  changeLog: {
+    key: 'changeLog',
+    displayName: 'Tandem change log',
+    titleDisplayName: 'Function',
+    purpose: 'Every ownership change of a function, appended in order and never edited.',
+    columns: [
+      ENGAGEMENT_ID,
+      RECORD_ID,
+      text('RowId', 'Function record id'),
+      text('LoggedAt', 'When (UTC)'),
+      text('ChangedBy', 'By'),
+      choice('OwnerBefore', 'Owner before', ownerChoices),
+      choice('InternalRoleBefore', 'Internal role before', roleChoices),
+      note('InternalConditionBefore', 'Internal condition before'),
+      choice('MspRoleBefore', 'MSP role before', roleChoices),
+      note('MspConditionBefore', 'MSP condition before'),
+      choice('OwnerAfter', 'Owner after', ownerChoices),
+      choice('InternalRoleAfter', 'Internal role after', roleChoices),
+      note('InternalConditionAfter', 'Internal condition after'),
+      choice('MspRoleAfter', 'MSP role after', roleChoices),
+      note('MspConditionAfter', 'MSP condition after'),
+      boolean('Renegotiated', 'Renegotiated'),
+      note('Reason', 'Reason'),
+    ],
+  },
+};
+
+export const LIST_KEYS = Object.keys(LISTS) as ListKey[];
+
+/** Internal names to `$select` in `expand=fields(select=…)`: Title plus every column of the list. */
+export function fieldNames(spec: ListSpec): string[] {
+  return ['Title', ...spec.columns.map((column) => column.name)];
+}
+
+export function listDescription(spec: ListSpec): string {
+  return `${spec.purpose} Kept by the Tandem Teams app (Tandem schema ${SCHEMA_VERSION}): edit values if you need to, but don't rename or delete columns.`;
+}
+
+/** graph-contract §1.3: the column as Graph creates it; exactly one type facet. */
+export function columnDefinition(column: ColumnSpec): ColumnDefinition {
+  const common: ColumnDefinition = {
+    name: column.name,
+    displayName: column.displayName,
+    ...(column.description ? { description: column.description } : {}),
+    ...(column.indexed ? { indexed: true } : {}),
+  };
+  switch (column.kind) {
+    case 'text':
+      return { ...common, text: { maxLength: 255 } };
+    case 'note':
+      // Plain text: rich text would turn what people type into HTML.
+      return { ...common, text: { allowMultipleLines: true, textType: 'plain' } };
+    case 'number':
+      return { ...common, number: {} };
+    case 'boolean':
+      return { ...common, boolean: {} };
+    case 'date':
+      return { ...common, dateTime: { format: 'dateOnly' } };
+    case 'choice':
+      return {
+        ...common,
+        choice: {
+          choices: [...(column.choices ?? [])],
+          allowTextEntry: false,
+          displayAs: 'dropDownMenu',
+        },
+      };
+  }
+}

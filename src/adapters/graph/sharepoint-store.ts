@@ -1,0 +1,138 @@
+/**
+ * The Teams-mode EngagementStore: engagements live in SharePoint lists in the team's site, read and
+ * written through Microsoft Graph with the composition root's graph-client `Client` (its `baseUrl`
+ * picks the cloud, see graph-clouds.ts; its auth provider supplies the token).
+ *
+ * What is stored where (columns in sharepoint-schema.ts, created on first use by
+ * sharepoint-provision.ts):
+ * - "Tandem engagements": one item per engagement, the profile; Title = customer.
+ * - "Tandem functions": one item per matrix row; Title = function name. Owner is written for people
+ *   browsing the list and never read back (it is derived from the roles).
+ * - "Tandem tools", "Tandem channels": one item per register entry.
+ * - "Tandem change log": one item per entry, appended in order, never changed.
+ * Every item carries EngagementId (indexed: each engagement is read with one filtered query per
+ * list); records also carry RecordId (indexed: the port's id, looked up when the store does not
+ * know the item). A record's `version` is its item's eTag (`"{GUID},N"`).
+ *
+ * Round trips: opening an engagement is one `$batch` of five filtered queries (plus one per further
+ * page); the first call of a store also finds the site and the lists (2 more). A commit is one
+ * `$batch` in the common case (see sharepoint-commit.ts for when it takes more, and what a failure
+ * can leave behind: SharePoint has no multi-item transaction).
+ */
+import type { Client } from '@microsoft/microsoft-graph-client';
+import {
+  StoreError,
+  type EngagementStore,
+  type StoredEngagement,
+} from '../../ports/engagement-store';
+import { toStoreError } from './graph-errors';
+import { DEFAULT_RETRY_POLICY, realSleep, type GraphStatus, type RetryEnv } from './graph-retry';
+import { createGraphSender } from './graph-send';
+import { commitChanges } from './sharepoint-commit';
+import { createStored, deleteStored, listSummaries } from './sharepoint-engagements';
+import type { EngagementIndex, StoreContext } from './sharepoint-index';
+import { ensureLists, resolveSiteId, type SiteRef } from './sharepoint-provision';
+import { loadStored } from './sharepoint-read';
+
+export type { GraphStatus, SiteRef };
+
+export interface SharePointStoreOptions {
+  /** graph-client, built by the composition root with auth and the cloud's `baseUrl`. */
+  readonly client: Client;
+  readonly site: SiteRef;
+  /** Told when the store waits for a throttled SharePoint, and when it stops waiting. */
+  readonly onStatus?: (status: GraphStatus) => void;
+  /** Injectable for tests. */
+  readonly sleep?: (ms: number) => Promise<void>;
+  /** Sends per request before giving up (default 5). */
+  readonly maxAttempts?: number;
+  /**
+   * `$top` for item queries. Default: SharePoint's own page size (every `@odata.nextLink` is
+   * followed either way); a larger page (≤ 5,000) saves round trips on big engagements [U].
+   */
+  readonly pageSize?: number;
+}
+
+export interface SharePointStore extends EngagementStore {
+  readonly kind: 'sharepoint';
+}
+
+export function createSharePointStore(options: SharePointStoreOptions): SharePointStore {
+  let waits = 0;
+  const env: RetryEnv = {
+    policy: {
+      ...DEFAULT_RETRY_POLICY,
+      maxAttempts: options.maxAttempts ?? DEFAULT_RETRY_POLICY.maxAttempts,
+    },
+    sleep: options.sleep ?? realSleep,
+    onStatus: (status) => {
+      waits += 1;
+      options.onStatus?.(status);
+    },
+    now: Date.now,
+  };
+  const sender = createGraphSender(options.client, env);
+  const indexes = new Map<string, EngagementIndex>();
+  let ready: Promise<StoreContext> | null = null;
+
+  /** Site and lists, found (or made) once; a failure is retried by the next call. */
+  const context = (): Promise<StoreContext> => {
+    if (ready) return ready;
+    const attempt = (async (): Promise<StoreContext> => {
+      const siteId = await resolveSiteId(sender, options.site);
+      const site = await ensureLists(sender, siteId);
+      return { sender, site, pageSize: options.pageSize, indexes };
+    })();
+    ready = attempt;
+    attempt.catch(() => {
+      if (ready === attempt) ready = null;
+    });
+    return attempt;
+  };
+
+  const run = async <T>(action: string, work: (ctx: StoreContext) => Promise<T>): Promise<T> => {
+    const waitsBefore = waits;
+    try {
+      return await work(await context());
+    } catch (error) {
+      throw toStoreError(error, action);
+    } finally {
+      if (waits !== waitsBefore) options.onStatus?.({ kind: 'idle' });
+    }
+  };
+
+  const remember = (ctx: StoreContext, id: string, index: EngagementIndex) => {
+    // Keep what an earlier failed commit may have written (see EngagementIndex.retryable).
+    ctx.indexes.get(id)?.retryable.forEach((target) => index.retryable.add(target));
+    ctx.indexes.set(id, index);
+  };
+
+  return {
+    kind: 'sharepoint',
+
+    listEngagements: () => run('list the engagements', listSummaries),
+
+    loadEngagement: (id) =>
+      run('load the engagement', async (ctx): Promise<StoredEngagement> => {
+        const loaded = await loadStored(ctx, id);
+        if (!loaded) {
+          ctx.indexes.delete(id);
+          throw new StoreError('not-found', "This engagement is not in the team's lists.");
+        }
+        remember(ctx, id, loaded.index);
+        return loaded.stored;
+      }),
+
+    createEngagement: (engagement) =>
+      run('create the engagement', async (ctx) => {
+        const { stored, index } = await createStored(ctx, engagement);
+        remember(ctx, engagement.id, index);
+        return stored;
+      }),
+
+    commit: (engagementId, changes) =>
+      run('save your change', (ctx) => commitChanges(ctx, engagementId, changes)),
+
+    deleteEngagement: (id) => run('delete the engagement', (ctx) => deleteStored(ctx, id)),
+  };
+}
