@@ -12,6 +12,7 @@ import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/template
 import type { FunctionRow } from '../../src/domain/function-row';
 import { openBrowser } from '../e2e/support/browser';
 import { measureBuild, gzipKb } from './bundle-size';
+import { measureGraph } from './graph-figures';
 import { seedEngagement } from './seed-browser-store';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -108,6 +109,16 @@ async function main() {
     const width = Math.max(...rows.map(([label]) => label.length));
     console.log('\nTandem bench (local mode, Debian chromium headless)\n');
     for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);
+    console.log(
+      '\nSharePoint store on the Graph emulator (round trips / SharePoint resource units)\n',
+    );
+    const graph = await measureGraph();
+    const stepWidth = Math.max(...graph.map((figure) => figure.step.length));
+    for (const figure of graph) {
+      console.log(
+        `${String(figure.rows).padStart(5)} rows  ${figure.step.padEnd(stepWidth)}  ${String(figure.roundTrips).padStart(3)} round trips  ${String(figure.resourceUnits).padStart(5)} RU`,
+      );
+    }
     if (build.entryJsGzKb > FIRST_RENDER_BUDGET_KB) {
       console.log(
         `\nOVER BUDGET: first-render JS is ${build.entryJsGzKb.toFixed(1)} KB > ${FIRST_RENDER_BUDGET_KB} KB`,

@@ -47,8 +47,10 @@ export interface SharePointStoreOptions {
   /** Sends per request before giving up (default 5). */
   readonly maxAttempts?: number;
   /**
-   * `$top` for item queries. Default: SharePoint's own page size (every `@odata.nextLink` is
-   * followed either way); a larger page (≤ 5,000) saves round trips on big engagements [U].
+   * `$top` for item queries (every `@odata.nextLink` is followed either way). Default 2,000:
+   * SharePoint's own page is ~200 items, which would cost a round trip per 200 rows; `$top` is
+   * honoured up to 5,000 (references.md §A: `top(7600)` returns 5,000) [U], and staying well under
+   * the 5,000-item list view threshold keeps each page a safe query.
    */
   readonly pageSize?: number;
 }
@@ -56,6 +58,8 @@ export interface SharePointStoreOptions {
 export interface SharePointStore extends EngagementStore {
   readonly kind: 'sharepoint';
 }
+
+const DEFAULT_PAGE_SIZE = 2000;
 
 export function createSharePointStore(options: SharePointStoreOptions): SharePointStore {
   let waits = 0;
@@ -81,7 +85,7 @@ export function createSharePointStore(options: SharePointStoreOptions): SharePoi
     const attempt = (async (): Promise<StoreContext> => {
       const siteId = await resolveSiteId(sender, options.site);
       const site = await ensureLists(sender, siteId);
-      return { sender, site, pageSize: options.pageSize, indexes };
+      return { sender, site, pageSize: options.pageSize ?? DEFAULT_PAGE_SIZE, indexes };
     })();
     ready = attempt;
     attempt.catch(() => {
