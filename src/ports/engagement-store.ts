@@ -40,7 +40,19 @@ export interface EngagementStore {
   commit(engagementId: string, changes: readonly StoreChange[]): Promise<CommitResult>;
   /** Remove an engagement and every record of it. Resolves even if it was already gone. */
   deleteEngagement(id: string): Promise<void>;
+  /**
+   * Optional, for remote stores: tells the listener when a call is waiting to retry a throttled
+   * or briefly unavailable backend, and when it stops waiting, so the UI can say "retrying"
+   * instead of looking frozen. Returns the unsubscribe function.
+   */
+  subscribeStatus?(listener: (status: StoreStatus) => void): () => void;
 }
+
+/** What a remote store is doing behind a slow call. */
+export type StoreStatus =
+  /** `attempt` is the attempt about to be made (2 for the first retry). */
+  | { readonly kind: 'retrying'; readonly attempt: number; readonly waitSeconds: number }
+  | { readonly kind: 'idle' };
 
 /** A stored record with the version the store gave it. */
 export type Versioned<T> = T & { readonly version: string };

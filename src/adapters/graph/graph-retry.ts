@@ -10,11 +10,10 @@
  * the handler off (`NO_SDK_RETRY`), so one policy applies everywhere and nothing is retried twice.
  */
 import { RetryHandlerOptions } from '@microsoft/microsoft-graph-client';
+import type { StoreStatus } from '../../ports/engagement-store';
 
-/** What the UI shows while the store waits for SharePoint. */
-export type GraphStatus =
-  | { readonly kind: 'retrying'; readonly attempt: number; readonly waitSeconds: number }
-  | { readonly kind: 'idle' };
+/** What the UI shows while the store waits for SharePoint (the port's StoreStatus). */
+export type GraphStatus = StoreStatus;
 
 export interface RetryPolicy {
   /** Sends per request, the first included. */

@@ -63,6 +63,11 @@ const DEFAULT_PAGE_SIZE = 2000;
 
 export function createSharePointStore(options: SharePointStoreOptions): SharePointStore {
   let waits = 0;
+  const listeners = new Set<(status: GraphStatus) => void>();
+  const tell = (status: GraphStatus) => {
+    options.onStatus?.(status);
+    listeners.forEach((listener) => listener(status));
+  };
   const env: RetryEnv = {
     policy: {
       ...DEFAULT_RETRY_POLICY,
@@ -71,7 +76,7 @@ export function createSharePointStore(options: SharePointStoreOptions): SharePoi
     sleep: options.sleep ?? realSleep,
     onStatus: (status) => {
       waits += 1;
-      options.onStatus?.(status);
+      tell(status);
     },
     now: Date.now,
   };
@@ -101,7 +106,7 @@ export function createSharePointStore(options: SharePointStoreOptions): SharePoi
     } catch (error) {
       throw toStoreError(error, action);
     } finally {
-      if (waits !== waitsBefore) options.onStatus?.({ kind: 'idle' });
+      if (waits !== waitsBefore) tell({ kind: 'idle' });
     }
   };
 
@@ -113,6 +118,11 @@ export function createSharePointStore(options: SharePointStoreOptions): SharePoi
 
   return {
     kind: 'sharepoint',
+
+    subscribeStatus(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
 
     listEngagements: () => run('list the engagements', listSummaries),
 

@@ -4,6 +4,7 @@ import {
   type EngagementStore,
   type StoreConflict,
   type StoredEngagement,
+  type StoreStatus,
 } from '../../ports/engagement-store';
 import { planConflictResolution, resolveAction, type ConflictPlan } from './merge-conflicts';
 import {
@@ -38,9 +39,15 @@ export type SyncState =
     };
 
 export type SessionState =
-  | { readonly status: 'loading' }
+  | { readonly status: 'loading'; readonly backend: StoreStatus }
   | { readonly status: 'error'; readonly message: string; readonly code: string }
-  | { readonly status: 'ready'; readonly engagement: StoredEngagement; readonly sync: SyncState };
+  | {
+      readonly status: 'ready';
+      readonly engagement: StoredEngagement;
+      readonly sync: SyncState;
+      /** A remote store waiting to retry (throttled): shown instead of a frozen spinner. */
+      readonly backend: StoreStatus;
+    };
 
 export interface EngagementSession {
   readonly state: SessionState;
@@ -82,6 +89,8 @@ export function useEngagementSession(
     { status: 'failed' | 'conflict' }
   > | null>(null);
   const [loadCount, setLoadCount] = useState(0);
+  const [backend, setBackend] = useState<StoreStatus>({ kind: 'idle' });
+  useEffect(() => store.subscribeStatus?.(setBackend), [store]);
   const confirmedRef = useRef<Confirmed | null>(null);
   const queueRef = useRef<SaveAction[]>([]);
   const sendingRef = useRef(false);
@@ -225,7 +234,7 @@ export function useEngagementSession(
 
   const state = useMemo((): SessionState => {
     if (loadError) return { status: 'error', ...loadError };
-    if (!confirmed) return { status: 'loading' };
+    if (!confirmed) return { status: 'loading', backend };
     const engagement = queue.reduce(
       (view, action) => applyIntents(view, action.intents, confirmed.known),
       confirmed.engagement,
@@ -233,8 +242,8 @@ export function useEngagementSession(
     const sync: SyncState =
       failure ??
       (queue.length > 0 ? { status: 'saving', pending: queue.length } : { status: 'saved' });
-    return { status: 'ready', engagement, sync };
-  }, [confirmed, queue, failure, loadError]);
+    return { status: 'ready', engagement, sync, backend };
+  }, [confirmed, queue, failure, loadError, backend]);
 
   const reload = useCallback(() => {
     // Unsaved actions stay queued: they are applied on top of the freshly loaded engagement.

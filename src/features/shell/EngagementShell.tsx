@@ -16,7 +16,7 @@ import { EngagementProvider } from '../engagement/engagement-context';
 import { useEngagementSession } from '../engagement/use-engagement-session';
 import { useServices } from '../shared/services-context';
 import { ModeBadge } from './ModeBadge';
-import { SyncIndicator } from './SyncIndicator';
+import { retryingLabel, SyncIndicator } from './SyncIndicator';
 import { VIEWS, type Route, type ViewId } from './use-hash-route';
 import { VIEW_COMPONENTS, VIEW_LABELS } from './views';
 
@@ -74,7 +74,7 @@ export function EngagementShell({ engagementId, route, summaries, navigate }: Pr
   if (state.status === 'loading') {
     return (
       <div className={styles.centered}>
-        <Spinner label="Opening the engagement…" />
+        <Spinner label={retryingLabel(state.backend) ?? 'Opening the engagement…'} />
       </div>
     );
   }
@@ -99,7 +99,7 @@ export function EngagementShell({ engagementId, route, summaries, navigate }: Pr
           {open.engagement.profile.customer || 'Untitled engagement'}
         </Title3>
         <ModeBadge kind={store.kind} />
-        <SyncIndicator sync={open.sync} onRetry={session.retry} />
+        <SyncIndicator sync={open.sync} backend={state.backend} onRetry={session.retry} />
         <Suspense fallback={<Button disabled>Engagements</Button>}>
           <EngagementSwitcher
             currentId={engagementId}

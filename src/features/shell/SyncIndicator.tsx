@@ -1,5 +1,6 @@
 import { Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { CheckmarkCircle16Regular, ErrorCircle16Regular } from '@fluentui/react-icons';
+import type { StoreStatus } from '../../ports/engagement-store';
 import type { SyncState } from '../engagement/use-engagement-session';
 
 const useStyles = makeStyles({
@@ -8,7 +9,20 @@ const useStyles = makeStyles({
 });
 
 /** Saved / saving / failed, with Retry. Announced politely to screen readers. */
-export function SyncIndicator({ sync, onRetry }: { sync: SyncState; onRetry: () => void }) {
+export function retryingLabel(backend: StoreStatus): string | null {
+  if (backend.kind !== 'retrying') return null;
+  return `SharePoint is busy — retrying in ${Math.ceil(backend.waitSeconds)} s (attempt ${backend.attempt})…`;
+}
+
+export function SyncIndicator({
+  sync,
+  backend,
+  onRetry,
+}: {
+  sync: SyncState;
+  backend: StoreStatus;
+  onRetry: () => void;
+}) {
   const styles = useStyles();
   return (
     <div
@@ -24,7 +38,10 @@ export function SyncIndicator({ sync, onRetry }: { sync: SyncState; onRetry: () 
           <Text size={200}>Saved</Text>
         </>
       )}
-      {sync.status === 'saving' && (
+      {sync.status === 'saving' && backend.kind === 'retrying' && (
+        <Spinner size="extra-tiny" label={retryingLabel(backend)} labelPosition="after" />
+      )}
+      {sync.status === 'saving' && backend.kind !== 'retrying' && (
         <Spinner size="extra-tiny" label="Saving…" labelPosition="after" />
       )}
       {sync.status === 'failed' && (
