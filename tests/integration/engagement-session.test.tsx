@@ -4,7 +4,14 @@ import { emptyProfile, newEngagement } from '../../src/domain/engagement';
 import type { FunctionRow } from '../../src/domain/function-row';
 import { PRIMARY, NONE } from '../../src/domain/roles';
 import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/templates';
-import { StoreError, type StoredEngagement } from '../../src/ports/engagement-store';
+import {
+  StoreError,
+  type EngagementStore,
+  type StoredEngagement,
+} from '../../src/ports/engagement-store';
+import { createSharePointStore } from '../../src/adapters/graph/sharepoint-store';
+import { createGraphEmulator } from '../fakes/graph-emulator/index';
+import { clientFor } from '../fakes/graph-emulator/test-harness';
 import {
   useEngagementSession,
   type EngagementSession,
@@ -14,8 +21,24 @@ import { createMemoryStore, type MemoryStore } from '../fakes/memory-store';
 
 const ID = 'eng-1';
 
-async function seed(): Promise<MemoryStore> {
-  const store = createMemoryStore();
+/** Every store the app runs on: conflicts must behave the same on each. */
+const STORES: [string, () => EngagementStore][] = [
+  ['memory store', () => createMemoryStore()],
+  [
+    'SharePoint store on the Graph emulator',
+    () => {
+      const graph = createGraphEmulator({ seed: 11 });
+      graph.addGroupSite('team');
+      const client = clientFor(graph);
+      return createSharePointStore({ client, site: { groupId: 'team' }, sleep: async () => {} });
+    },
+  ],
+];
+
+async function seed<S extends EngagementStore = MemoryStore>(
+  make: () => EngagementStore = createMemoryStore,
+): Promise<S> {
+  const store = make() as S;
   let n = 0;
   const rows = rowsFromTemplate(CO_MANAGED_TEMPLATE, () => `row-${++n}`);
   await store.createEngagement(
@@ -25,7 +48,7 @@ async function seed(): Promise<MemoryStore> {
 }
 
 /** Two people (or two tabs) with the same engagement open. */
-async function twoClients(store: MemoryStore) {
+async function twoClients(store: EngagementStore) {
   const a = renderHook(() => useEngagementSession(store, ID));
   const b = renderHook(() => useEngagementSession(store, ID));
   await waitFor(() => expect(a.result.current.state.status).toBe('ready'));
@@ -62,11 +85,12 @@ const putRow = (
   );
 const settled = (hook: { result: { current: EngagementSession } }, status: string) =>
   waitFor(() => expect(ready(hook.result.current).sync.status).toBe(status));
-const stored = async (store: MemoryStore, id: string) => rowIn(await store.loadEngagement(ID), id);
+const stored = async (store: EngagementStore, id: string) =>
+  rowIn(await store.loadEngagement(ID), id);
 
-describe('engagement session: saving with conflicts and failures', () => {
+describe.each(STORES)('engagement session on the %s: concurrent edits', (_name, make) => {
   it('two clients edit different fields of one row: both edits are kept, nobody is asked', async () => {
-    const store = await seed();
+    const store = await seed(make);
     const { a, b } = await twoClients(store);
     await putRow(b.result.current, 'row-10', { notes: 'Tested restores monthly' });
     await settled(b, 'saved');
@@ -83,7 +107,7 @@ describe('engagement session: saving with conflicts and failures', () => {
   });
 
   it('two clients edit the same field: the second is offered both values; "keep mine" saves it, merging the rest', async () => {
-    const store = await seed();
+    const store = await seed(make);
     const { a, b } = await twoClients(store);
     await putRow(b.result.current, 'row-10', { notes: 'B’s note', category: 'Continuity' });
     await settled(b, 'saved');
@@ -106,7 +130,7 @@ describe('engagement session: saving with conflicts and failures', () => {
   });
 
   it('"use stored values" keeps the other side’s value and drops the log entry of the abandoned role change', async () => {
-    const store = await seed();
+    const store = await seed(make);
     const { a, b } = await twoClients(store);
     await putRow(b.result.current, 'row-3', { msp: PRIMARY, internal: NONE });
     await settled(b, 'saved');
@@ -148,7 +172,9 @@ describe('engagement session: saving with conflicts and failures', () => {
     expect(rowIn(engagement, 'row-3')).toMatchObject({ msp: PRIMARY, internal: NONE });
     expect(engagement.changeLog.map((entry) => entry.id)).not.toContain('log-1');
   });
+});
 
+describe('engagement session: failed writes', () => {
   it('a failed write keeps the edit on screen, says why, and Retry saves it', async () => {
     const store = await seed();
     const { a } = await twoClients(store);
