@@ -1,0 +1,35 @@
+/**
+ * Entry point of the Teams host adapter: `connectToHost()` finds out whether Tandem runs inside a
+ * Teams host (graph-contract §5) and returns the port's `HostConnection`. The composition root
+ * calls it once at start-up, before the auth adapter (NAA needs teams-js initialised first, §6).
+ */
+import type { HostConnection } from '../../ports/host-context';
+import { handshake } from './host-handshake';
+import { teamsJsSdk } from './teams-sdk';
+
+export interface ConnectOptions {
+  /** How long a framing page may stay silent before local mode; default 5000 ms. */
+  readonly timeoutMs?: number;
+  /** Extra parent origins to trust (§5.2), e.g. a dev host on another port. */
+  readonly validMessageOrigins?: string[];
+}
+
+/** teams-js only ever talks to `window.parent` or `window.opener` (§5.2). */
+export function isFramed(win: Window): boolean {
+  try {
+    return win.parent !== win || Boolean(win.opener);
+  } catch {
+    // A cross-origin opener that refuses inspection is still an opener.
+    return true;
+  }
+}
+
+/**
+ * Never rejects: top level with no opener → `{mode:'local', reason:'not-framed'}` at once; a
+ * framing page that never answers → 'no-answer' after `timeoutMs`; initialize or getContext
+ * failing → 'failed'; otherwise `{mode:'teams', host}`.
+ */
+export function connectToHost(options: ConnectOptions = {}): Promise<HostConnection> {
+  const framed = typeof window !== 'undefined' && isFramed(window);
+  return handshake(teamsJsSdk, { ...options, framed });
+}

@@ -1,0 +1,38 @@
+/**
+ * Tokens for Microsoft Graph. Inside Teams the auth adapter (src/adapters/auth/) uses nested app
+ * authentication; elsewhere the standard MSAL client.
+ *
+ * Intent: silent first; an interactive prompt only when the caller says the user asked for it
+ * (`interactive: true`, from a click). Scopes are asked for when first needed (incremental consent).
+ *
+ * Errors: rejects with `AuthError` only: `interaction-required` (call again from a user action
+ * with `interactive: true`), `consent-required`, `wrong-tenant` (the token is for another tenant
+ * than the Teams context: refused), `cancelled`, `unavailable`.
+ */
+export interface Auth {
+  getToken(
+    scopes: readonly string[],
+    options?: { readonly interactive?: boolean },
+  ): Promise<string>;
+}
+
+export type AuthErrorCode =
+  'interaction-required' | 'consent-required' | 'wrong-tenant' | 'cancelled' | 'unavailable';
+
+export class AuthError extends Error {
+  override readonly name = 'AuthError';
+  constructor(
+    readonly code: AuthErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** Least-privilege Graph scopes (graph-contract.md §4.4), asked for only when needed. */
+export const GRAPH_SCOPES = {
+  readSites: ['Sites.Read.All'],
+  writeSites: ['Sites.ReadWrite.All'],
+  manageLists: ['Sites.Manage.All'],
+} as const;
