@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { contentSecurityPolicy } from './manifest/csp';
 
 // Vitest 5 targets Node 22 and its reporter calls Map.groupBy when a test fails; Node 20 lacks it,
 // and without this the failure report itself crashes. The config loads in the main process, first.
@@ -38,6 +39,12 @@ export default defineConfig({
   preview: {
     port: 4173,
     strictPort: true,
+    headers: {
+      // Only Teams and Microsoft 365 may frame the tab (references.md §C); 'self' lets a host fake
+      // served by the preview frame it. The production configs in assets/hosting/ omit 'self'.
+      'Content-Security-Policy': contentSecurityPolicy({ extraAncestors: ["'self'"] }),
+      'X-Content-Type-Options': 'nosniff',
+    },
   },
   test: {
     root: repoRoot,
