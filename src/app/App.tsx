@@ -1,35 +1,64 @@
-import { useMemo } from 'react';
-import {
-  FluentProvider,
-  teamsHighContrastTheme,
-  webDarkTheme,
-  webLightTheme,
-  type Theme,
-} from '@fluentui/react-components';
-import { createIndexedDbStore } from '../adapters/local/indexeddb-store';
-import { ServicesProvider } from '../features/shared/services-context';
-import { AppRoot } from '../features/shell/AppRoot';
-import { createLocalServices } from './local-services';
-import { useSystemColorScheme, type ColorScheme } from './use-system-color-scheme';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import type { HostConnection, TeamsHost } from '../ports/host-context';
+import { LocalApp } from './LocalApp';
 
-const THEMES: Record<ColorScheme, Theme> = {
-  light: webLightTheme,
-  dark: webDarkTheme,
-  contrast: teamsHighContrastTheme,
-};
+// Teams mode (teams-js, MSAL, graph-client) is its own chunk: local mode never loads it.
+const TeamsApp = lazy(() => import('./TeamsApp').then((m) => ({ default: m.TeamsApp })));
+
+/** Same test as adapters/teams/is-framed.ts, inlined so local mode loads no Teams code at all. */
+function framed(): boolean {
+  try {
+    return window.parent !== window || Boolean(window.opener);
+  } catch {
+    return true;
+  }
+}
+
+/** One handshake per page, even when React runs the effect twice (StrictMode). */
+let connecting: Promise<HostConnection> | null = null;
+function connect(): Promise<HostConnection> {
+  connecting ??= import('../adapters/teams/connect-to-host').then(({ connectToHost }) =>
+    connectToHost({ timeoutMs: 5000 }),
+  );
+  return connecting;
+}
+
+type Mode = { kind: 'connecting' } | { kind: 'local' } | { kind: 'teams'; host: TeamsHost };
 
 /**
- * Composition root: the one place that picks adapters. Today there is one mode, local, on
- * IndexedDB; the Teams host and SharePoint store plug in here.
+ * Composition root: the one place that picks adapters. Top level (not framed) → local mode at once,
+ * exactly as before. Framed → ask the Teams host (≤ 5 s); no host → local mode; a host → Teams mode
+ * (SharePoint store, host theme, loading protocol).
  */
 export function App() {
-  const scheme = useSystemColorScheme();
-  const services = useMemo(() => createLocalServices(createIndexedDbStore()), []);
+  const [mode, setMode] = useState<Mode>(() =>
+    framed() ? { kind: 'connecting' } : { kind: 'local' },
+  );
+  useEffect(() => {
+    if (mode.kind !== 'connecting') return;
+    let live = true;
+    connect().then(
+      (connection) => {
+        if (!live) return;
+        setMode(
+          connection.mode === 'teams'
+            ? { kind: 'teams', host: connection.host }
+            : { kind: 'local' },
+        );
+      },
+      () => live && setMode({ kind: 'local' }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [mode.kind]);
+
+  if (mode.kind === 'local') return <LocalApp />;
+  if (mode.kind === 'connecting')
+    return <p style={{ padding: 24 }}>Connecting to Microsoft Teams…</p>;
   return (
-    <FluentProvider theme={THEMES[scheme]} style={{ minHeight: '100vh' }}>
-      <ServicesProvider services={services}>
-        <AppRoot />
-      </ServicesProvider>
-    </FluentProvider>
+    <Suspense fallback={<p style={{ padding: 24 }}>Loading Tandem…</p>}>
+      <TeamsApp host={mode.host} />
+    </Suspense>
   );
 }

@@ -5,23 +5,16 @@
  */
 import type { HostConnection } from '../../ports/host-context';
 import { handshake } from './host-handshake';
+import { isFramed } from './is-framed';
 import { teamsJsSdk } from './teams-sdk';
+
+export { isFramed };
 
 export interface ConnectOptions {
   /** How long a framing page may stay silent before local mode; default 5000 ms. */
   readonly timeoutMs?: number;
   /** Extra parent origins to trust (§5.2), e.g. a dev host on another port. */
   readonly validMessageOrigins?: string[];
-}
-
-/** teams-js only ever talks to `window.parent` or `window.opener` (§5.2). */
-export function isFramed(win: Window): boolean {
-  try {
-    return win.parent !== win || Boolean(win.opener);
-  } catch {
-    // A cross-origin opener that refuses inspection is still an opener.
-    return true;
-  }
 }
 
 /**

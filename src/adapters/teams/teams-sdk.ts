@@ -1,7 +1,8 @@
 /**
  * The slice of teams-js Tandem uses, behind one small interface. This is the only file that
- * imports teams-js values; the rest of the adapter takes a `TeamsSdk`, so its logic is testable
- * with an in-memory SDK and the real one is exercised in the browser against the Teams host fake.
+ * imports teams-js values (besides host-token-auth.ts, the emulator-only token source); the rest
+ * of the adapter takes a `TeamsSdk`, so its logic is testable with an in-memory SDK and the real
+ * one is exercised in the browser against the Teams host fake.
  *
  * Only `app` and `pages` are imported, to keep the bundle lean.
  */

@@ -1,5 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { EngagementStore } from '../../ports/engagement-store';
+import type { TeamsHost } from '../../ports/host-context';
 
 /**
  * What the features need from the outside world, chosen by the composition root (src/app).
@@ -14,6 +15,11 @@ export interface AppServices {
   readonly newId: () => string;
   /** Display name recorded in the change log as "by". */
   readonly userName: () => string;
+  /**
+   * The Teams host in Teams mode (absent in local mode): features tell it when real data is on
+   * screen (`notifySuccess`) and drive the configuration page's Save button.
+   */
+  readonly host?: TeamsHost;
 }
 
 const ServicesContext = createContext<AppServices | null>(null);

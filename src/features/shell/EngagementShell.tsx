@@ -14,6 +14,7 @@ import {
 import type { EngagementSummary } from '../../ports/engagement-store';
 import { EngagementProvider } from '../engagement/engagement-context';
 import { useEngagementSession } from '../engagement/use-engagement-session';
+import { ReportLoaded } from '../shared/ReportLoaded';
 import { useServices } from '../shared/services-context';
 import { ModeBadge } from './ModeBadge';
 import { retryingLabel, SyncIndicator } from './SyncIndicator';
@@ -124,6 +125,7 @@ export function EngagementShell({ engagementId, route, summaries, navigate }: Pr
       <main className={styles.main} aria-label={VIEW_LABELS[route.view]}>
         <Suspense fallback={<Spinner label={`Loading ${VIEW_LABELS[route.view]}…`} />}>
           <View focusRowId={route.rowId} openRow={openRow} />
+          <ReportLoaded />
         </Suspense>
       </main>
       <Suspense fallback={null}>

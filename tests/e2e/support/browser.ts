@@ -27,14 +27,20 @@ export async function openBrowser(
     colorScheme?: 'light' | 'dark';
     forcedColors?: 'active' | 'none';
     viewport?: { width: number; height: number };
+    /** Trust self-signed certificates (the Graph emulator's HTTPS, graph-contract §0.2). */
+    ignoreHttpsErrors?: boolean;
   } = {},
 ): Promise<BrowserSession> {
   // Playwright gives every launch a new temporary profile of its own.
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: FLAGS });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: options.ignoreHttpsErrors ? [...FLAGS, '--ignore-certificate-errors'] : FLAGS,
+  });
   const context = await browser.newContext({
     colorScheme: options.colorScheme ?? 'light',
     forcedColors: options.forcedColors ?? 'none',
     viewport: options.viewport ?? { width: 1400, height: 900 },
+    ignoreHTTPSErrors: options.ignoreHttpsErrors ?? false,
   });
   const page = await context.newPage();
   const errors: string[] = [];

@@ -1,0 +1,49 @@
+/**
+ * The graph-client `Client` the Teams-mode stores use. The composition root calls
+ * `createGraphClient` with the cloud's `baseUrl` (graph-clouds.ts) — or, for tests and dev without a
+ * tenant, the Graph emulator's URL — and an auth provider (auth/graph-auth-provider.ts).
+ *
+ * Chain: AuthenticationHandler → HTTPMessageHandler. No graph-client RetryHandler: the stores retry
+ * throttled requests themselves (graph-retry.ts) and report the wait to the UI; two retry layers
+ * would multiply the waits and hide them.
+ *
+ * graph-contract §0.2: the token is attached only for https URLs whose hostname is a Graph host or
+ * in `customHosts` (hostname without port), so a `https://localhost:PORT/v1.0` emulator URL adds
+ * `localhost` there. A trailing `/v1.0` (or `/beta`) in `baseUrl` becomes `defaultVersion`.
+ */
+import {
+  AuthenticationHandler,
+  Client,
+  HTTPMessageHandler,
+  type AuthenticationProvider,
+} from '@microsoft/microsoft-graph-client';
+
+export interface GraphClientOptions {
+  /** e.g. `https://graph.microsoft.com` or `https://localhost:4433/v1.0`. */
+  readonly baseUrl: string;
+  readonly authProvider: AuthenticationProvider;
+}
+
+const GRAPH_VERSION = 'v1.0';
+
+/** Splits `https://host/v1.0/` into `{ baseUrl: 'https://host/', version: 'v1.0' }`. */
+export function splitGraphUrl(url: string): { baseUrl: string; version: string } {
+  const parsed = new URL(url);
+  const match = /^(.*?)\/?(v1\.0|beta)\/?$/.exec(parsed.pathname);
+  const path = match ? match[1] : parsed.pathname.replace(/\/$/, '');
+  return {
+    baseUrl: `${parsed.origin}${path}/`,
+    version: match?.[2] ?? GRAPH_VERSION,
+  };
+}
+
+export function createGraphClient(options: GraphClientOptions): Client {
+  const { baseUrl, version } = splitGraphUrl(options.baseUrl);
+  const hostname = new URL(baseUrl).hostname;
+  return Client.initWithMiddleware({
+    baseUrl,
+    defaultVersion: version,
+    customHosts: new Set([hostname]),
+    middleware: [new AuthenticationHandler(options.authProvider), new HTTPMessageHandler()],
+  });
+}

@@ -1,0 +1,32 @@
+import { useMemo } from 'react';
+import {
+  FluentProvider,
+  teamsHighContrastTheme,
+  webDarkTheme,
+  webLightTheme,
+  type Theme,
+} from '@fluentui/react-components';
+import { createIndexedDbStore } from '../adapters/local/indexeddb-store';
+import { ServicesProvider } from '../features/shared/services-context';
+import { AppRoot } from '../features/shell/AppRoot';
+import { createLocalServices } from './local-services';
+import { useSystemColorScheme, type ColorScheme } from './use-system-color-scheme';
+
+const THEMES: Record<ColorScheme, Theme> = {
+  light: webLightTheme,
+  dark: webDarkTheme,
+  contrast: teamsHighContrastTheme,
+};
+
+/** Local mode: IndexedDB in this browser, theme from the operating system. */
+export function LocalApp() {
+  const scheme = useSystemColorScheme();
+  const services = useMemo(() => createLocalServices(createIndexedDbStore()), []);
+  return (
+    <FluentProvider theme={THEMES[scheme]} style={{ minHeight: '100vh' }}>
+      <ServicesProvider services={services}>
+        <AppRoot />
+      </ServicesProvider>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,67 @@
+/**
+ * Teams mode's adapters: auth (MSAL with nested app auth, or the host's token for the Graph
+ * emulator), the graph-client `Client` and the SharePoint store in the team's site.
+ *
+ * Loaded only in Teams mode (TeamsApp.tsx is a lazy chunk), so MSAL and graph-client never reach
+ * local mode's first render.
+ */
+import { createMsalAuth } from '../adapters/auth/msal-auth';
+import { graphAuthProvider } from '../adapters/auth/graph-auth-provider';
+import { createGraphClient } from '../adapters/graph/graph-client';
+import { GRAPH_CLOUDS, graphCloud, type GraphCloud } from '../adapters/graph/graph-clouds';
+import { createSharePointStore } from '../adapters/graph/sharepoint-store';
+import { hostTokenAuth } from '../adapters/teams/host-token-auth';
+import { GRAPH_SCOPES, type Auth } from '../ports/auth';
+import type { EngagementStore } from '../ports/engagement-store';
+import type { HostContext } from '../ports/host-context';
+
+/**
+ * What the SharePoint store needs: item reads and writes, and creating its lists on first use in a
+ * team (README "Graph permissions"). Asked for together, once, so a new team needs one consent.
+ */
+export const STORE_SCOPES: readonly string[] = [
+  ...GRAPH_SCOPES.writeSites,
+  ...GRAPH_SCOPES.manageLists,
+];
+
+export interface TeamsEnv {
+  readonly VITE_GRAPH_CLOUD?: string;
+  readonly VITE_AAD_APP_CLIENT_ID?: string;
+  /** Set for tests and dev without a tenant: Graph goes to the emulator, tokens come from the host. */
+  readonly VITE_GRAPH_EMULATOR_URL?: string;
+}
+
+/** Token source for this build: the host's token for the emulator, MSAL otherwise. */
+export function createTeamsAuth(context: HostContext, env: TeamsEnv): Auth {
+  if (env.VITE_GRAPH_EMULATOR_URL) return hostTokenAuth();
+  const cloudName = (env.VITE_GRAPH_CLOUD ?? 'global') as GraphCloud;
+  graphCloud(cloudName); // an unknown cloud name is a configuration error: fail loudly here
+  if (!env.VITE_AAD_APP_CLIENT_ID) {
+    throw new Error(
+      'This build has no VITE_AAD_APP_CLIENT_ID, so it cannot sign in to Microsoft 365.',
+    );
+  }
+  return createMsalAuth({
+    clientId: env.VITE_AAD_APP_CLIENT_ID,
+    cloud: cloudName in GRAPH_CLOUDS ? cloudName : 'global',
+    tenantId: context.tenantId,
+    loginHint: context.user.loginHint,
+    redirectUri: window.location.origin,
+    insideTeams: true,
+  });
+}
+
+/** The SharePoint store of the team's site; null when the tab has no team (personal scope, chats). */
+export function createTeamsStore(
+  context: HostContext,
+  auth: Auth,
+  env: TeamsEnv,
+): EngagementStore | null {
+  const groupId = context.team?.groupId;
+  if (!groupId) return null;
+  const client = createGraphClient({
+    baseUrl: env.VITE_GRAPH_EMULATOR_URL || graphCloud(env.VITE_GRAPH_CLOUD).baseUrl,
+    authProvider: graphAuthProvider(auth, STORE_SCOPES),
+  });
+  return createSharePointStore({ client, site: { groupId } });
+}

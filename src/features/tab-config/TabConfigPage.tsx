@@ -1,0 +1,157 @@
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import {
+  Body1,
+  Button,
+  Field,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Spinner,
+  Title2,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { StoreError, type EngagementSummary } from '../../ports/engagement-store';
+import type { TabConfig } from '../../ports/host-context';
+import { ReportLoaded } from '../shared/ReportLoaded';
+import { useServices } from '../shared/services-context';
+
+const FirstRun = lazy(() => import('../first-run/FirstRun').then((m) => ({ default: m.FirstRun })));
+
+const useStyles = makeStyles({
+  page: {
+    maxWidth: '720px',
+    padding: tokens.spacingHorizontalXXL,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+  },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalM },
+});
+
+/** What the tab saves for an engagement (graph-contract §5.1 `InstanceConfig`). */
+export function tabConfigFor(engagement: EngagementSummary, origin: string): TabConfig {
+  const url = `${origin}/index.html#/e/${encodeURIComponent(engagement.id)}/matrix`;
+  return {
+    entityId: engagement.id,
+    suggestedDisplayName: `Tandem — ${engagement.customer || 'engagement'}`,
+    contentUrl: url,
+    websiteUrl: url,
+  };
+}
+
+/**
+ * The Teams configuration page (frame context `settings`): pick one of this team's engagements, or
+ * create one from a template. The host's Save button is enabled only while one is chosen; Save
+ * stores the tab's entity id (the engagement id) and its content URL.
+ */
+export function TabConfigPage() {
+  const styles = useStyles();
+  const { store, host } = useServices();
+  const [summaries, setSummaries] = useState<EngagementSummary[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
+  const [generation, setGeneration] = useState(0);
+  const chosen = useRef<EngagementSummary | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    store.listEngagements().then(
+      (list) => {
+        if (!live) return;
+        setSummaries(list);
+        setCreating((now) => now || list.length === 0);
+      },
+      (cause: unknown) =>
+        live &&
+        setError(
+          cause instanceof StoreError
+            ? cause.message
+            : "This team's engagements could not be read.",
+        ),
+    );
+    return () => {
+      live = false;
+    };
+  }, [store, generation]);
+
+  const current = summaries?.find((summary) => summary.id === selected) ?? null;
+  useEffect(() => {
+    chosen.current = current;
+    host?.setConfigValid(current !== null);
+  }, [host, current]);
+
+  useEffect(() => {
+    host?.onConfigSave(async () => {
+      const engagement = chosen.current;
+      if (!engagement) throw new Error('Choose an engagement for this tab first.');
+      return tabConfigFor(engagement, window.location.origin);
+    });
+  }, [host]);
+
+  const reload = useCallback(() => {
+    setError(null);
+    setGeneration((count) => count + 1);
+  }, []);
+
+  if (error) {
+    return (
+      <MessageBar intent="error">
+        <MessageBarBody>{error}</MessageBarBody>
+        <MessageBarActions>
+          <Button onClick={reload}>Try again</Button>
+        </MessageBarActions>
+      </MessageBar>
+    );
+  }
+  if (!summaries) return <Spinner label="Loading this team's engagements…" />;
+
+  if (creating) {
+    return (
+      <Suspense fallback={<Spinner label="Loading…" />}>
+        <FirstRun
+          onCreated={(id) => {
+            setSelected(id);
+            setCreating(false);
+            reload();
+          }}
+          onCancel={summaries.length > 0 ? () => setCreating(false) : undefined}
+        />
+        <ReportLoaded />
+      </Suspense>
+    );
+  }
+
+  return (
+    <main className={styles.page} aria-labelledby="tab-config-title">
+      <Title2 as="h1" id="tab-config-title">
+        Add Tandem to this channel
+      </Title2>
+      <Body1 as="p">
+        Choose the engagement this tab shows, then select Save. Everyone in the team sees the same
+        engagement, stored in the team&apos;s SharePoint site.
+      </Body1>
+      <Field
+        label="Engagement for this tab"
+        hint={current ? undefined : 'Save is enabled once you choose one.'}
+      >
+        <RadioGroup value={selected ?? ''} onChange={(_, data) => setSelected(data.value)}>
+          {summaries.map((summary) => (
+            <Radio
+              key={summary.id}
+              value={summary.id}
+              label={`${summary.customer || 'Untitled engagement'} — ${summary.mspName}`}
+            />
+          ))}
+        </RadioGroup>
+      </Field>
+      <div className={styles.actions}>
+        <Button onClick={() => setCreating(true)}>Create a new engagement</Button>
+      </div>
+      <ReportLoaded />
+    </main>
+  );
+}

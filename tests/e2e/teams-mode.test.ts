@@ -1,0 +1,137 @@
+/**
+ * Tandem in Teams mode end to end: the app (built with VITE_GRAPH_EMULATOR_URL) framed by the Teams
+ * host fake, reading and writing the team's SharePoint lists in the Graph emulator over HTTPS.
+ */
+import type { FrameLocator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { WithTandemHost } from '../fakes/teams-host/host-api';
+import { startTeamsDev, type TeamsDev } from '../fakes/teams-host/dev-teams';
+import { openBrowser, type BrowserSession } from './support/browser';
+
+let dev: TeamsDev;
+let session: BrowserSession | undefined;
+
+beforeAll(async () => {
+  dev = await startTeamsDev({ quiet: true });
+}, 180_000);
+afterAll(async () => {
+  await dev?.close();
+});
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+
+const tab = (page: Page): FrameLocator => page.frameLocator('iframe[title="Tab"]');
+const hostMessages = (page: Page) =>
+  page.evaluate(() => (window as unknown as WithTandemHost).tandemHost.messages.map((m) => m.func));
+
+async function configureNewEngagement(page: Page, customer: string): Promise<string> {
+  await page.goto(dev.hostUrl({ frame: 'settings' }));
+  const frame = tab(page);
+  // A team without engagements starts in the form; otherwise the list offers "Create".
+  const create = frame.getByRole('button', { name: 'Create a new engagement' });
+  const template = frame.getByRole('radio', { name: /Co-managed IT/ });
+  await create.or(template).first().waitFor();
+  if (await create.isVisible()) await create.click();
+  await template.check();
+  await frame.getByRole('textbox', { name: 'Customer' }).fill(customer);
+  await frame.getByRole('textbox', { name: 'MSP', exact: true }).fill('Fabrikam IT');
+  await frame.getByRole('button', { name: 'Create engagement' }).click();
+  await frame.getByRole('radio', { name: new RegExp(customer) }).waitFor();
+  await page.waitForFunction(() => (window as unknown as WithTandemHost).tandemHost.validity);
+  const outcome = await page.evaluate(() =>
+    (window as unknown as WithTandemHost).tandemHost.pressSave(),
+  );
+  expect(outcome).toEqual({ ok: true });
+  const config = (await page.evaluate(
+    () => (window as unknown as WithTandemHost).tandemHost.config,
+  )) as { entityId: string; suggestedDisplayName: string; contentUrl: string };
+  expect(config.suggestedDisplayName).toBe(`Tandem — ${customer}`);
+  expect(config.contentUrl).toMatch(new RegExp(`/index\\.html#/e/${config.entityId}/matrix$`));
+  return config.entityId;
+}
+
+describe('Teams mode with the Graph emulator', () => {
+  it('configures a tab with a new engagement, then shows it from SharePoint', async () => {
+    session = await openBrowser({ ignoreHttpsErrors: true });
+    const { page } = session;
+    const entityId = await configureNewEngagement(page, 'Contoso Dental');
+
+    await page.goto(dev.hostUrl({ entityId }));
+    const frame = tab(page);
+    // When the host hears "success", the matrix rows are already in the tab's document.
+    const rowsAtSuccess = await page.evaluate(async () => {
+      await (window as unknown as WithTandemHost).tandemHost.waitFor('appInitialization.success');
+      const doc = document.querySelector('iframe')?.contentDocument;
+      return doc?.querySelectorAll('[data-testid="matrix-grid"] [data-row-id]').length ?? 0;
+    });
+    expect(rowsAtSuccess).toBeGreaterThan(0);
+    const funcs = await hostMessages(page);
+    expect(funcs).toContain('appInitialization.appLoaded');
+    expect(funcs).not.toContain('appInitialization.failure');
+    expect(await frame.getByTestId('mode-badge').textContent()).toBe(
+      'Teams — stored in SharePoint',
+    );
+    expect(await frame.locator('[data-testid="matrix-grid"] [data-row-id]').count()).toBe(14);
+
+    // Theme pushed by the host restyles the page.
+    const background = () =>
+      frame
+        .getByTestId('teams-app')
+        .evaluate((element) => getComputedStyle(element).backgroundColor);
+    const light = await background();
+    await page.evaluate(() => (window as unknown as WithTandemHost).tandemHost.pushTheme('dark'));
+    await expect.poll(background).not.toBe(light);
+  });
+
+  it('lists the team’s engagements; choosing one with the keyboard enables Save', async () => {
+    session = await openBrowser({ ignoreHttpsErrors: true });
+    const { page } = session;
+    await configureNewEngagement(page, 'Keyboard Ltd');
+    await page.goto(dev.hostUrl({ frame: 'settings' }));
+    const frame = tab(page);
+    const group = frame.getByRole('radiogroup', { name: 'Engagement for this tab' });
+    await group.waitFor();
+    await page.evaluate(() =>
+      (window as unknown as WithTandemHost).tandemHost.waitFor('appInitialization.success'),
+    );
+    expect(
+      await page.evaluate(() => (window as unknown as WithTandemHost).tandemHost.validity),
+    ).toBe(false);
+    await frame.getByRole('radio').first().focus();
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => (window as unknown as WithTandemHost).tandemHost.validity);
+  });
+
+  it('reports AuthFailed and explains it in the tab when no token can be had', async () => {
+    session = await openBrowser({ ignoreHttpsErrors: true });
+    const { page } = session;
+    await page.goto(dev.hostUrl({ entityId: 'any', token: '', tokenError: 'no consent' }));
+    const failure = await page.evaluate(() =>
+      (window as unknown as WithTandemHost).tandemHost.waitFor('appInitialization.failure'),
+    );
+    expect(failure.args[0]).toBe('AuthFailed');
+    await tab(page).getByRole('alert').getByText('What to try:').waitFor();
+    expect(await hostMessages(page)).not.toContain('appInitialization.success');
+  });
+
+  it('opens a deep-linked row (subEntityId)', async () => {
+    session = await openBrowser({ ignoreHttpsErrors: true });
+    const { page } = session;
+    const entityId = await configureNewEngagement(page, 'Deep Link Ltd');
+    await page.goto(dev.hostUrl({ entityId }));
+    const rows = tab(page).locator('[data-testid="matrix-grid"] [data-row-id]');
+    await rows.first().waitFor();
+    const rowId = await rows.nth(5).getAttribute('data-row-id');
+    expect(rowId).toBeTruthy();
+
+    await page.goto(dev.hostUrl({ entityId, subEntityId: rowId as string }));
+    await tab(page).locator('[data-testid="matrix-grid"] [data-row-id]').first().waitFor();
+    const src = await page.evaluate(() => (window as unknown as WithTandemHost).tandemHost.tabUrl);
+    expect(src).toContain('/index.html');
+    const frameUrl = await page.frames()[1]?.evaluate(() => window.location.hash);
+    expect(frameUrl).toBe(`#/e/${entityId}/matrix?row=${rowId}`);
+    await tab(page).locator(`[data-row-id="${rowId}"][aria-current="true"]`).waitFor();
+  });
+});

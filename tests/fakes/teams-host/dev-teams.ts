@@ -1,0 +1,102 @@
+/**
+ * Tandem in Teams mode without a tenant: the Graph emulator (HTTPS, self-signed) holds the team's
+ * SharePoint site, the app is built with `VITE_GRAPH_EMULATOR_URL` pointing at it (so it takes its
+ * token from the Teams host — graph-contract §6 — and talks to the emulator), and the Teams host fake
+ * frames it.
+ *
+ *   npx tsx tests/fakes/teams-host/dev-teams.ts [--port 4300] [--graph-port 4433]
+ *
+ * Open the printed URLs in a browser that accepts the emulator's self-signed certificate for
+ * https://localhost:<graph port> (Chromium: `--ignore-certificate-errors`, or open the Graph URL
+ * once and accept it). The build goes to a temporary folder, so dist/ is left alone.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'vite';
+import { createGraphEmulator, type GraphEmulator } from '../graph-emulator/index';
+import { serveTeamsHost, type TeamsHostServer } from './serve';
+
+const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+export const DEV_TEAMS = {
+  groupId: '02bd9fd6-8f93-4758-87c3-1fb73740a315',
+  tid: '72f988bf-86f1-41af-91ab-2d7cd011db47',
+  loginHint: 'megan@contoso.onmicrosoft.com',
+  teamId: '19:team-internal@thread.tacv2',
+  teamName: 'Contoso Dental — IT',
+  channelId: '19:general@thread.tacv2',
+  channelName: 'General',
+  token: 'fake.jwt.token',
+} as const;
+
+export interface TeamsDev {
+  readonly graph: GraphEmulator;
+  /** e.g. `https://localhost:4433/v1.0` */
+  readonly graphUrl: string;
+  readonly server: TeamsHostServer;
+  /** Host page URL for the configuration page (`frame: 'settings'`) or a content page. */
+  hostUrl(params?: Readonly<Record<string, string>>): string;
+  close(): Promise<void>;
+}
+
+export async function startTeamsDev(
+  options: { port?: number; graphPort?: number; quiet?: boolean } = {},
+): Promise<TeamsDev> {
+  const graph = createGraphEmulator();
+  graph.addGroupSite(DEV_TEAMS.groupId);
+  const served = await graph.serve({ https: true, port: options.graphPort });
+  if (served.protocol !== 'https') {
+    await served.close();
+    throw new Error('The Graph emulator needs openssl to serve HTTPS (graph-contract §0.2).');
+  }
+  const graphUrl = `${served.url}v1.0`;
+  const outDir = await mkdtemp(join(tmpdir(), 'tandem-teams-'));
+  const previous = process.env.VITE_GRAPH_EMULATOR_URL;
+  process.env.VITE_GRAPH_EMULATOR_URL = graphUrl;
+  try {
+    await build({
+      configFile: join(REPO_ROOT, 'vite.config.ts'),
+      logLevel: options.quiet ? 'silent' : 'warn',
+      build: { outDir, emptyOutDir: true, sourcemap: false },
+    });
+  } finally {
+    if (previous === undefined) delete process.env.VITE_GRAPH_EMULATOR_URL;
+    else process.env.VITE_GRAPH_EMULATOR_URL = previous;
+  }
+  const server = await serveTeamsHost({ appRoot: outDir, port: options.port });
+  const { token, ...context } = DEV_TEAMS;
+  return {
+    graph,
+    graphUrl,
+    server,
+    hostUrl: (params = {}) => server.hostUrl('/index.html', { ...context, token, ...params }),
+    async close() {
+      await server.close();
+      await served.close();
+      await rm(outDir, { recursive: true, force: true });
+    },
+  };
+}
+
+function argument(name: string): number | undefined {
+  const index = process.argv.indexOf(name);
+  return index >= 0 ? Number(process.argv[index + 1]) : undefined;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const dev = await startTeamsDev({
+    port: argument('--port'),
+    graphPort: argument('--graph-port'),
+  });
+  console.log(`Graph emulator: ${dev.graphUrl} (self-signed: accept it in the browser first)`);
+  console.log(`Configuration page: ${dev.hostUrl({ frame: 'settings' })}`);
+  console.log(
+    `Content page:       ${dev.hostUrl({ entityId: '<engagement id from the saved config>' })}`,
+  );
+  console.log('In the host page devtools: tandemHost.pressSave(), tandemHost.pushTheme("dark").');
+  const stop = () => void dev.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
