@@ -13,12 +13,14 @@ import type { FunctionRow } from '../../src/domain/function-row';
 import { openBrowser } from '../e2e/support/browser';
 import { measureBuild, gzipKb } from './bundle-size';
 import { measureGraph } from './graph-figures';
+import { measureTeamsFirstBoard } from './teams-figures';
 import { seedEngagement } from './seed-browser-store';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const RUNS = 5;
 const FIRST_RENDER_BUDGET_KB = 200;
+const TEAMS_FIRST_BOARD_BUDGET_KB = 275;
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -109,6 +111,10 @@ async function main() {
     const width = Math.max(...rows.map(([label]) => label.length));
     console.log('\nTandem bench (local mode, Debian chromium headless)\n');
     for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);
+    const teams = await measureTeamsFirstBoard();
+    console.log(
+      `\nInside Teams (host fake + Graph emulator), JS until the matrix is on screen, gzip: ${teams.jsGzKb.toFixed(1)} KB in ${teams.files} files (budget ${TEAMS_FIRST_BOARD_BUDGET_KB} KB)`,
+    );
     console.log(
       '\nSharePoint store on the Graph emulator (round trips / SharePoint resource units)\n',
     );
