@@ -83,6 +83,12 @@ describe('Teams mode with the Graph emulator', () => {
     const light = await background();
     await page.evaluate(() => (window as unknown as WithTandemHost).tandemHost.pushTheme('dark'));
     await expect.poll(background).not.toBe(light);
+    const dark = await background();
+    await page.evaluate(() =>
+      (window as unknown as WithTandemHost).tandemHost.pushTheme('contrast'),
+    );
+    await expect.poll(background).not.toBe(dark);
+    expect(await background()).not.toBe(light);
   });
 
   it('lists the team’s engagements; choosing one with the keyboard enables Save', async () => {
@@ -102,6 +108,17 @@ describe('Teams mode with the Graph emulator', () => {
     await frame.getByRole('radio').first().focus();
     await page.keyboard.press('Space');
     await page.waitForFunction(() => (window as unknown as WithTandemHost).tandemHost.validity);
+  });
+
+  it('falls back to local mode when the frame never answers', async () => {
+    session = await openBrowser({ ignoreHttpsErrors: true });
+    const { page } = session;
+    await page.goto(dev.hostUrl({ silent: '1' }));
+    // teams-js alone would wait 60 s; the app gives the host 5 s, then runs on the local store.
+    await tab(page).getByRole('button', { name: 'Create engagement' }).waitFor({ timeout: 15_000 });
+    const funcs = await hostMessages(page);
+    expect(funcs).toContain('initialize');
+    expect(funcs).not.toContain('appInitialization.success');
   });
 
   it('reports AuthFailed and explains it in the tab when no token can be had', async () => {
