@@ -156,3 +156,10 @@ export function storeChangeTarget(change: StoreChange): string {
       return `changeLog/${change.entry.id}`;
   }
 }
+
+/** The domain record inside a stored one: stores and the UI track versions beside records, never in them. */
+export function withoutVersion<T extends object>(record: T): T {
+  if (!('version' in record)) return record;
+  const { version: _version, ...rest } = record as T & { version: unknown };
+  return rest as T;
+}

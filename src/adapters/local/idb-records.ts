@@ -25,11 +25,7 @@ export const fromEntry = <T extends AnyRecord>(entry: CollectionEntry<T>): Versi
  * Callers often pass back a record they loaded, version included. The version belongs to the
  * store, so it is dropped rather than saved as if it were domain data.
  */
-export function withoutVersion<T extends object>(record: T): T {
-  if (!('version' in record)) return record;
-  const { version: _version, ...rest } = record as T & { version: unknown };
-  return rest as T;
-}
+export { withoutVersion } from '../../ports/engagement-store';
 
 /**
  * The key range holding all of one engagement's records in a collection store. Keys are

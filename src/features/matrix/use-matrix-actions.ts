@@ -9,6 +9,7 @@ import {
 } from '../../domain/matrix-edits';
 import type { Owner, Side, SideRole } from '../../domain/roles';
 import { OWNER_LABELS } from '../../domain/roles';
+import { withoutVersion } from '../../ports/engagement-store';
 import { useOpenEngagement } from '../engagement/engagement-context';
 import type { EditIntent } from '../engagement/edit-intent';
 import { useServices } from '../shared/services-context';
@@ -136,8 +137,4 @@ export function useMatrixActions() {
 export type MatrixActions = ReturnType<typeof useMatrixActions>;
 
 /** Records go to the store without the version the session tracks separately. */
-export function stripVersion<T extends object>(record: T): T {
-  if (!('version' in record)) return record;
-  const { version: _version, ...rest } = record as T & { version: unknown };
-  return rest as T;
-}
+export const stripVersion = withoutVersion;

@@ -5,6 +5,7 @@ import {
   type RecordCollection,
   type StoreChange,
   type StoredEngagement,
+  withoutVersion,
 } from '../../ports/engagement-store';
 
 /**
@@ -27,11 +28,6 @@ export interface PublishResult {
 const CHUNK = 100;
 
 const COLLECTIONS: readonly RecordCollection[] = ['rows', 'tools', 'channels'];
-
-function withoutVersion<T extends object>(record: T): T {
-  const { version: _version, ...rest } = record as T & { version?: unknown };
-  return rest as T;
-}
 
 const differs = (a: object, b: object) =>
   JSON.stringify(withoutVersion(a), Object.keys(withoutVersion(a)).sort()) !==

@@ -1,12 +1,6 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  Spinner,
-} from '@fluentui/react-components';
-import { StoreError, type EngagementSummary } from '../../ports/engagement-store';
+import { lazy, Suspense } from 'react';
+import { Spinner } from '@fluentui/react-components';
+import { LoadErrorBar, useEngagementSummaries } from '../shared/use-engagement-summaries';
 import { useServices } from '../shared/services-context';
 import { EngagementShell } from './EngagementShell';
 import { useHashRoute } from './use-hash-route';
@@ -18,40 +12,13 @@ const FirstRun = lazy(() => import('../first-run/FirstRun').then((m) => ({ defau
 export function AppRoot() {
   const { store } = useServices();
   const [route, navigate] = useHashRoute();
-  const [summaries, setSummaries] = useState<EngagementSummary[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const {
+    summaries,
+    error,
+    reload: refresh,
+  } = useEngagementSummaries(store, 'The engagements could not be read.');
 
-  const [generation, setGeneration] = useState(0);
-
-  useEffect(() => {
-    let live = true;
-    store.listEngagements().then(
-      (list) => live && setSummaries(list),
-      (cause: unknown) =>
-        live &&
-        setError(
-          cause instanceof StoreError ? cause.message : 'The engagements could not be read.',
-        ),
-    );
-    return () => {
-      live = false;
-    };
-  }, [store, generation]);
-  const refresh = useCallback(() => {
-    setError(null);
-    setGeneration((count) => count + 1);
-  }, []);
-
-  if (error) {
-    return (
-      <MessageBar intent="error">
-        <MessageBarBody>{error}</MessageBarBody>
-        <MessageBarActions>
-          <Button onClick={refresh}>Try again</Button>
-        </MessageBarActions>
-      </MessageBar>
-    );
-  }
+  if (error) return <LoadErrorBar message={error} onRetry={refresh} />;
   if (!summaries) return <Spinner label="Loading Tandem…" />;
 
   const openId = route.engagementId ?? summaries[0]?.id ?? null;

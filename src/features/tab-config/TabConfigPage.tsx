@@ -1,11 +1,8 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import {
   Body1,
   Button,
   Field,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
   Radio,
   RadioGroup,
   Spinner,
@@ -13,10 +10,11 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { StoreError, type EngagementSummary } from '../../ports/engagement-store';
+import type { EngagementSummary } from '../../ports/engagement-store';
 import type { TabConfig } from '../../ports/host-context';
 import { ReportLoaded } from '../shared/ReportLoaded';
 import { useServices } from '../shared/services-context';
+import { LoadErrorBar, useEngagementSummaries } from '../shared/use-engagement-summaries';
 
 const FirstRun = lazy(() => import('../first-run/FirstRun').then((m) => ({ default: m.FirstRun })));
 
@@ -50,33 +48,14 @@ export function tabConfigFor(engagement: EngagementSummary, origin: string): Tab
 export function TabConfigPage() {
   const styles = useStyles();
   const { store, host } = useServices();
-  const [summaries, setSummaries] = useState<EngagementSummary[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
-  const [generation, setGeneration] = useState(0);
   const chosen = useRef<EngagementSummary | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    store.listEngagements().then(
-      (list) => {
-        if (!live) return;
-        setSummaries(list);
-        setCreating((now) => now || list.length === 0);
-      },
-      (cause: unknown) =>
-        live &&
-        setError(
-          cause instanceof StoreError
-            ? cause.message
-            : "This team's engagements could not be read.",
-        ),
-    );
-    return () => {
-      live = false;
-    };
-  }, [store, generation]);
+  const { summaries, error, reload } = useEngagementSummaries(
+    store,
+    "This team's engagements could not be read.",
+    (list) => setCreating((now) => now || list.length === 0),
+  );
 
   const current = summaries?.find((summary) => summary.id === selected) ?? null;
   useEffect(() => {
@@ -92,21 +71,7 @@ export function TabConfigPage() {
     });
   }, [host]);
 
-  const reload = useCallback(() => {
-    setError(null);
-    setGeneration((count) => count + 1);
-  }, []);
-
-  if (error) {
-    return (
-      <MessageBar intent="error">
-        <MessageBarBody>{error}</MessageBarBody>
-        <MessageBarActions>
-          <Button onClick={reload}>Try again</Button>
-        </MessageBarActions>
-      </MessageBar>
-    );
-  }
+  if (error) return <LoadErrorBar message={error} onRetry={reload} />;
   if (!summaries) return <Spinner label="Loading this team's engagements…" />;
 
   if (creating) {
