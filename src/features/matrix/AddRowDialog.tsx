@@ -1,17 +1,6 @@
-import { useState, type FormEvent } from 'react';
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Input,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { useState } from 'react';
+import { Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import { FormDialog } from '../shared/FormDialog';
 import { NONE, PRIMARY } from '../../domain/roles';
 import { RoleFields } from './RoleFields';
 import { fromRoleDraft, SIDE_LABELS, toRoleDraft } from './role-draft';
@@ -44,8 +33,7 @@ export function AddRowDialog({ validateName, categoryListId, onAdd, onClose }: P
   const [touched, setTouched] = useState(false);
   const nameError = touched ? validateName(name) : null;
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     setTouched(true);
     if (validateName(name)) return;
     onAdd({
@@ -59,51 +47,40 @@ export function AddRowDialog({ validateName, categoryListId, onAdd, onClose }: P
   };
 
   return (
-    <Dialog open onOpenChange={(_, data) => !data.open && onClose()}>
-      <DialogSurface aria-describedby={undefined}>
-        <form onSubmit={submit} noValidate>
-          <DialogBody>
-            <DialogTitle>Add a function</DialogTitle>
-            <DialogContent className={styles.content}>
-              <Field
-                label="Name"
-                required
-                validationMessage={nameError}
-                validationState={nameError ? 'error' : 'none'}
-              >
-                <Input
-                  value={name}
-                  onChange={(_, data) => setName(data.value)}
-                  onBlur={() => setTouched(true)}
-                />
-              </Field>
-              <Field label="Category" hint="Pick an existing category or type a new one.">
-                <Input
-                  value={category}
-                  list={categoryListId}
-                  onChange={(_, data) => setCategory(data.value)}
-                />
-              </Field>
-              <div className={styles.roles}>
-                <RoleFields
-                  label={`${SIDE_LABELS.internal} role`}
-                  value={internal}
-                  onChange={setInternal}
-                />
-                <RoleFields label={`${SIDE_LABELS.msp} role`} value={msp} onChange={setMsp} />
-              </div>
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" type="submit">
-                Add function
-              </Button>
-              <Button type="button" onClick={onClose}>
-                Cancel
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog
+      title="Add a function"
+      submitLabel="Add function"
+      onSubmit={submit}
+      onCancel={onClose}
+      contentClassName={styles.content}
+    >
+      <Field
+        label="Name"
+        required
+        validationMessage={nameError}
+        validationState={nameError ? 'error' : 'none'}
+      >
+        <Input
+          value={name}
+          onChange={(_, data) => setName(data.value)}
+          onBlur={() => setTouched(true)}
+        />
+      </Field>
+      <Field label="Category" hint="Pick an existing category or type a new one.">
+        <Input
+          value={category}
+          list={categoryListId}
+          onChange={(_, data) => setCategory(data.value)}
+        />
+      </Field>
+      <div className={styles.roles}>
+        <RoleFields
+          label={`${SIDE_LABELS.internal} role`}
+          value={internal}
+          onChange={setInternal}
+        />
+        <RoleFields label={`${SIDE_LABELS.msp} role`} value={msp} onChange={setMsp} />
+      </div>
+    </FormDialog>
   );
 }

@@ -1,19 +1,6 @@
-import { useState, type FormEvent } from 'react';
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Input,
-  Select,
-  Switch,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { useState } from 'react';
+import { Field, Input, Select, Switch, makeStyles, tokens } from '@fluentui/react-components';
+import { FormDialog } from '../shared/FormDialog';
 import { TOOL_CATEGORIES, TOOL_DECISIONS, type ToolCategory } from '../../domain/tool-register';
 import {
   DECISION_LABELS,
@@ -46,98 +33,79 @@ export function ToolDialog({ title, submitLabel, initial, onSubmit, onCancel }: 
   const set = (patch: Partial<ToolFormValues>) =>
     setValues((current) => ({ ...current, ...patch }));
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     setTried(true);
     if (Object.keys(validateToolForm(values)).length === 0) onSubmit(values);
   };
 
   return (
-    <Dialog open onOpenChange={(_, data) => !data.open && onCancel()}>
-      <DialogSurface aria-describedby={undefined}>
-        <form onSubmit={submit} noValidate>
-          <DialogBody>
-            <DialogTitle>{title}</DialogTitle>
-            <DialogContent className={styles.fields}>
-              <Field
-                label="Name"
-                required
-                validationMessage={errors.name}
-                validationState={errors.name ? 'error' : 'none'}
-              >
-                <Input value={values.name} onChange={(_, data) => set({ name: data.value })} />
-              </Field>
-              <Field label="Category">
-                <Select
-                  value={values.category}
-                  onChange={(_, data) => set({ category: data.value as ToolCategory })}
-                >
-                  {TOOL_CATEGORIES.map((category) => (
-                    <option key={category}>{category}</option>
-                  ))}
-                </Select>
-              </Field>
-              <Field label="Operated by">
-                <Select
-                  value={values.operatedBy}
-                  onChange={(_, data) =>
-                    set({ operatedBy: data.value as ToolFormValues['operatedBy'] })
-                  }
-                >
-                  {OPERATORS.map((side) => (
-                    <option key={side} value={side}>
-                      {OPERATED_BY_LABELS[side]}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-              <Field
-                label="Decision"
-                hint="Decide deliberately which to keep and which to replace."
-              >
-                <Select
-                  value={values.decision}
-                  onChange={(_, data) =>
-                    set({ decision: data.value as ToolFormValues['decision'] })
-                  }
-                >
-                  {TOOL_DECISIONS.map((decision) => (
-                    <option key={decision} value={decision}>
-                      {DECISION_LABELS[decision]}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-              <Field
-                label="Retire by"
-                required={needsRetireBy(values.decision)}
-                hint="The date by which a replaced or retired tool is gone."
-                validationMessage={errors.retireBy}
-                validationState={errors.retireBy ? 'error' : 'none'}
-              >
-                <Input
-                  type="date"
-                  value={values.retireBy}
-                  onChange={(_, data) => set({ retireBy: data.value })}
-                />
-              </Field>
-              <Switch
-                checked={values.active}
-                onChange={(_, data) => set({ active: data.checked })}
-                label="Still running in the environment"
-              />
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" type="submit">
-                {submitLabel}
-              </Button>
-              <Button type="button" onClick={onCancel}>
-                Cancel
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog
+      title={title}
+      submitLabel={submitLabel}
+      onSubmit={submit}
+      onCancel={onCancel}
+      contentClassName={styles.fields}
+    >
+      <Field
+        label="Name"
+        required
+        validationMessage={errors.name}
+        validationState={errors.name ? 'error' : 'none'}
+      >
+        <Input value={values.name} onChange={(_, data) => set({ name: data.value })} />
+      </Field>
+      <Field label="Category">
+        <Select
+          value={values.category}
+          onChange={(_, data) => set({ category: data.value as ToolCategory })}
+        >
+          {TOOL_CATEGORIES.map((category) => (
+            <option key={category}>{category}</option>
+          ))}
+        </Select>
+      </Field>
+      <Field label="Operated by">
+        <Select
+          value={values.operatedBy}
+          onChange={(_, data) => set({ operatedBy: data.value as ToolFormValues['operatedBy'] })}
+        >
+          {OPERATORS.map((side) => (
+            <option key={side} value={side}>
+              {OPERATED_BY_LABELS[side]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label="Decision" hint="Decide deliberately which to keep and which to replace.">
+        <Select
+          value={values.decision}
+          onChange={(_, data) => set({ decision: data.value as ToolFormValues['decision'] })}
+        >
+          {TOOL_DECISIONS.map((decision) => (
+            <option key={decision} value={decision}>
+              {DECISION_LABELS[decision]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field
+        label="Retire by"
+        required={needsRetireBy(values.decision)}
+        hint="The date by which a replaced or retired tool is gone."
+        validationMessage={errors.retireBy}
+        validationState={errors.retireBy ? 'error' : 'none'}
+      >
+        <Input
+          type="date"
+          value={values.retireBy}
+          onChange={(_, data) => set({ retireBy: data.value })}
+        />
+      </Field>
+      <Switch
+        checked={values.active}
+        onChange={(_, data) => set({ active: data.checked })}
+        label="Still running in the environment"
+      />
+    </FormDialog>
   );
 }

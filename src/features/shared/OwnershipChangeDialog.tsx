@@ -1,16 +1,6 @@
 import { useState } from 'react';
-import {
-  Button,
-  Checkbox,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Textarea,
-} from '@fluentui/react-components';
+import { Checkbox, Field, Textarea } from '@fluentui/react-components';
+import { FormDialog } from './FormDialog';
 import type { OwnershipReason } from '../matrix/use-matrix-actions';
 
 interface Props {
@@ -28,41 +18,20 @@ export function OwnershipChangeDialog({ title, onConfirm, onCancel }: Props) {
   const [renegotiated, setRenegotiated] = useState(false);
   const [reason, setReason] = useState('');
   return (
-    <Dialog open onOpenChange={(_, data) => !data.open && onCancel()}>
-      <DialogSurface aria-describedby={undefined}>
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            onConfirm({ renegotiated, reason });
-          }}
-        >
-          <DialogBody>
-            <DialogTitle>{title}</DialogTitle>
-            <DialogContent>
-              <Checkbox
-                checked={renegotiated}
-                onChange={(_, data) => setRenegotiated(data.checked === true)}
-                label="Both leads agreed to this change (renegotiated)"
-              />
-              <Field label="Reason (recorded in the change log)">
-                <Textarea
-                  value={reason}
-                  onChange={(_, data) => setReason(data.value)}
-                  resize="vertical"
-                />
-              </Field>
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" type="submit">
-                Change owner
-              </Button>
-              <Button type="button" onClick={onCancel}>
-                Cancel
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog
+      title={title}
+      submitLabel="Change owner"
+      onSubmit={() => onConfirm({ renegotiated, reason })}
+      onCancel={onCancel}
+    >
+      <Checkbox
+        checked={renegotiated}
+        onChange={(_, data) => setRenegotiated(data.checked === true)}
+        label="Both leads agreed to this change (renegotiated)"
+      />
+      <Field label="Reason (recorded in the change log)">
+        <Textarea value={reason} onChange={(_, data) => setReason(data.value)} resize="vertical" />
+      </Field>
+    </FormDialog>
   );
 }
