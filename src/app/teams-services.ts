@@ -2,10 +2,10 @@
  * Teams mode's adapters: auth (MSAL with nested app auth, or the host's token for the Graph
  * emulator), the graph-client `Client` and the SharePoint store in the team's site.
  *
- * Loaded only in Teams mode (TeamsApp.tsx is a lazy chunk), so MSAL and graph-client never reach
- * local mode's first render.
+ * Loaded only in Teams mode (TeamsApp.tsx is a lazy chunk), so graph-client never reaches local
+ * mode's first render; MSAL is a further chunk of its own (lazy-auth.ts), which a real tenant's
+ * build fetches at start and the emulator build never does.
  */
-import { createMsalAuth } from '../adapters/auth/msal-auth';
 import { graphAuthProvider } from '../adapters/auth/graph-auth-provider';
 import { createGraphClient } from '../adapters/graph/graph-client';
 import { GRAPH_CLOUDS, graphCloud, type GraphCloud } from '../adapters/graph/graph-clouds';
@@ -14,6 +14,7 @@ import { hostTokenAuth } from '../adapters/teams/host-token-auth';
 import { GRAPH_SCOPES, type Auth } from '../ports/auth';
 import type { EngagementStore } from '../ports/engagement-store';
 import type { HostContext } from '../ports/host-context';
+import { lazyAuth } from './lazy-auth';
 
 /**
  * What the SharePoint store needs: item reads and writes, and creating its lists on first use in a
@@ -41,14 +42,19 @@ export function createTeamsAuth(context: HostContext, env: TeamsEnv): Auth {
       'This build has no VITE_AAD_APP_CLIENT_ID, so it cannot sign in to Microsoft 365.',
     );
   }
-  return createMsalAuth({
-    clientId: env.VITE_AAD_APP_CLIENT_ID,
-    cloud: cloudName in GRAPH_CLOUDS ? cloudName : 'global',
-    tenantId: context.tenantId,
-    loginHint: context.user.loginHint,
-    redirectUri: window.location.origin,
-    insideTeams: true,
-  });
+  const clientId = env.VITE_AAD_APP_CLIENT_ID;
+  return lazyAuth(() =>
+    import('../adapters/auth/msal-auth').then(({ createMsalAuth }) =>
+      createMsalAuth({
+        clientId,
+        cloud: cloudName in GRAPH_CLOUDS ? cloudName : 'global',
+        tenantId: context.tenantId,
+        loginHint: context.user.loginHint,
+        redirectUri: window.location.origin,
+        insideTeams: true,
+      }),
+    ),
+  );
 }
 
 /** The SharePoint store of the team's site; null when the tab has no team (personal scope, chats). */

@@ -36,6 +36,8 @@ export interface TeamsDev {
   /** e.g. `https://localhost:4433/v1.0` */
   readonly graphUrl: string;
   readonly server: TeamsHostServer;
+  /** The build the host fake serves (with Vite's `.vite/manifest.json`). */
+  readonly outDir: string;
   /** Host page URL for the configuration page (`frame: 'settings'`) or a content page. */
   hostUrl(params?: Readonly<Record<string, string>>): string;
   close(): Promise<void>;
@@ -59,7 +61,8 @@ export async function startTeamsDev(
     await build({
       configFile: join(REPO_ROOT, 'vite.config.ts'),
       logLevel: options.quiet ? 'silent' : 'warn',
-      build: { outDir, emptyOutDir: true, sourcemap: false },
+      // The manifest maps source modules to chunks (the bench adds MSAL's, which this build never loads).
+      build: { outDir, emptyOutDir: true, sourcemap: false, manifest: true },
     });
   } finally {
     if (previous === undefined) delete process.env.VITE_GRAPH_EMULATOR_URL;
@@ -71,6 +74,7 @@ export async function startTeamsDev(
     graph,
     graphUrl,
     server,
+    outDir,
     hostUrl: (params = {}) => server.hostUrl('/index.html', { ...context, token, ...params }),
     async close() {
       await server.close();
