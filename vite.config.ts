@@ -35,6 +35,14 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     reportCompressedSize: false,
+    rollupOptions: {
+      // The app, and the privacy and terms pages the Teams manifest links to (static, no script).
+      input: {
+        main: `${repoRoot}src/index.html`,
+        privacy: `${repoRoot}src/privacy.html`,
+        terms: `${repoRoot}src/terms.html`,
+      },
+    },
   },
   preview: {
     port: 4173,

@@ -1,0 +1,57 @@
+/**
+ * The production build as the Teams manifest links to it: every page the manifest names on the
+ * tab's host is served, and with the frame-ancestors policy (references.md §C).
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { baseUrl } from './support/app';
+import { openBrowser } from './support/browser';
+
+const TAB_HOST = 'https://${{TAB_DOMAIN}}/';
+
+/** The paths on the tab's host that manifest.template.json links to (without their #fragment). */
+function manifestPaths(): string[] {
+  const text = readFileSync('manifest/manifest.template.json', 'utf8');
+  const urls = [...text.matchAll(/"(https:\/\/\$\{\{TAB_DOMAIN\}\}\/[^"]*)"/g)].map(
+    (match) => match[1] as string,
+  );
+  return [...new Set(urls.map((url) => url.slice(TAB_HOST.length).split('#')[0] ?? ''))];
+}
+
+describe('pages the manifest links to', () => {
+  const paths = manifestPaths();
+
+  it('names the privacy and terms pages and the app', () => {
+    expect(paths).toEqual(expect.arrayContaining(['', 'index.html', 'privacy.html', 'terms.html']));
+  });
+
+  it.each(paths)('serves /%s with the Teams frame-ancestors policy', async (path) => {
+    const response = await fetch(new URL(path, baseUrl()));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/text\/html/);
+    expect(response.headers.get('content-security-policy')).toMatch(
+      /frame-ancestors [^;]*teams\.microsoft\.com/,
+    );
+  });
+
+  it.each([
+    [
+      'privacy.html',
+      'Tandem — privacy statement',
+      /stored in SharePoint lists in the team's own site/,
+    ],
+    ['terms.html', 'Tandem — terms of use', /does not replace or change your service contract/],
+  ])('%s reads as a page without any script', async (path, heading, sentence) => {
+    const session = await openBrowser();
+    try {
+      await session.page.goto(new URL(path, baseUrl()).href);
+      await expect(session.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+        heading,
+      );
+      expect(await session.page.locator('main').innerText()).toMatch(sentence);
+      expect(await session.page.locator('script').count()).toBe(0);
+    } finally {
+      await session.close();
+    }
+  });
+});
