@@ -1,13 +1,15 @@
 /**
  * Graph emulator: a stateful fake of the Microsoft Graph subset Tandem uses (SharePoint sites, lists,
  * columns, list items, Planner plans/buckets/tasks/details, `$batch`), written from
- * /work/shared/graph-contract.md. It plugs into
- * graph-client as the terminal middleware, answers fetch `Request`s, and can serve itself over HTTPS.
+ * /work/shared/graph-contract.md. It plugs into graph-client as the terminal middleware, answers fetch
+ * `Request`s, and can serve itself over HTTPS.
  *
  * Usage:
  *   const graph = createGraphEmulator({ pageSize: 50 });
- *   const siteId = graph.addGroupSite('group-1');
+ *   const siteId = graph.addGroupSite('group-1'); // the group Planner plans can live in
  *   const client = Client.initWithMiddleware({ middleware: [authHandler, graph.middleware] });
+ *   graph.setPlannerLimits({ tasksPerPlan: 2 }); // 403 MaximumTasksInProject on the third task
+ *   graph.planner.ui.setPercentComplete(taskId, 100); // an edit made in Planner: the etag moves on
  */
 import type { Context } from '@microsoft/microsoft-graph-client';
 import { corsHeaders, isPreflight, preflightResponse } from './cors';
