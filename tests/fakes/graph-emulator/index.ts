@@ -1,18 +1,22 @@
 /**
  * Graph emulator: a stateful fake of the Microsoft Graph subset Tandem uses (SharePoint sites, lists,
- * columns, list items, `$batch`), written from /work/shared/graph-contract.md. It plugs into
- * graph-client as the terminal middleware, answers fetch `Request`s, and can serve itself over HTTPS.
+ * columns, list items, Planner plans/buckets/tasks/details, `$batch`), written from
+ * /work/shared/graph-contract.md. It plugs into graph-client as the terminal middleware, answers fetch
+ * `Request`s, and can serve itself over HTTPS.
  *
  * Usage:
  *   const graph = createGraphEmulator({ pageSize: 50 });
- *   const siteId = graph.addGroupSite('group-1');
+ *   const siteId = graph.addGroupSite('group-1'); // the group Planner plans can live in
  *   const client = Client.initWithMiddleware({ middleware: [authHandler, graph.middleware] });
+ *   graph.setPlannerLimits({ tasksPerPlan: 2 }); // 403 MaximumTasksInProject on the third task
+ *   graph.planner.ui.setPercentComplete(taskId, 100); // an edit made in Planner: the etag moves on
  */
 import type { Context } from '@microsoft/microsoft-graph-client';
 import { corsHeaders, isPreflight, preflightResponse } from './cors';
 import { createFaultEngine } from './faults';
 import { fromFetchRequest, fromMiddlewareContext, toFetchResponse } from './http';
 import { createPipeline } from './pipeline';
+import { createPlannerControls } from './planner-ui';
 import { createPrng } from './prng';
 import { createRequestLog } from './request-log';
 import { serveHandler } from './serve';
@@ -20,6 +24,7 @@ import { EmulatorStore, type EmulatorEnv } from './store';
 import type { GraphEmulator, GraphEmulatorOptions } from './types';
 
 export type * from './types';
+export type * from './types-planner';
 
 export const DEFAULT_BASE_URL = 'https://graph.microsoft.com/v1.0';
 
@@ -38,12 +43,18 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
     // [U] the user's id in the site's User Information List.
     userLookupId: 6,
     pageSize: options.pageSize ?? 200,
+    plannerPageSize: options.plannerPageSize ?? 400,
     // graph-contract §1.7 [D]: 5,000.
     listViewThreshold: options.listViewThreshold ?? 5000,
-    quirks: { indexedInListCreate: options.quirks?.indexedInListCreate ?? 'honour' },
+    quirks: {
+      indexedInListCreate: options.quirks?.indexedInListCreate ?? 'honour',
+      plannerStaleIfMatch: options.quirks?.plannerStaleIfMatch ?? 'merge',
+    },
   };
   if (!(env.pageSize >= 1)) throw new Error('pageSize must be at least 1.');
+  if (!(env.plannerPageSize >= 1)) throw new Error('plannerPageSize must be at least 1.');
   const store = new EmulatorStore(env);
+  const planner = createPlannerControls(store.planner, env);
   const faults = createFaultEngine(options.latencyMs ?? 0);
   const log = createRequestLog();
   const dispatch = createPipeline({
@@ -86,5 +97,7 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
     },
     state: { lists: (siteId) => store.snapshot(siteId) },
     serve: (serveOptions) => serveHandler(handle, serveOptions),
+    planner,
+    setPlannerLimits: (limits) => planner.setLimits(limits),
   };
 }

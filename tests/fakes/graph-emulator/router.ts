@@ -22,6 +22,7 @@ import {
   listLists,
   updateColumn,
 } from './routes-lists';
+import { routePlanner } from './routes-planner';
 import { getSite, resolveSite } from './routes-sites';
 import type { SiteRecord } from './store';
 
@@ -87,6 +88,8 @@ const unknownSegment = (segment: string) =>
 
 /** Throws GraphHttpError (cost 0) when nothing matches; otherwise returns the cost and the work. */
 export function route(req: ApiRequest, ctx: RouteContext): Routed {
+  const planner = routePlanner(req, ctx);
+  if (planner) return planner;
   const address = resolveSite(req.path, ctx);
   if (!address) throw unknownSegment(decodeURIComponent(req.path.split('/')[1] ?? ''));
   for (const candidate of ROUTES) {

@@ -4,6 +4,7 @@
  * request has passed validation, so a rejected or faulted request leaves them as they were.
  */
 import { columnJson, fieldKeyOf, type ColumnRecord } from './columns';
+import { PlannerStore } from './planner-store';
 import type { Prng } from './prng';
 import type { EmulatedList, EmulatedUser, EmulatorQuirks } from './types';
 
@@ -55,6 +56,8 @@ export interface EmulatorEnv {
   /** The user's id in the site's User Information List (what `AuthorLookupId` holds). */
   readonly userLookupId: number;
   readonly pageSize: number;
+  /** Planner collections' fixed page size (graph-contract §2.1 [U]; ~400 [C]). */
+  readonly plannerPageSize: number;
   readonly listViewThreshold: number;
   readonly quirks: Required<EmulatorQuirks>;
 }
@@ -77,8 +80,12 @@ const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCas
 
 export class EmulatorStore {
   readonly sites: SiteRecord[] = [];
+  /** Plans, buckets and tasks (graph-contract §2); groups are the sites' groups. */
+  readonly planner: PlannerStore;
 
-  constructor(private readonly env: EmulatorEnv) {}
+  constructor(private readonly env: EmulatorEnv) {
+    this.planner = new PlannerStore(env.prng);
+  }
 
   /** graph-contract §1.1 [D]: site id is `hostname,siteCollectionGuid,webGuid`. */
   addGroupSite(groupId: string, options: { hostname?: string; path?: string } = {}): string {

@@ -3,6 +3,7 @@
  * end-to-end harness touches is declared here; internal records live in store.ts.
  */
 import type { Middleware } from '@microsoft/microsoft-graph-client';
+import type { PlannerControls, PlannerLimits } from './types-planner';
 
 export interface GraphEmulatorOptions {
   /** Items per page before `@odata.nextLink` (default 200). `$top` overrides it per request. */
@@ -26,6 +27,11 @@ export interface GraphEmulatorOptions {
   acceptToken?: (token: string) => boolean;
   /** Switches for behaviours the contract marks [U], so adapters can be tested against either. */
   quirks?: EmulatorQuirks;
+  /**
+   * Planner collections' page size before `@odata.nextLink` (default 400: graph-contract §2.1 leaves it
+   * [U]; a Planner maintainer says "~400", not client controllable, so `$top` is ignored).
+   */
+  plannerPageSize?: number;
 }
 
 export interface EmulatorQuirks {
@@ -34,6 +40,12 @@ export interface EmulatorQuirks {
    * 'honour' (default) indexes the column; 'ignore' creates it unindexed, as if the service dropped it.
    */
   indexedInListCreate?: 'honour' | 'ignore';
+  /**
+   * graph-contract §2.2 [D]: Planner accepts a change sent with an older etag when it does not conflict
+   * with newer changes. 'merge' (default) does that (conflict = a newer change to the same property or
+   * dictionary key [U]); 'reject' answers 412 to every etag but the current one.
+   */
+  plannerStaleIfMatch?: 'merge' | 'reject';
 }
 
 export interface EmulatedUser {
@@ -173,4 +185,8 @@ export interface GraphEmulator {
   readonly log: RequestLog;
   readonly state: { lists(siteId: string): EmulatedList[] };
   serve(options?: ServeOptions): Promise<ServedEmulator>;
+  /** Planner knobs, the Planner UI side door and state (graph-contract §2). */
+  readonly planner: PlannerControls;
+  /** Same as `planner.setLimits`: 403 limit errors with Planner's codes (graph-contract §2.2). */
+  setPlannerLimits(limits: PlannerLimits): void;
 }
