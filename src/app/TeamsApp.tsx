@@ -142,8 +142,15 @@ export function TeamsApp({ host }: { host: TeamsHost }) {
       ...createLocalServices(phase.store),
       userName: () => context.user.loginHint ?? 'Teams user',
       host: appHost,
+      // Sign-in lost mid-session: a fresh token, so a token Graph refused is not handed back.
+      ...('auth' in setup && {
+        signIn: () =>
+          setup.auth
+            .getToken(STORE_SCOPES, { interactive: true, forceRefresh: true })
+            .then(() => undefined),
+      }),
     };
-  }, [phase, context, appHost]);
+  }, [phase, context, appHost, setup]);
 
   const signIn = async () => {
     if (phase.kind !== 'sign-in') return;

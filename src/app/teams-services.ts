@@ -34,7 +34,7 @@ export interface TeamsEnv {
 
 /** Token source for this build: the host's token for the emulator, MSAL otherwise. */
 export function createTeamsAuth(context: HostContext, env: TeamsEnv): Auth {
-  if (env.VITE_GRAPH_EMULATOR_URL) return hostTokenAuth();
+  if (env.VITE_GRAPH_EMULATOR_URL) return hostTokenAuth(context.tenantId);
   const cloudName = (env.VITE_GRAPH_CLOUD ?? 'global') as GraphCloud;
   graphCloud(cloudName); // an unknown cloud name is a configuration error: fail loudly here
   if (!env.VITE_AAD_APP_CLIENT_ID) {

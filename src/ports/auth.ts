@@ -10,10 +10,18 @@
  * than the Teams context: refused), `cancelled`, `unavailable`.
  */
 export interface Auth {
-  getToken(
-    scopes: readonly string[],
-    options?: { readonly interactive?: boolean },
-  ): Promise<string>;
+  getToken(scopes: readonly string[], options?: TokenOptions): Promise<string>;
+}
+
+export interface TokenOptions {
+  /** The user asked (a click): a sign-in prompt may open. Never set from background work. */
+  readonly interactive?: boolean;
+  /**
+   * Skip any cached token and ask the identity provider for a new one. For a token the service
+   * has just refused (Graph 401): the cache would hand the same token back until it expires.
+   * Sources without a cache of their own to skip ignore it. Still silent unless `interactive`.
+   */
+  readonly forceRefresh?: boolean;
 }
 
 export type AuthErrorCode =

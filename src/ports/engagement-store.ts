@@ -36,7 +36,10 @@ export interface EngagementStore {
    * `invalid` if two of its records share an id.
    */
   createEngagement(engagement: Engagement): Promise<StoredEngagement>;
-  /** Apply one user action's changes. Rejects `not-found`, `conflict`, `invalid`, `unavailable`. */
+  /**
+   * Apply one user action's changes. Rejects `not-found`, `conflict`, `invalid`, `unavailable`,
+   * `signed-out`.
+   */
   commit(engagementId: string, changes: readonly StoreChange[]): Promise<CommitResult>;
   /** Remove an engagement and every record of it. Resolves even if it was already gone. */
   deleteEngagement(id: string): Promise<void>;
@@ -118,8 +121,23 @@ export interface CommitResult {
   }[];
 }
 
+/**
+ * - `not-found`, `already-exists`, `conflict`, `invalid`: see the methods.
+ * - `unavailable`: the backend could not be reached or refused for now; retrying later may work.
+ * - `quota-exceeded`: the backend has no room left.
+ * - `signed-out` (remote stores): the sign-in behind the store's calls is gone — expired, revoked,
+ *   or a permission that needs consent — so retrying alone cannot help; the user must sign in again
+ *   (a click, `Auth.getToken(…, { interactive: true })`), then retry. `cause` is the port's
+ *   `AuthError` when no token could be had (nothing was sent).
+ */
 export type StoreErrorCode =
-  'not-found' | 'already-exists' | 'conflict' | 'invalid' | 'unavailable' | 'quota-exceeded';
+  | 'not-found'
+  | 'already-exists'
+  | 'conflict'
+  | 'invalid'
+  | 'unavailable'
+  | 'quota-exceeded'
+  | 'signed-out';
 
 export interface StoreConflict {
   readonly collection: RecordCollection | 'profile';

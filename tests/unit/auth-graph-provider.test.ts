@@ -2,12 +2,14 @@ import {
   AuthenticationHandler,
   AuthenticationHandlerOptions,
   Client,
+  GraphClientError,
   type Context,
   type Middleware,
 } from '@microsoft/microsoft-graph-client';
 import { describe, expect, it } from 'vitest';
 import { graphAuthProvider } from '../../src/adapters/auth/graph-auth-provider';
-import { AuthError, GRAPH_SCOPES, type Auth } from '../../src/ports/auth';
+import { FRESH_TOKEN } from '../../src/adapters/graph/graph-client';
+import { AuthError, GRAPH_SCOPES, type Auth, type TokenOptions } from '../../src/ports/auth';
 
 /** An `Auth` that hands out one token per scope set and remembers what it was asked. */
 function fakeAuth(fail?: AuthError) {
@@ -81,13 +83,32 @@ describe('graphAuthProvider', () => {
     const { auth } = fakeAuth(needsUser);
     const { client, seen } = clientWith(auth, GRAPH_SCOPES.readSites);
 
-    // graph-client 3 re-wraps whatever the provider throws as a GraphError (statusCode -1, code =
-    // the error's name) and drops the original; the message survives for the person to read.
-    await expect(client.api('/groups/g/sites/root').get()).rejects.toMatchObject({
-      statusCode: -1,
-      code: 'AuthError',
-      message: 'Select "Sign in" to continue.',
-    });
+    // graph-client 3 re-wraps whatever a provider throws as a GraphError (statusCode -1, code =
+    // the error's name) and drops the original, except a GraphClientError: so the provider throws
+    // one, with the port's AuthError as its cause, for the store to read.
+    const error = await client
+      .api('/groups/g/sites/root')
+      .get()
+      .catch((reason: unknown) => reason);
+    expect(error).toBeInstanceOf(GraphClientError);
+    expect(error).toMatchObject({ message: 'Select "Sign in" to continue.' });
+    expect((error as Error).cause).toBe(needsUser);
     expect(seen).toEqual([]);
+  });
+
+  it('passes a request’s forceRefresh on to the port (the retry after a 401)', async () => {
+    const asked: Array<TokenOptions | undefined> = [];
+    const auth: Auth = {
+      async getToken(_scopes, options) {
+        asked.push(options);
+        return 'token';
+      },
+    };
+    const { client } = clientWith(auth, GRAPH_SCOPES.readSites);
+
+    await client.api('/sites/s').get();
+    await client.api('/sites/s').middlewareOptions([FRESH_TOKEN]).get();
+
+    expect(asked).toEqual([undefined, { forceRefresh: true }]);
   });
 });

@@ -3,116 +3,15 @@ import {
   ClientAuthError,
   InteractionRequiredAuthError,
   ServerError,
-  type AccountInfo,
-  type AuthenticationResult,
-  type PopupRequest,
-  type SilentRequest,
-  type SsoSilentRequest,
 } from '@azure/msal-browser';
 import { describe, expect, it } from 'vitest';
 import { createMsalAuth, type MsalAuthOptions } from '../../src/adapters/auth/msal-auth';
-import type { MsalClientLike } from '../../src/adapters/auth/msal-client';
 import { AuthError } from '../../src/ports/auth';
+import { CUSTOMER, FakeMsal, account, result } from '../fakes/fake-msal';
 
-const CUSTOMER = '11111111-aaaa-4aaa-8aaa-111111111111';
 const MSP = '22222222-bbbb-4bbb-8bbb-222222222222';
 const ELSEWHERE = '33333333-cccc-4ccc-8ccc-333333333333';
 const SCOPES = ['Sites.Read.All'];
-
-function account(tenantId: string, username: string, homeTenant = tenantId): AccountInfo {
-  return {
-    homeAccountId: `oid-${username}.${homeTenant}`,
-    environment: 'login.microsoftonline.com',
-    tenantId,
-    username,
-    localAccountId: `oid-${username}`,
-  };
-}
-
-function result(
-  forAccount: AccountInfo,
-  tenantId: string,
-  scopes: readonly string[] | undefined,
-  accessToken = `token-for-${tenantId}`,
-): AuthenticationResult {
-  return {
-    authority: `https://login.microsoftonline.com/${tenantId}`,
-    uniqueId: forAccount.localAccountId,
-    tenantId,
-    scopes: [...(scopes ?? [])],
-    account: forAccount,
-    idToken: 'id-token',
-    idTokenClaims: {},
-    accessToken,
-    fromCache: false,
-    expiresOn: null,
-    tokenType: 'Bearer',
-    correlationId: 'c',
-  };
-}
-
-type Call =
-  | { readonly method: 'silent'; readonly request: SilentRequest }
-  | { readonly method: 'sso'; readonly request: SsoSilentRequest }
-  | { readonly method: 'popup'; readonly request: PopupRequest };
-
-/**
- * The subset of MSAL's public client the adapter uses. Like the real client it refuses token calls
- * before `initialize()` has finished. Each method answers with its handler; the default handlers
- * behave like a browser with no session: silent calls need the user, the popup signs Alice in.
- */
-class FakeMsal implements MsalClientLike {
-  accounts: AccountInfo[] = [];
-  initializeCalls = 0;
-  initializeFails = 0;
-  readonly calls: Call[] = [];
-  private initialized = false;
-
-  onSilent = async (_request: SilentRequest): Promise<AuthenticationResult> => {
-    throw new InteractionRequiredAuthError('interaction_required', 'c');
-  };
-  onSso = async (_request: SsoSilentRequest): Promise<AuthenticationResult> => {
-    throw new InteractionRequiredAuthError('login_required', 'c');
-  };
-  onPopup = async (request: PopupRequest): Promise<AuthenticationResult> =>
-    result(account(CUSTOMER, 'alice@customer.com'), CUSTOMER, request.scopes, 'popup-token');
-
-  async initialize(): Promise<void> {
-    this.initializeCalls += 1;
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    if (this.initializeFails > 0) {
-      this.initializeFails -= 1;
-      throw new Error('storage unavailable');
-    }
-    this.initialized = true;
-  }
-  getAllAccounts(): AccountInfo[] {
-    return this.accounts;
-  }
-  acquireTokenSilent(request: SilentRequest): Promise<AuthenticationResult> {
-    this.ready();
-    this.calls.push({ method: 'silent', request });
-    return this.onSilent(request);
-  }
-  ssoSilent(request: SsoSilentRequest): Promise<AuthenticationResult> {
-    this.ready();
-    this.calls.push({ method: 'sso', request });
-    return this.onSso(request);
-  }
-  acquireTokenPopup(request: PopupRequest): Promise<AuthenticationResult> {
-    this.ready();
-    this.calls.push({ method: 'popup', request });
-    return this.onPopup(request);
-  }
-  count(method: Call['method']): number {
-    return this.calls.filter((call) => call.method === method).length;
-  }
-  private ready(): void {
-    if (!this.initialized) {
-      throw new BrowserAuthError('uninitialized_public_client_application', 'c');
-    }
-  }
-}
 
 function auth(msal: FakeMsal, options: Partial<MsalAuthOptions> = {}) {
   return createMsalAuth({
@@ -196,6 +95,43 @@ describe('createMsalAuth: silent first', () => {
       ['Sites.Manage.All'],
     ]);
     expect(tandem.grantedScopes()).toEqual(['Sites.Read.All', 'User.Read', 'Sites.Manage.All']);
+  });
+});
+
+describe('createMsalAuth: forceRefresh', () => {
+  it('asks MSAL for a new token instead of the cached one, only when told', async () => {
+    const msal = new FakeMsal();
+    const alice = account(CUSTOMER, 'alice@customer.com');
+    msal.accounts = [alice];
+    let issued = 0;
+    msal.onSilent = async (request) =>
+      result(alice, CUSTOMER, request.scopes, request.forceRefresh ? `new-${++issued}` : 'cached');
+    const tandem = auth(msal);
+
+    await expect(tandem.getToken(SCOPES)).resolves.toBe('cached');
+    await expect(tandem.getToken(SCOPES, { forceRefresh: true })).resolves.toBe('new-1');
+    expect(msal.calls.map((call) => call.request)).toEqual([
+      {
+        scopes: SCOPES,
+        account: alice,
+        authority: `https://login.microsoftonline.com/${CUSTOMER}`,
+      },
+      {
+        scopes: SCOPES,
+        account: alice,
+        authority: `https://login.microsoftonline.com/${CUSTOMER}`,
+        forceRefresh: true,
+      },
+    ]);
+  });
+
+  it('still refuses to prompt: a refresh that needs the user rejects with interaction-required', async () => {
+    const msal = new FakeMsal();
+    msal.accounts = [account(CUSTOMER, 'alice@customer.com')];
+
+    const error = await failure(auth(msal).getToken(SCOPES, { forceRefresh: true }));
+    expect(error.code).toBe('interaction-required');
+    expect(msal.calls.map((call) => call.method)).toEqual(['silent']);
   });
 });
 

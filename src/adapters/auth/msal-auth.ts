@@ -13,12 +13,16 @@
  * - A click that follows such a rejection goes straight to the popup: browsers only allow a popup
  *   shortly after the click, and a second silent round trip (a hidden iframe) could use that up.
  * - One popup at a time: a second interactive call waits for the first, then tries silently again.
+ * - `forceRefresh` (after Graph refused a token with 401) goes to `acquireTokenSilent` as MSAL's own
+ *   `forceRefresh`, so MSAL redeems its refresh token instead of returning the cached access token
+ *   Graph just refused (references §B: "Your application is responsible for refreshing tokens").
+ *   `ssoSilent` and the popup always fetch a new token, so they need nothing.
  * - Every token passes the tenant check (auth-tenant.ts) before it is returned.
  * - Scopes are the caller's, asked for when first needed (incremental consent, §6); short names
  *   (`Sites.Read.All`) are valid in every cloud. `grantedScopes()` lists those granted so far.
  */
 import type { AuthenticationResult } from '@azure/msal-browser';
-import { AuthError, type Auth } from '../../ports/auth';
+import { AuthError, type Auth, type TokenOptions } from '../../ports/auth';
 import type { GraphCloud } from '../graph/graph-clouds';
 import { toAuthError } from './auth-errors';
 import { checkTenant, pickAccount } from './auth-tenant';
@@ -101,10 +105,19 @@ export function createMsalAuth(options: MsalAuthOptions): MsalAuth {
     return result.accessToken;
   }
 
-  async function silent(msal: MsalClientLike, scopes: string[]): Promise<string> {
+  async function silent(
+    msal: MsalClientLike,
+    scopes: string[],
+    forceRefresh: boolean,
+  ): Promise<string> {
     const account = pickAccount(msal.getAllAccounts(), tenantId, loginHint);
     const result = account
-      ? await msal.acquireTokenSilent({ scopes, account, authority })
+      ? await msal.acquireTokenSilent({
+          scopes,
+          account,
+          authority,
+          ...(forceRefresh ? { forceRefresh: true } : {}),
+        })
       : await msal.ssoSilent({ scopes, authority, ...(loginHint ? { loginHint } : {}) });
     return accept(result, scopes);
   }
@@ -120,10 +133,7 @@ export function createMsalAuth(options: MsalAuthOptions): MsalAuth {
     return accept(result, scopes);
   }
 
-  async function getToken(
-    requested: readonly string[],
-    request?: { readonly interactive?: boolean },
-  ): Promise<string> {
+  async function getToken(requested: readonly string[], request?: TokenOptions): Promise<string> {
     const scopes = [...requested];
     const key = scopeKey(scopes);
     const context = { scopes, tenantId };
@@ -133,7 +143,7 @@ export function createMsalAuth(options: MsalAuthOptions): MsalAuth {
     let reason = known?.generation === generation ? known.code : null;
     if (!request?.interactive || reason === null) {
       try {
-        return await silent(msal, scopes);
+        return await silent(msal, scopes, request?.forceRefresh ?? false);
       } catch (error) {
         const failure = toAuthError(error, context);
         if (!PROMPTABLE.has(failure.code)) throw failure;

@@ -3,9 +3,9 @@
  * `BatchRequestContent` and read with `BatchResponseContent`.
  *
  * Graph does not retry throttled requests inside a batch, so this does: after each round it sends
- * again only the items that failed with 429/503/504 (or a first 401), after the longest
- * `Retry-After` among them, up to the policy's attempts. Outcomes come back in the order the requests
- * were given, whatever order Graph answered in.
+ * again only the items that failed with 429/503/504 (or a first 401, then with a new token), after
+ * the longest `Retry-After` among them, up to the policy's attempts. Outcomes come back in the order
+ * the requests were given, whatever order Graph answered in.
  */
 import {
   BatchRequestContent,
@@ -146,6 +146,7 @@ async function runChunk(
   let pending = specs.map((_, index) => index);
   let attempt = 1;
   let authRetried = false;
+  let forceRefresh = false;
   let roundShape = shape;
   while (pending.length > 0) {
     const content = await buildBatchContent(
@@ -153,7 +154,11 @@ async function runChunk(
       roundShape,
     );
     // POST /$batch
-    const sent = await sender.send({ method: 'POST', url: '/$batch', body: content });
+    const sent = await sender.send(
+      { method: 'POST', url: '/$batch', body: content },
+      { forceRefresh },
+    );
+    forceRefresh = false;
     if (sent.ambiguous) pending.forEach((index) => ambiguous.add(index));
     const envelope = sent.body as BatchResponseBody;
     const responses = new BatchResponseContent(envelope);
@@ -189,7 +194,11 @@ async function runChunk(
     if (retry.length === 0) break;
     // The anchor went through: what is left no longer depends on anything.
     if (roundShape === 'anchored' && retry[0] !== pending[0]) roundShape = 'parallel';
-    if (retry.some((index) => outcomes.get(index)?.status === 401)) authRetried = true;
+    // Every item rides on the envelope's token: after a 401 the next round carries a new one.
+    if (retry.some((index) => outcomes.get(index)?.status === 401)) {
+      authRetried = true;
+      forceRefresh = true;
+    }
     if (!onlyAuth) {
       if (attempt >= env.policy.maxAttempts) break;
       const wait = batchWaitSeconds(attempt, retryAfters, env.policy);

@@ -13,9 +13,11 @@
  */
 import {
   AuthenticationHandler,
+  AuthenticationHandlerOptions,
   Client,
   HTTPMessageHandler,
   type AuthenticationProvider,
+  type AuthenticationProviderOptions,
 } from '@microsoft/microsoft-graph-client';
 
 export interface GraphClientOptions {
@@ -25,6 +27,22 @@ export interface GraphClientOptions {
 }
 
 const GRAPH_VERSION = 'v1.0';
+
+/**
+ * What a request may tell the auth provider (auth/graph-auth-provider.ts) besides graph-client's
+ * own `scopes`. The AuthenticationHandler hands a request's `AuthenticationHandlerOptions`
+ * `authenticationProviderOptions` to `getAccessToken` as they are [S graph-client
+ * `src/middleware/AuthenticationHandler.ts`], so the extra field reaches the provider untouched.
+ */
+export interface GraphTokenOptions extends AuthenticationProviderOptions {
+  /** Graph refused the last token (401): get a new one instead of the cached one. */
+  readonly forceRefresh?: boolean;
+}
+
+const FRESH_TOKEN_OPTIONS: GraphTokenOptions = { forceRefresh: true };
+
+/** Per-request middleware option for the retry after a 401: the request carries a new token. */
+export const FRESH_TOKEN = new AuthenticationHandlerOptions(undefined, FRESH_TOKEN_OPTIONS);
 
 /** Splits `https://host/v1.0/` into `{ baseUrl: 'https://host/', version: 'v1.0' }`. */
 export function splitGraphUrl(url: string): { baseUrl: string; version: string } {

@@ -2,10 +2,16 @@
  * The port lets callers see `StoreError` only, so every Graph failure is translated here into a code
  * the UI can act on and a sentence a person can act on, keeping Graph's own code and message for
  * whoever reads the details. `action` completes "Couldn't …".
+ *
+ * Sign-in lost mid-session is `signed-out`, whichever way it shows: the token source wants the user
+ * (the port's `AuthError`, kept as `cause`; nothing reached Graph), or Graph refused a token twice,
+ * the second one freshly issued (401 after graph-send.ts's one retry). A click on "Sign in" can fix
+ * both; a blind retry cannot.
  */
+import type { AuthError } from '../../ports/auth';
 import { StoreError } from '../../ports/engagement-store';
 import type { BatchOutcome } from './graph-batch';
-import { GraphFailure } from './graph-send';
+import { GraphFailure, refusedToken } from './graph-send';
 
 interface ErrorBody {
   error?: { code?: unknown; message?: unknown };
@@ -27,7 +33,7 @@ function explain(failure: GraphFailure): [StoreError['code'], string] {
     case 400:
       return ['invalid', 'SharePoint refused the data.'];
     case 401:
-      return ['unavailable', 'your sign-in has expired. Sign in again, then retry.'];
+      return ['signed-out', 'your Microsoft 365 sign-in has expired. Sign in again, then retry.'];
     case 403:
       return [
         'unavailable',
@@ -49,8 +55,23 @@ function explain(failure: GraphFailure): [StoreError['code'], string] {
   }
 }
 
+/** Auth codes a sign-in from a click resolves (as msal-auth.ts's popup does). */
+const SIGN_IN_FIXES = new Set<AuthError['code']>([
+  'interaction-required',
+  'consent-required',
+  'wrong-tenant',
+  'cancelled',
+]);
+
+function fromAuthError(error: AuthError, action: string): StoreError {
+  const code = SIGN_IN_FIXES.has(error.code) ? 'signed-out' : 'unavailable';
+  return new StoreError(code, `Couldn't ${action}: ${error.message}`, [], { cause: error });
+}
+
 export function toStoreError(error: unknown, action: string): StoreError {
   if (error instanceof StoreError) return error;
+  const refused = refusedToken(error);
+  if (refused) return fromAuthError(refused, action);
   if (!(error instanceof GraphFailure)) {
     const text = error instanceof Error ? error.message : String(error);
     return new StoreError('unavailable', `Couldn't ${action}: ${text}`, [], { cause: error });

@@ -4,8 +4,14 @@
  *
  * Requests are plain `GraphRequestSpec`s built by sharepoint-requests.ts, so the same request can go
  * out alone or inside a `$batch` (graph-batch.ts).
+ *
+ * Two ways a request fails: Graph answered with an error (`GraphFailure`), or no token could be had,
+ * so nothing was sent: then the port's `AuthError` itself is rethrown (auth/graph-auth-provider.ts
+ * says how it gets through graph-client), never retried — a silent retry cannot sign anyone in.
  */
 import type { Client } from '@microsoft/microsoft-graph-client';
+import { AuthError } from '../../ports/auth';
+import { FRESH_TOKEN } from './graph-client';
 import {
   NO_SDK_RETRY,
   isAmbiguousStatus,
@@ -62,11 +68,23 @@ export function toGraphFailure(error: unknown, nowMs = Date.now()): GraphFailure
   return new GraphFailure(status, code, message, retryAfter, { cause: error });
 }
 
+/** The port's refusal to give a token, if that is why the request failed (nothing was sent). */
+export function refusedToken(error: unknown): AuthError | null {
+  if (error instanceof AuthError) return error;
+  const cause = error instanceof Error ? error.cause : undefined;
+  return cause instanceof AuthError ? cause : null;
+}
+
+export interface SendOptions {
+  /** Ask the token source for a new token, not its cached one (the retry after a 401). */
+  readonly forceRefresh?: boolean;
+}
+
 /** The one place a spec becomes a graph-client call; each spec's builder carries its REST line. */
-function call(client: Client, spec: GraphRequestSpec): Promise<unknown> {
+function call(client: Client, spec: GraphRequestSpec, options: SendOptions): Promise<unknown> {
   const request = client
     .api(spec.url)
-    .middlewareOptions([NO_SDK_RETRY])
+    .middlewareOptions(options.forceRefresh ? [NO_SDK_RETRY, FRESH_TOKEN] : [NO_SDK_RETRY])
     .headers({ ...spec.headers });
   switch (spec.method) {
     case 'GET':
@@ -87,27 +105,36 @@ export interface SendResult {
 }
 
 export interface GraphSender {
-  /** Send `spec`, retrying 429/503/504 and one 401; rejects with `GraphFailure`. */
-  send(spec: GraphRequestSpec): Promise<SendResult>;
+  /**
+   * Send `spec`, retrying 429/503/504 and one 401 (with a fresh token); rejects with
+   * `GraphFailure`, or with the port's `AuthError` when no token could be had.
+   */
+  send(spec: GraphRequestSpec, options?: SendOptions): Promise<SendResult>;
   readonly env: RetryEnv;
 }
 
 export function createGraphSender(client: Client, env: RetryEnv): GraphSender {
   return {
     env,
-    async send(spec) {
+    async send(spec, options = {}) {
       let attempt = 1;
       let authRetried = false;
       let ambiguous = false;
+      let forceRefresh = options.forceRefresh ?? false;
       for (;;) {
         try {
-          return { body: await call(client, spec), ambiguous };
+          return { body: await call(client, spec, { forceRefresh }), ambiguous };
         } catch (error) {
+          forceRefresh = false; // only the send right after a 401 needs a new token
+          const refused = refusedToken(error);
+          if (refused) throw refused;
           const failure = toGraphFailure(error, env.now());
-          // graph-client's AuthenticationHandler asks the token provider again for every send,
-          // so one more try gets a fresh token; a second 401 is real (no loop, references §B).
+          // graph-client's AuthenticationHandler asks the token provider again for every send, but
+          // MSAL would hand back the cached token Graph just refused: the retry asks for a new one
+          // (FRESH_TOKEN). A second 401 is real: no loop (references §B, msgraph-sdk-javascript#1450).
           if (failure.status === 401 && !authRetried) {
             authRetried = true;
+            forceRefresh = true;
             continue;
           }
           if (!isRetryableStatus(failure.status) || attempt >= env.policy.maxAttempts) {

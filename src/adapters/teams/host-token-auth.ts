@@ -1,20 +1,39 @@
 /**
  * The `Auth` port over the Teams host's own token (teams-js `authentication.getAuthToken`,
  * graph-contract §5.1). Used only with the Graph emulator (tests, dev without a tenant):
- * graph-contract §6 "stub the app's token provider, not MSAL". The Teams host fake answers with its
- * `token` query parameter. Against real Teams this token is an SSO token for the app, not a Graph
- * token, so the composition root never uses it there.
+ * graph-contract §6 "stub the app's token provider, not MSAL". The Teams host fake answers with an
+ * unsigned JWT built from its context (or its `token` query parameter). Against real Teams this
+ * token is an SSO token for the app, not a Graph token, so the composition root never uses it there.
+ *
+ * The tenant rule is the MSAL path's (auth-tenant.ts, references §C: "the tenant ID of the token
+ * matches the ID of the tenant where data is stored"): a token whose `tid` claim names another
+ * tenant than the Teams context is refused with the same `wrong-tenant` error. The Teams SSO token
+ * carries `tid`; a token without a readable `tid` cannot be shown to be the team's, so it is refused
+ * too (`unavailable`). With no tenant in the context there is nothing to compare, as with MSAL.
+ *
+ * `interactive` and `forceRefresh` change nothing here: the host keeps its own token cache and
+ * prompts by itself, and `getAuthToken` has no option for either.
  *
  * Call only after `connectToHost()` answered `teams` (teams-js must be initialised).
  */
 import { authentication } from '@microsoft/teams-js';
 import { AuthError, type Auth } from '../../ports/auth';
+import { wrongTenantError } from '../auth/auth-tenant';
+import { readTokenClaims, stringClaim } from './token-claims';
 
-export function hostTokenAuth(): Auth {
+/**
+ * @param tenantId The Teams context's tenant (`user.tenant.id`); null when the host named none.
+ * @param hostToken The host's token call; tests pass their own.
+ */
+export function hostTokenAuth(
+  tenantId: string | null,
+  hostToken: () => Promise<string> = () => authentication.getAuthToken(),
+): Auth {
   return {
     async getToken() {
+      let token: string;
       try {
-        return await authentication.getAuthToken();
+        token = await hostToken();
       } catch (error) {
         throw new AuthError(
           'unavailable',
@@ -22,6 +41,26 @@ export function hostTokenAuth(): Auth {
           { cause: error },
         );
       }
+      checkTokenTenant(token, tenantId);
+      return token;
     },
   };
+}
+
+/** Throws unless `token`'s `tid` claim is `tenantId` (compared as GUIDs: case does not matter). */
+export function checkTokenTenant(token: string, tenantId: string | null): void {
+  if (!tenantId) return;
+  const claims = readTokenClaims(token);
+  const tid = claims && stringClaim(claims, 'tid');
+  if (!claims || !tid) {
+    throw new AuthError(
+      'unavailable',
+      `The Teams host gave a token without a readable tenant (tid), so Tandem cannot confirm it is for this team's organisation (tenant ${tenantId}). Reload the tab; if it keeps happening, sign out of Teams and back in.`,
+    );
+  }
+  if (tid.toLowerCase() !== tenantId.toLowerCase()) {
+    // v1 tokens name the user in `upn`, v2 tokens in `preferred_username`.
+    const username = stringClaim(claims, 'upn') ?? stringClaim(claims, 'preferred_username');
+    throw wrongTenantError(tid, username, tenantId);
+  }
 }

@@ -28,6 +28,11 @@ export type SyncState =
   | { readonly status: 'saved' }
   | { readonly status: 'saving'; readonly pending: number }
   | { readonly status: 'failed'; readonly pending: number; readonly message: string }
+  /**
+   * The store's sign-in is gone (`StoreError` `signed-out`): the queue waits, on screen, until the
+   * user signs in again (a click) and retries; retrying without signing in would fail the same way.
+   */
+  | { readonly status: 'signed-out'; readonly pending: number; readonly message: string }
   | {
       readonly status: 'conflict';
       readonly pending: number;
@@ -53,7 +58,7 @@ export interface EngagementSession {
   readonly state: SessionState;
   /** Show the change at once and queue it for the store. Never throws; failures land in `sync`. */
   save(action: SaveAction): void;
-  /** Send the queued actions again after a failure. */
+  /** Send the queued actions again after a failure (after signing in again, for `signed-out`). */
   retry(): void;
   /** After a conflict: keep this user's values over the stored ones, or take the stored ones. */
   resolveConflict(choice: 'mine' | 'theirs'): void;
@@ -74,8 +79,9 @@ const describe = (error: unknown) =>
  * Holds one engagement for the UI and writes each user action through the store, in order.
  *
  * The screen shows `confirmed` + the queue, so a slow or failing store never takes the user's edit
- * off the screen. A failed write stops the queue (later actions may depend on it) until Retry; a
- * conflict asks the user to choose, showing both values. Mount it keyed by engagement id.
+ * off the screen. A failed write stops the queue (later actions may depend on it) until Retry (or,
+ * when the sign-in was lost, until the user signs in again); a conflict asks the user to choose,
+ * showing both values. Mount it keyed by engagement id.
  */
 export function useEngagementSession(
   store: EngagementStore,
@@ -86,7 +92,7 @@ export function useEngagementSession(
   const [loadError, setLoadError] = useState<{ message: string; code: string } | null>(null);
   const [failure, setFailure] = useState<Extract<
     SyncState,
-    { status: 'failed' | 'conflict' }
+    { status: 'failed' | 'signed-out' | 'conflict' }
   > | null>(null);
   const [loadCount, setLoadCount] = useState(0);
   const [backend, setBackend] = useState<StoreStatus>({ kind: 'idle' });
@@ -185,7 +191,12 @@ export function useEngagementSession(
               plan,
             });
           } else {
-            setFailure({ status: 'failed', pending, message: describe(error) });
+            const signedOut = error instanceof StoreError && error.code === 'signed-out';
+            setFailure({
+              status: signedOut ? 'signed-out' : 'failed',
+              pending,
+              message: describe(error),
+            });
           }
           return;
         }
@@ -239,9 +250,12 @@ export function useEngagementSession(
       (view, action) => applyIntents(view, action.intents, confirmed.known),
       confirmed.engagement,
     );
-    const sync: SyncState =
-      failure ??
-      (queue.length > 0 ? { status: 'saving', pending: queue.length } : { status: 'saved' });
+    // `pending` is counted now: actions saved after the failure wait in the queue too.
+    const sync: SyncState = failure
+      ? { ...failure, pending: queue.length }
+      : queue.length > 0
+        ? { status: 'saving', pending: queue.length }
+        : { status: 'saved' };
     return { status: 'ready', engagement, sync, backend };
   }, [confirmed, queue, failure, loadError, backend]);
 

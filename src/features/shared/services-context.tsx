@@ -20,6 +20,13 @@ export interface AppServices {
    * screen (`notifySuccess`) and drive the configuration page's Save button.
    */
   readonly host?: TeamsHost;
+  /**
+   * Teams mode: sign in to Microsoft 365 again, interactively, after the store reported
+   * `signed-out`. Call it straight from a click: a sign-in window may only open right after one.
+   * Rejects with the port's `AuthError` (cancelled, blocked, another organisation's account …),
+   * whose message says what to do. Absent in local mode, whose store needs no sign-in.
+   */
+  readonly signIn?: () => Promise<void>;
 }
 
 const ServicesContext = createContext<AppServices | null>(null);

@@ -2,18 +2,23 @@ import { Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-compo
 import { CheckmarkCircle16Regular, ErrorCircle16Regular } from '@fluentui/react-icons';
 import type { StoreStatus } from '../../ports/engagement-store';
 import type { SyncState } from '../engagement/use-engagement-session';
+import { SignInAgain } from './SignInAgain';
 
 const useStyles = makeStyles({
   root: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   error: { color: tokens.colorStatusDangerForeground1 },
 });
 
-/** Saved / saving / failed, with Retry. Announced politely to screen readers. */
+/** What the sync indicator says while SharePoint is throttling, or null when it is not. */
 export function retryingLabel(backend: StoreStatus): string | null {
   if (backend.kind !== 'retrying') return null;
   return `SharePoint is busy — retrying in ${Math.ceil(backend.waitSeconds)} s (attempt ${backend.attempt})…`;
 }
 
+/**
+ * Saved / saving / failed with Retry / signed out with "Sign in again". Announced politely to
+ * screen readers.
+ */
 export function SyncIndicator({
   sync,
   backend,
@@ -54,6 +59,9 @@ export function SyncIndicator({
             Retry
           </Button>
         </>
+      )}
+      {sync.status === 'signed-out' && (
+        <SignInAgain pending={sync.pending} message={sync.message} onSignedIn={onRetry} />
       )}
       {sync.status === 'conflict' && (
         <Text size={200} className={styles.error}>

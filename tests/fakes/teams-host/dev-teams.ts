@@ -28,7 +28,6 @@ export const DEV_TEAMS = {
   teamName: 'Contoso Dental — IT',
   channelId: '19:general@thread.tacv2',
   channelName: 'General',
-  token: 'fake.jwt.token',
 } as const;
 
 export interface TeamsDev {
@@ -69,13 +68,13 @@ export async function startTeamsDev(
     else process.env.VITE_GRAPH_EMULATOR_URL = previous;
   }
   const server = await serveTeamsHost({ appRoot: outDir, port: options.port });
-  const { token, ...context } = DEV_TEAMS;
   return {
     graph,
     graphUrl,
     server,
     outDir,
-    hostUrl: (params = {}) => server.hostUrl('/index.html', { ...context, token, ...params }),
+    // No `token`: the host fake issues a JWT for DEV_TEAMS's user and tenant (host.js).
+    hostUrl: (params = {}) => server.hostUrl('/index.html', { ...DEV_TEAMS, ...params }),
     async close() {
       await server.close();
       await served.close();

@@ -9,7 +9,11 @@
  *   frame         frame context answered to initialize: content (default) | settings | remove | …
  *   silent=1      record everything, answer nothing (teams-js would wait 60 s)
  *   ignore        comma-separated funcs not to answer (e.g. `getContext`)
- *   token         `authentication.getAuthToken` answers `[true, token]`; without it `[false, tokenError]`
+ *   token         `authentication.getAuthToken` answers `[true, token]` with exactly this text; absent:
+ *                 an unsigned JWT (`alg: none`) built from the context (`tid`, `oid`←userObjectId,
+ *                 `upn`←loginHint), like the Teams SSO token that carries them; empty (`token=`):
+ *                 `[false, tokenError]`
+ *   tokenClaims   JSON object merged over that JWT's claims, e.g. `{"tid":"<another tenant>"}`
  *   tokenError    the failure text (default `error`)
  *   settingsError `settings.setSettings` answers `[false, settingsError]` instead of `[true]`
  *   runtime       the runtimeConfig JSON string answered to initialize (default: apiVersion 4 + pages.config)
@@ -34,6 +38,7 @@ const RESERVED = new Set([
   'silent',
   'ignore',
   'token',
+  'tokenClaims',
   'tokenError',
   'settingsError',
   'runtime',
@@ -112,6 +117,42 @@ const host = {
 };
 Object.assign(window, { tandemHost: host });
 
+function base64url(/** @type {unknown} */ value) {
+  let binary = '';
+  for (const byte of new TextEncoder().encode(JSON.stringify(value))) {
+    binary += String.fromCharCode(byte);
+  }
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/**
+ * An unsigned JWT with the claims Tandem reads from a Teams SSO token, for the context's user in
+ * the context's tenant (claims the context lacks are left out), valid for an hour.
+ */
+function contextToken() {
+  const now = Math.floor(Date.now() / 1000);
+  const claims = {
+    aud: `api://${location.host}/tandem`,
+    iss: legacyContext.tid ? `https://sts.windows.net/${legacyContext.tid}/` : undefined,
+    iat: now,
+    nbf: now,
+    exp: now + 3600,
+    tid: legacyContext.tid,
+    oid: legacyContext.userObjectId,
+    upn: legacyContext.loginHint,
+    ver: '1.0',
+    ...JSON.parse(query.get('tokenClaims') ?? '{}'),
+  };
+  return `${base64url({ alg: 'none', typ: 'JWT' })}.${base64url(claims)}.`;
+}
+
+/** `authentication.getAuthToken`'s answer (see `token` above). */
+function tokenAnswer() {
+  const token = query.get('token');
+  if (token === null) return [true, contextToken()];
+  return token ? [true, token] : [false, query.get('tokenError') ?? 'error'];
+}
+
 /**
  * The answer for a request, or undefined for fire-and-forget calls (appInitialization.*,
  * registerHandler, settings.setValidityState, settings.save.*) and for funcs we do not know.
@@ -130,10 +171,8 @@ function answer(/** @type {Recorded} */ m) {
       ];
     case 'getContext':
       return [legacyContext];
-    case 'authentication.getAuthToken': {
-      const token = query.get('token');
-      return token ? [true, token] : [false, query.get('tokenError') ?? 'error'];
-    }
+    case 'authentication.getAuthToken':
+      return tokenAnswer();
     case 'settings.setSettings': {
       const error = query.get('settingsError');
       if (error) return [false, error];
