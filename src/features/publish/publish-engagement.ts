@@ -1,8 +1,8 @@
 import type { Engagement } from '../../domain/engagement';
 import {
+  RECORD_COLLECTIONS,
   StoreError,
   type EngagementStore,
-  type RecordCollection,
   type StoreChange,
   type StoredEngagement,
   withoutVersion,
@@ -19,15 +19,13 @@ import {
 
 export interface PublishResult {
   readonly created: boolean;
-  /** Records written (rows, tools, channels, profile) plus log entries appended. */
+  /** Records written (profile, rows, tools, channels, plan records) plus log entries appended. */
   readonly written: number;
   readonly unchanged: number;
 }
 
 /** Changes per commit: keeps each save a bounded number of batches on a remote store. */
 const CHUNK = 100;
-
-const COLLECTIONS: readonly RecordCollection[] = ['rows', 'tools', 'channels'];
 
 const differs = (a: object, b: object) =>
   JSON.stringify(withoutVersion(a), Object.keys(withoutVersion(a)).sort()) !==
@@ -41,6 +39,9 @@ function toPlain(engagement: StoredEngagement): Engagement {
     tools: engagement.tools.map(withoutVersion),
     channels: engagement.channels.map(withoutVersion),
     changeLog: engagement.changeLog,
+    milestones: engagement.milestones.map(withoutVersion),
+    day90Checks: engagement.day90Checks.map(withoutVersion),
+    plannerLinks: engagement.plannerLinks.map(withoutVersion),
   };
 }
 
@@ -54,7 +55,7 @@ export function planPublish(source: StoredEngagement, target: StoredEngagement):
       baseVersion: target.profile.version,
     });
   }
-  for (const collection of COLLECTIONS) {
+  for (const collection of RECORD_COLLECTIONS) {
     const existing = new Map<string, { version: string }>(
       (target[collection] as readonly { id: string; version: string }[]).map((r) => [r.id, r]),
     );
@@ -83,7 +84,9 @@ export async function publishEngagement(
 ): Promise<PublishResult> {
   const local = await source.loadEngagement(engagementId);
   const total =
-    1 + local.rows.length + local.tools.length + local.channels.length + local.changeLog.length;
+    1 +
+    RECORD_COLLECTIONS.reduce((sum, collection) => sum + local[collection].length, 0) +
+    local.changeLog.length;
   let remote: StoredEngagement;
   try {
     remote = await target.loadEngagement(engagementId);
