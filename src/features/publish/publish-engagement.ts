@@ -27,9 +27,24 @@ export interface PublishResult {
 /** Changes per commit: keeps each save a bounded number of batches on a remote store. */
 const CHUNK = 100;
 
+/** The value with every object's keys in order, at every depth, and undefined members dropped. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, member]) => member !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([key, member]) => [key, canonical(member)]),
+  );
+}
+
+/**
+ * Same domain data, versions and key order aside. Nested values count: a row's roles, the leads
+ * of the profile, a milestone's checklist, the Planner link's tasks.
+ */
 const differs = (a: object, b: object) =>
-  JSON.stringify(withoutVersion(a), Object.keys(withoutVersion(a)).sort()) !==
-  JSON.stringify(withoutVersion(b), Object.keys(withoutVersion(b)).sort());
+  JSON.stringify(canonical(withoutVersion(a))) !== JSON.stringify(canonical(withoutVersion(b)));
 
 function toPlain(engagement: StoredEngagement): Engagement {
   return {
