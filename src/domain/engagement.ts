@@ -1,6 +1,8 @@
 import type { FunctionRow } from './function-row';
 import type { ChangeEntry } from './change-log';
 import type { CommChannel } from './channel-register';
+import type { Day90Check, Milestone } from './plan';
+import type { PlannerLink } from './planner-link';
 import type { Tool } from './tool-register';
 
 /** A named person on one side of the engagement. `upn` is the e-mail / user principal name. */
@@ -32,7 +34,18 @@ export interface Engagement {
   readonly tools: readonly Tool[];
   readonly channels: readonly CommChannel[];
   readonly changeLog: readonly ChangeEntry[];
+  /**
+   * The 90-day plan and its Planner sync state. Optional: an engagement made before the plan
+   * existed (or without one) has none, which means the same as empty arrays. `day90Checks` and
+   * `plannerLinks` hold at most one record each (ids `DAY_90_CHECK_ID`, `PLANNER_LINK_ID`).
+   */
+  readonly milestones?: readonly Milestone[];
+  readonly day90Checks?: readonly Day90Check[];
+  readonly plannerLinks?: readonly PlannerLink[];
 }
+
+/** The plan records an engagement may be created with (see {@link Engagement}). */
+export type EngagementPlanRecords = Pick<Engagement, 'milestones' | 'day90Checks' | 'plannerLinks'>;
 
 export const DEFAULT_JOINT_ROW_THRESHOLD = 3;
 
@@ -50,11 +63,15 @@ export function emptyProfile(startDate: string): EngagementProfile {
   };
 }
 
-/** A new engagement from a template's rows. `newId` is supplied by the caller. */
+/**
+ * A new engagement from a template's rows, and optionally its plan (e.g. the default milestones
+ * and the unanswered day-90 check). The id is supplied by the caller.
+ */
 export function newEngagement(
   id: string,
   profile: EngagementProfile,
   rows: readonly FunctionRow[],
+  plan: EngagementPlanRecords = {},
 ): Engagement {
-  return { id, profile, rows, tools: [], channels: [], changeLog: [] };
+  return { id, profile, rows, tools: [], channels: [], changeLog: [], ...plan };
 }

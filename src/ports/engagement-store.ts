@@ -2,6 +2,8 @@ import type { ChangeEntry } from '../domain/change-log';
 import type { CommChannel } from '../domain/channel-register';
 import type { Engagement, EngagementProfile } from '../domain/engagement';
 import type { FunctionRow } from '../domain/function-row';
+import type { Day90Check, Milestone } from '../domain/plan';
+import type { PlannerLink } from '../domain/planner-link';
 import type { Tool } from '../domain/tool-register';
 
 /**
@@ -23,6 +25,12 @@ import type { Tool } from '../domain/tool-register';
  * once (a second change to it is `invalid`); a record deleted meanwhile conflicts with
  * `current: null`. A profile conflict names the engagement id. The change log comes back in the
  * order it was appended; other collections in no promised order (the UI sorts rows by `order`).
+ *
+ * The 90-day plan is three more record collections, saved like any other: `milestones` (one
+ * record per milestone, its checklist inside it), `day90Checks` and `plannerLinks`. The last two
+ * hold one record per engagement by convention (ids `DAY_90_CHECK_ID`, `PLANNER_LINK_ID`); stores
+ * do not enforce that, and an engagement stored before the plan existed loads with all three empty.
+ * `plannerLinks` is the Planner sync's bookkeeping, written by the sync only.
  */
 export interface EngagementStore {
   /** Which backend this is, for the mode badge. */
@@ -68,6 +76,12 @@ export interface StoredEngagement {
   readonly channels: readonly Versioned<CommChannel>[];
   /** Append-only; entries have no version because they never change. */
   readonly changeLog: readonly ChangeEntry[];
+  /** Empty when the engagement has no plan (yet). */
+  readonly milestones: readonly Versioned<Milestone>[];
+  /** At most one: the day-90 check, once someone answered or the plan was created with it. */
+  readonly day90Checks: readonly Versioned<Day90Check>[];
+  /** At most one: written by the Planner sync once the plan is in Planner. */
+  readonly plannerLinks: readonly Versioned<PlannerLink>[];
 }
 
 export interface EngagementSummary {
@@ -77,12 +91,25 @@ export interface EngagementSummary {
   readonly startDate: string;
 }
 
-export type RecordCollection = 'rows' | 'tools' | 'channels';
+/** Every versioned record collection of an engagement, in the order stores handle them. */
+export const RECORD_COLLECTIONS = [
+  'rows',
+  'tools',
+  'channels',
+  'milestones',
+  'day90Checks',
+  'plannerLinks',
+] as const;
+
+export type RecordCollection = (typeof RECORD_COLLECTIONS)[number];
 
 export interface CollectionRecord {
   rows: FunctionRow;
   tools: Tool;
   channels: CommChannel;
+  milestones: Milestone;
+  day90Checks: Day90Check;
+  plannerLinks: PlannerLink;
 }
 
 /**
@@ -143,7 +170,7 @@ export interface StoreConflict {
   readonly collection: RecordCollection | 'profile';
   readonly id: string;
   /** What is stored now; `null` when the record was deleted. */
-  readonly current: Versioned<FunctionRow | Tool | CommChannel | EngagementProfile> | null;
+  readonly current: Versioned<CollectionRecord[RecordCollection] | EngagementProfile> | null;
 }
 
 export class StoreError extends Error {

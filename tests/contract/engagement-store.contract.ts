@@ -8,6 +8,8 @@ import {
   type EngagementProfile,
 } from '../../src/domain/engagement';
 import type { FunctionRow } from '../../src/domain/function-row';
+import { DAY_90_CHECK_ID, type Day90Check, type Milestone } from '../../src/domain/plan';
+import { PLANNER_LINK_ID, type PlannerLink } from '../../src/domain/planner-link';
 import { NONE, PRIMARY, secondary } from '../../src/domain/roles';
 import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/templates';
 import type { Tool } from '../../src/domain/tool-register';
@@ -62,6 +64,60 @@ const sampleEntry = (row: FunctionRow, overrides: Partial<ChangeEntry> = {}): Ch
   ...overrides,
 });
 
+const sampleMilestone = (overrides: Partial<Milestone> = {}): Milestone => ({
+  id: newId('milestone'),
+  phase: 'tool-deployment',
+  name: 'Deploy EDR on every endpoint',
+  owner: 'msp',
+  startDay: 14,
+  dueDay: 30,
+  // Out of id order on purpose: a checklist keeps the order it was written in.
+  checklist: [
+    { id: 'pilot', title: 'Pilot on five machines', done: true },
+    { id: 'all', title: 'Roll out to the rest', done: false },
+    { id: 'alerts', title: 'Route alerts to the MSP’s SOC', done: false },
+  ],
+  percentComplete: 50,
+  plannerTaskId: null,
+  ...overrides,
+});
+
+const sampleDay90Check = (overrides: Partial<Day90Check> = {}): Day90Check => ({
+  id: DAY_90_CHECK_ID,
+  routine: 'no',
+  renegotiationPlanned: true,
+  note: 'Patching still bounces between the sides.',
+  answeredOn: '2026-04-05',
+  answeredBy: 'Dana Internal',
+  ...overrides,
+});
+
+const samplePlannerLink = (
+  milestones: readonly Milestone[],
+  overrides: Partial<PlannerLink> = {},
+): PlannerLink => ({
+  id: PLANNER_LINK_ID,
+  planId: 'xqQg5FS2LkCp935s-FIFm2QAFkHM',
+  planTitle: 'Contoso Dental — first 90 days',
+  bucketIds: {
+    discovery: 'hsOf2dhOJkqyYYZEtdzDe2QAIUCR',
+    'tool-deployment': 'gcrYAaAkgU2EQUvpkNNXLGQAGTtu',
+    stabilization: 'WbB4Y1nk6Eiyz9N_JHIyRGQABr3m',
+  },
+  tasks: Object.fromEntries(
+    milestones.map((milestone, index) => [
+      milestone.id,
+      {
+        taskId: `task-${index}`,
+        etag: `W/"JzEtVGFzayAgQEBAQEBAQEBAQEBAQEBAWCc${index}="`,
+        detailsEtag: index === 0 ? null : `W/"JzEtRGV0YWlscyBAQEBAQEBAQEBAQEBAQEBAWCc${index}="`,
+        fingerprint: `fp-${index}`,
+      },
+    ]),
+  ),
+  ...overrides,
+});
+
 function sampleEngagement(rowCount = CO_MANAGED_TEMPLATE.rows.length): Engagement {
   const templateRows = Array.from({ length: rowCount }, (_, index) => {
     const row = CO_MANAGED_TEMPLATE.rows[index % CO_MANAGED_TEMPLATE.rows.length]!;
@@ -77,8 +133,24 @@ function sampleEngagement(rowCount = CO_MANAGED_TEMPLATE.rows.length): Engagemen
     internalLead: { name: 'Dana Internal', upn: 'dana@contoso.com' },
     mspLead: { name: 'Sam Msp', upn: 'sam@fabrikam.com' },
   };
+  const milestones = [
+    sampleMilestone({ plannerTaskId: 'task-0' }),
+    sampleMilestone({
+      phase: 'discovery',
+      name: 'Catalog servers and networks',
+      owner: 'joint',
+      startDay: 1,
+      dueDay: 14,
+      checklist: [],
+      percentComplete: 100,
+    }),
+  ];
   return {
-    ...newEngagement(newId('engagement'), profile, rows),
+    ...newEngagement(newId('engagement'), profile, rows, {
+      milestones,
+      day90Checks: [sampleDay90Check()],
+      plannerLinks: [samplePlannerLink(milestones)],
+    }),
     tools: [sampleTool(), sampleTool({ name: 'Defender', category: 'EDR / antivirus' })],
     channels: [sampleChannel(), sampleChannel({ kind: 'Joint ticketing', name: 'HaloPSA' })],
     changeLog: [sampleEntry(rows[0]!)],
@@ -104,15 +176,24 @@ function withoutVersion<T extends object>(record: T): Omit<T, 'version'> {
   return rest;
 }
 
-/** The domain data of an engagement, records in id order: the port promises no order. */
+const plain = <T extends { id: string }>(records: readonly T[] = []) =>
+  records.map((record) => withoutVersion(record)).sort(byId);
+
+/**
+ * The domain data of an engagement, records in id order: the port promises no order. A plan
+ * collection left out of a new engagement is the same as an empty one.
+ */
 function domainOf(engagement: Engagement | StoredEngagement) {
   return {
     id: engagement.id,
     profile: withoutVersion(engagement.profile),
-    rows: engagement.rows.map((record) => withoutVersion(record)).sort(byId),
-    tools: engagement.tools.map((record) => withoutVersion(record)).sort(byId),
-    channels: engagement.channels.map((record) => withoutVersion(record)).sort(byId),
+    rows: plain(engagement.rows),
+    tools: plain(engagement.tools),
+    channels: plain(engagement.channels),
     changeLog: [...engagement.changeLog].sort(byId),
+    milestones: plain(engagement.milestones),
+    day90Checks: plain(engagement.day90Checks),
+    plannerLinks: plain(engagement.plannerLinks),
   };
 }
 
@@ -162,6 +243,9 @@ export function runEngagementStoreContract(
           ...loaded.rows,
           ...loaded.tools,
           ...loaded.channels,
+          ...loaded.milestones,
+          ...loaded.day90Checks,
+          ...loaded.plannerLinks,
         ]) {
           expect(record.version).toEqual(expect.any(String));
           expect(record.version).not.toBe('');
@@ -174,6 +258,12 @@ export function runEngagementStoreContract(
         expect(domainOf(stored)).toStrictEqual(domainOf(loaded));
         expect(stored.profile.version).toBe(loaded.profile.version);
         for (const row of loaded.rows) expect(find(stored.rows, row.id).version).toBe(row.version);
+        for (const collection of ['milestones', 'day90Checks', 'plannerLinks'] as const) {
+          for (const record of loaded[collection]) {
+            const records: readonly { id: string; version: string }[] = stored[collection];
+            expect(find(records, record.id).version).toBe(record.version);
+          }
+        }
       });
 
       it('rejects a second engagement with a taken id as already-exists, keeping the first', async () => {
@@ -497,6 +587,206 @@ export function runEngagementStoreContract(
       });
     });
 
+    describe('the 90-day plan', () => {
+      it('loads an engagement created without plan records with an empty plan', async () => {
+        const store = await makeStore();
+        const { id, profile } = sampleEngagement();
+        await store.createEngagement(newEngagement(id, profile, []));
+        const loaded = await store.loadEngagement(id);
+        expect(loaded.milestones).toStrictEqual([]);
+        expect(loaded.day90Checks).toStrictEqual([]);
+        expect(loaded.plannerLinks).toStrictEqual([]);
+      });
+
+      it('round-trips milestones with their checklists in order, the day-90 check and the Planner link', async () => {
+        const { store, engagement } = await storeWithEngagement();
+        const loaded = await store.loadEngagement(engagement.id);
+        for (const milestone of engagement.milestones!) {
+          expect(withoutVersion(find(loaded.milestones, milestone.id))).toStrictEqual(milestone);
+        }
+        expect(loaded.day90Checks.map((record) => withoutVersion(record))).toStrictEqual(
+          engagement.day90Checks,
+        );
+        expect(loaded.plannerLinks.map((record) => withoutVersion(record))).toStrictEqual(
+          engagement.plannerLinks,
+        );
+      });
+
+      it('adds, updates and deletes milestones', async () => {
+        const { store, engagement, stored } = await storeWithEngagement();
+        const [edr, catalog] = [stored.milestones[0]!, stored.milestones[1]!];
+        const added = sampleMilestone({ name: 'Deploy email security', checklist: [] });
+        const ticked = {
+          ...edr,
+          checklist: edr.checklist.map((item) => ({ ...item, done: true })),
+          percentComplete: 100,
+          plannerTaskId: 'task-0b',
+        };
+        const result = await store.commit(engagement.id, [
+          put('milestones', added, null),
+          put('milestones', ticked, edr.version),
+          remove('milestones', catalog),
+        ]);
+        const loaded = await store.loadEngagement(engagement.id);
+        expect(plain(loaded.milestones)).toStrictEqual(plain([added, ticked]));
+        expect(result.versions).toStrictEqual([
+          {
+            collection: 'milestones',
+            id: added.id,
+            version: find(loaded.milestones, added.id).version,
+          },
+          {
+            collection: 'milestones',
+            id: edr.id,
+            version: find(loaded.milestones, edr.id).version,
+          },
+          { collection: 'milestones', id: catalog.id, version: null },
+        ]);
+        expect(find(loaded.milestones, edr.id).version).not.toBe(edr.version);
+      });
+
+      it('answers the day-90 check and records the Planner link like any record', async () => {
+        const store = await makeStore();
+        const { id, profile } = sampleEngagement();
+        await store.createEngagement(newEngagement(id, profile, []));
+        const check = sampleDay90Check({ routine: 'unanswered', answeredOn: null, answeredBy: '' });
+        const milestone = sampleMilestone();
+        const link = samplePlannerLink([milestone]);
+        await store.commit(id, [
+          put('milestones', milestone, null),
+          put('day90Checks', check, null),
+          put('plannerLinks', link, null),
+        ]);
+        const first = await store.loadEngagement(id);
+        const answered = sampleDay90Check({ routine: 'yes', renegotiationPlanned: false });
+        const synced = {
+          ...link,
+          tasks: {
+            [milestone.id]: {
+              ...link.tasks[milestone.id]!,
+              etag: 'W/"JzEtVGFzayAgQEBAQEBAQEBAQEBAQEBAWCd="',
+            },
+          },
+        };
+        const result = await store.commit(id, [
+          put('day90Checks', answered, first.day90Checks[0]!.version),
+          put('plannerLinks', synced, first.plannerLinks[0]!.version),
+        ]);
+        const loaded = await store.loadEngagement(id);
+        expect(loaded.day90Checks.map((record) => withoutVersion(record))).toStrictEqual([
+          answered,
+        ]);
+        expect(loaded.plannerLinks.map((record) => withoutVersion(record))).toStrictEqual([synced]);
+        expect(result.versions.map((v) => v.version)).toStrictEqual([
+          loaded.day90Checks[0]!.version,
+          loaded.plannerLinks[0]!.version,
+        ]);
+
+        await store.commit(id, [remove('plannerLinks', loaded.plannerLinks[0]!)]);
+        expect((await store.loadEngagement(id)).plannerLinks).toStrictEqual([]);
+      });
+
+      it('rejects a stale milestone, day-90 check or Planner link with the current value', async () => {
+        const { store, engagement, stored } = await storeWithEngagement();
+        const milestone = stored.milestones[0]!;
+        const check = stored.day90Checks[0]!;
+        const link = stored.plannerLinks[0]!;
+        await store.commit(engagement.id, [
+          put('milestones', { ...milestone, percentComplete: 75 }, milestone.version),
+          put('day90Checks', { ...check, note: 'Renegotiation booked.' }, check.version),
+          put('plannerLinks', { ...link, planTitle: 'Renamed in Planner' }, link.version),
+        ]);
+        const current = await store.loadEngagement(engagement.id);
+        const stale = [
+          put('milestones', { ...milestone, name: 'Stale' }, milestone.version),
+          put('day90Checks', { ...check, routine: 'yes' }, check.version),
+          put('plannerLinks', { ...link, planId: 'stale-plan' }, link.version),
+        ];
+        for (const change of stale) {
+          const error = await rejection(store.commit(engagement.id, [change]));
+          expect(error.code).toBe('conflict');
+          const { collection } = change as { collection: 'milestones' };
+          const records: readonly { id: string }[] = current[collection];
+          expect(error.conflicts).toStrictEqual([
+            { collection, id: records[0]!.id, current: records[0] },
+          ]);
+        }
+        expect(domainOf(await store.loadEngagement(engagement.id))).toStrictEqual(
+          domainOf(current),
+        );
+      });
+
+      it('rejects deleting a milestone changed meanwhile, and a second day-90 check under the same id', async () => {
+        const { store, engagement, stored } = await storeWithEngagement();
+        const milestone = stored.milestones[1]!;
+        await store.commit(engagement.id, [
+          put('milestones', { ...milestone, percentComplete: 0 }, milestone.version),
+        ]);
+        const deleteError = await rejection(
+          store.commit(engagement.id, [remove('milestones', milestone)]),
+        );
+        expect(deleteError.code).toBe('conflict');
+        expect(deleteError.conflicts[0]?.current).toMatchObject({
+          id: milestone.id,
+          percentComplete: 0,
+        });
+
+        const check = stored.day90Checks[0]!;
+        const duplicate = await rejection(
+          store.commit(engagement.id, [
+            put('day90Checks', sampleDay90Check({ routine: 'yes' }), null),
+          ]),
+        );
+        expect(duplicate.code).toBe('conflict');
+        expect(duplicate.conflicts).toStrictEqual([
+          { collection: 'day90Checks', id: DAY_90_CHECK_ID, current: check },
+        ]);
+        const loaded = await store.loadEngagement(engagement.id);
+        expect(find(loaded.milestones, milestone.id).percentComplete).toBe(0);
+        expect(loaded.day90Checks).toStrictEqual([check]);
+      });
+
+      it('applies none of a plan commit that has a conflict (all-or-nothing)', async () => {
+        const { store, engagement, stored } = await storeWithEngagement();
+        const link = stored.plannerLinks[0]!;
+        await store.commit(engagement.id, [
+          put('plannerLinks', { ...link, planTitle: 'Synced meanwhile' }, link.version),
+        ]);
+        const before = await store.loadEngagement(engagement.id);
+        const [edr, catalog] = [stored.milestones[0]!, stored.milestones[1]!];
+        const error = await rejection(
+          store.commit(engagement.id, [
+            put('milestones', { ...edr, percentComplete: 100 }, edr.version),
+            put('milestones', sampleMilestone(), null),
+            remove('milestones', catalog),
+            put(
+              'day90Checks',
+              { ...stored.day90Checks[0]!, routine: 'yes' },
+              stored.day90Checks[0]!.version,
+            ),
+            put('plannerLinks', { ...link, planId: 'other' }, link.version),
+          ]),
+        );
+        expect(error.conflicts.map(({ collection, id }) => ({ collection, id }))).toStrictEqual([
+          { collection: 'plannerLinks', id: PLANNER_LINK_ID },
+        ]);
+        const after = await store.loadEngagement(engagement.id);
+        expect(after.plannerLinks).toStrictEqual(before.plannerLinks);
+        if (appliesAllOrNothing(store)) expect(domainOf(after)).toStrictEqual(domainOf(before));
+      });
+
+      it('rejects creating an engagement whose milestones share an id as invalid', async () => {
+        const store = await makeStore();
+        const base = sampleEngagement();
+        const twin = sampleMilestone();
+        const error = await rejection(
+          store.createEngagement({ ...base, milestones: [twin, { ...twin, name: 'Twin' }] }),
+        );
+        expect(error.code).toBe('invalid');
+        expect((await rejection(store.loadEngagement(base.id))).code).toBe('not-found');
+      });
+    });
+
     describe('deleteEngagement', () => {
       it('removes the engagement and every record of it', async () => {
         const { store, engagement } = await storeWithEngagement();
@@ -575,6 +865,18 @@ export function runEngagementStoreContract(
           tools: [sampleTool({ name: TRICKY[1]! })],
           channels: [sampleChannel({ name: TRICKY[6]! })],
           changeLog: [sampleEntry(base.rows[0]!, { reason: TRICKY[8]!, by: TRICKY[2]! })],
+          milestones: [
+            sampleMilestone({
+              name: TRICKY[0]!,
+              checklist: TRICKY.map((title, index) => ({
+                id: `c${index}`,
+                title,
+                done: index % 2 === 0,
+              })),
+            }),
+          ],
+          day90Checks: [sampleDay90Check({ note: TRICKY.join('\n'), answeredBy: TRICKY[5]! })],
+          plannerLinks: [samplePlannerLink([], { planTitle: TRICKY[3]! })],
         };
         await store.createEngagement(engagement);
         const loaded = await store.loadEngagement(engagement.id);

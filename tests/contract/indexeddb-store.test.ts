@@ -15,6 +15,8 @@ import {
 } from '../../src/adapters/local/indexeddb-store';
 import type { ChangeEntry } from '../../src/domain/change-log';
 import { emptyProfile, newEngagement, type Engagement } from '../../src/domain/engagement';
+import { UNANSWERED_DAY_90 } from '../../src/domain/plan';
+import { DEFAULT_MILESTONES } from '../../src/domain/plan-template';
 import { NONE, PRIMARY } from '../../src/domain/roles';
 import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/templates';
 import { StoreError } from '../../src/ports/engagement-store';
@@ -210,13 +212,14 @@ describe('IndexedDB store beyond the contract', () => {
 
   describe('schema migrations', () => {
     const ran: number[] = [];
-    const trackedV1: Migration = (db, tx) => {
-      ran.push(1);
-      return MIGRATIONS[0]!(db, tx);
-    };
-    // A made-up version 2 with both kinds of step: a schema change and an awaited data rewrite.
+    const tracked: Migration[] = MIGRATIONS.map((step, index) => (db, tx) => {
+      ran.push(index + 1);
+      return step(db, tx);
+    });
+    const NEXT = MIGRATIONS.length + 1;
+    // A made-up next version with both kinds of step: a schema change and an awaited data rewrite.
     const addCategoryIndex: Migration = async (_db, tx) => {
-      ran.push(2);
+      ran.push(NEXT);
       tx.objectStore('rows').createIndex('byCategory', ['engagementId', 'record.category']);
       let cursor = await tx.objectStore('engagements').openCursor();
       while (cursor) {
@@ -231,14 +234,14 @@ describe('IndexedDB store beyond the contract', () => {
 
     it('builds a new database by running every step', async () => {
       const db = await openTandemDb(new IDBFactory(), DB_NAME, {
-        migrations: [trackedV1, addCategoryIndex],
+        migrations: [...tracked, addCategoryIndex],
       });
-      expect(ran).toStrictEqual([1, 2]);
-      expect(db.version).toBe(2);
+      expect(ran).toStrictEqual([...MIGRATIONS.keys()].map((i) => i + 1).concat(NEXT));
+      expect(db.version).toBe(NEXT);
       db.close();
     });
 
-    it('upgrades a version 1 database by running only the new step, keeping its data', async () => {
+    it("upgrades today's database by running only the new step, keeping its data", async () => {
       const factory = new IDBFactory();
       const store = storeOn(factory);
       const engagement = engagementWithRows();
@@ -246,10 +249,10 @@ describe('IndexedDB store beyond the contract', () => {
       store.close();
 
       const db = (await openTandemDb(factory, DB_NAME, {
-        migrations: [trackedV1, addCategoryIndex],
+        migrations: [...tracked, addCategoryIndex],
       })) as unknown as IDBPDatabase;
-      expect(ran).toStrictEqual([2]);
-      expect(db.version).toBe(2);
+      expect(ran).toStrictEqual([NEXT]);
+      expect(db.version).toBe(NEXT);
       expect(await db.get('engagements', engagement.id)).toMatchObject({
         profile: engagement.profile,
         migrated: true,
@@ -258,6 +261,85 @@ describe('IndexedDB store beyond the contract', () => {
       const security = IDBKeyRange.only([engagement.id, 'Security']);
       expect(await db.countFromIndex('rows', 'byCategory', security)).toBe(3);
       db.close();
+    });
+
+    it('upgrades a version 1 database (before the 90-day plan), keeping every record and the version counter', async () => {
+      const factory = new IDBFactory();
+      // What Tandem before issue #5 wrote: schema version 1, its stores, its entry shapes.
+      const v1 = (await openTandemDb(factory, DB_NAME, {
+        migrations: MIGRATIONS.slice(0, 1),
+      })) as unknown as IDBPDatabase;
+      expect(v1.version).toBe(1);
+      const engagement = engagementWithRows();
+      const [first, second] = [engagement.rows[0]!, engagement.rows[1]!];
+      const logged = entry('log-1', first.id);
+      const tx = v1.transaction(['engagements', 'rows', 'changeLog', 'meta'], 'readwrite');
+      await Promise.all([
+        tx.objectStore('engagements').put({
+          id: engagement.id,
+          profile: engagement.profile,
+          version: 1,
+          createdSeq: 1,
+        }),
+        tx
+          .objectStore('rows')
+          .put({ engagementId: engagement.id, id: first.id, version: 2, record: first }),
+        tx
+          .objectStore('rows')
+          .put({ engagementId: engagement.id, id: second.id, version: 3, record: second }),
+        tx
+          .objectStore('changeLog')
+          .put({ engagementId: engagement.id, id: logged.id, seq: 4, entry: logged }),
+        tx.objectStore('meta').put(4, 'lastVersion'),
+        tx.done,
+      ]);
+      v1.close();
+
+      const store = storeOn(factory);
+      expect(await store.loadEngagement(engagement.id)).toStrictEqual({
+        id: engagement.id,
+        profile: { ...engagement.profile, version: '1' },
+        rows: [
+          { ...first, version: '2' },
+          { ...second, version: '3' },
+        ].sort((a, b) => (a.id < b.id ? -1 : 1)),
+        tools: [],
+        channels: [],
+        changeLog: [logged],
+        milestones: [],
+        day90Checks: [],
+        plannerLinks: [],
+      });
+      expect(await store.listEngagements()).toMatchObject([
+        { id: engagement.id, customer: 'Contoso' },
+      ]);
+
+      // The plan can be saved at once, with versions the old counter never handed out.
+      const milestone = DEFAULT_MILESTONES[0]!;
+      const result = await store.commit(engagement.id, [
+        { kind: 'put', collection: 'milestones', record: milestone, baseVersion: null },
+        { kind: 'put', collection: 'day90Checks', record: UNANSWERED_DAY_90, baseVersion: null },
+      ]);
+      expect(result.versions.map((v) => v.version)).toStrictEqual(['5', '6']);
+      store.close();
+
+      const db = await openTandemDb(factory, DB_NAME);
+      expect(db.version).toBe(MIGRATIONS.length);
+      expect([...db.objectStoreNames].sort()).toStrictEqual([
+        'changeLog',
+        'channels',
+        'day90Checks',
+        'engagements',
+        'meta',
+        'milestones',
+        'plannerLinks',
+        'rows',
+        'tools',
+      ]);
+      db.close();
+      const reloaded = await storeOn(factory).loadEngagement(engagement.id);
+      expect(reloaded.milestones).toStrictEqual([{ ...milestone, version: '5' }]);
+      expect(reloaded.rows).toHaveLength(2);
     });
 
     it('leaves the database at its old version, data intact, when a step fails', async () => {

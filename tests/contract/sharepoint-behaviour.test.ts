@@ -244,7 +244,10 @@ describe('round trips and resource units', () => {
     graph.log.reset();
     await store.loadEngagement(engagement.id);
     expect(graph.log.roundTrips()).toBe(1);
-    expect(graph.log.resourceUnits()).toBe(10); // five filtered queries
+    // One filtered query per list, 2 RU each: 10 RU with the five lists of schema 1, 16 since the
+    // 90-day plan added three (milestones, day-90 check, Planner link); still one `$batch`.
+    expect(graph.log.resourceUnits()).toBe(16);
+    expect(graph.log.entries().filter((e) => e.inBatch)).toHaveLength(LIST_KEYS.length);
 
     graph.log.reset();
     await store.commit(engagement.id, [put(stored.rows[3]!, { notes: 'Agreed on Tuesday.' })]);

@@ -1,6 +1,7 @@
 import type { ChangeEntry } from '../../src/domain/change-log';
 import type { Engagement, EngagementProfile } from '../../src/domain/engagement';
 import {
+  RECORD_COLLECTIONS,
   StoreError,
   storeChangeTarget,
   type CollectionRecord,
@@ -65,6 +66,9 @@ export function createMemoryStore(): MemoryStore {
       tools: [...held.tools.values()],
       channels: [...held.channels.values()],
       changeLog: held.changeLog,
+      milestones: [...held.milestones.values()],
+      day90Checks: [...held.day90Checks.values()],
+      plannerLinks: [...held.plannerLinks.values()],
     });
 
   const conflictsOf = (
@@ -114,23 +118,18 @@ export function createMemoryStore(): MemoryStore {
       if (engagements.has(engagement.id)) {
         throw new StoreError('already-exists', `An engagement with id ${engagement.id} exists.`);
       }
-      assertUnique(
-        engagement.rows.map((r) => r.id),
-        'Row',
-      );
-      assertUnique(
-        engagement.tools.map((t) => t.id),
-        'Tool',
-      );
-      assertUnique(
-        engagement.channels.map((c) => c.id),
-        'Channel',
-      );
+      for (const collection of RECORD_COLLECTIONS) {
+        assertUnique(
+          (engagement[collection] ?? []).map((record) => record.id),
+          `A ${collection} record`,
+        );
+      }
       assertUnique(
         engagement.changeLog.map((e) => e.id),
         'Change-log entry',
       );
-      const keyed = <T extends { id: string }>(records: readonly T[]) =>
+      // Plan collections are optional on a new engagement: absent means none.
+      const keyed = <T extends { id: string }>(records: readonly T[] = []) =>
         new Map(records.map((record) => [record.id, withVersion(record, nextVersion())]));
       const profile = withVersion(engagement.profile, nextVersion());
       const held: HeldEngagement = {
@@ -139,6 +138,9 @@ export function createMemoryStore(): MemoryStore {
         rows: keyed(engagement.rows),
         tools: keyed(engagement.tools),
         channels: keyed(engagement.channels),
+        milestones: keyed(engagement.milestones),
+        day90Checks: keyed(engagement.day90Checks),
+        plannerLinks: keyed(engagement.plannerLinks),
         changeLog: [...engagement.changeLog],
       };
       engagements.set(engagement.id, held);

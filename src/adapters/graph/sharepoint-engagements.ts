@@ -11,6 +11,7 @@
 import type { ListItem } from '@microsoft/microsoft-graph-types';
 import type { Engagement } from '../../domain/engagement';
 import {
+  RECORD_COLLECTIONS,
   StoreError,
   type CollectionRecord,
   type EngagementSummary,
@@ -52,13 +53,13 @@ export async function listSummaries(ctx: StoreContext): Promise<EngagementSummar
     .map((item) => summaryFromFields(fieldsOf(item)));
 }
 
+/** The records of `collection`; the plan collections are optional on a new engagement. */
+const recordsOf = <C extends RecordCollection>(engagement: Engagement, collection: C) =>
+  (engagement[collection] ?? []) as readonly CollectionRecord[C][];
+
 function assertDistinctIds(engagement: Engagement): void {
-  for (const [name, records] of Object.entries({
-    rows: engagement.rows,
-    tools: engagement.tools,
-    channels: engagement.channels,
-    changeLog: engagement.changeLog,
-  })) {
+  for (const name of [...RECORD_COLLECTIONS, 'changeLog'] as const) {
+    const records = name === 'changeLog' ? engagement.changeLog : recordsOf(engagement, name);
     const ids = records.map((record) => record.id);
     const duplicate = ids.find((id, index) => ids.indexOf(id) !== index);
     if (duplicate !== undefined) {
@@ -88,9 +89,9 @@ export async function createStored(
     throw new StoreError('already-exists', `An engagement with id ${id} already exists.`);
   }
   const records: { target: string; list: ListKey; fields: Fields }[] = [];
-  for (const collection of ['rows', 'tools', 'channels'] as const) {
+  for (const collection of RECORD_COLLECTIONS) {
     const codec = RECORD_CODECS[collection] as { toFields(e: string, r: object): Fields };
-    for (const record of engagement[collection]) {
+    for (const record of recordsOf(engagement, collection)) {
       records.push({
         target: `${collection}/${record.id}`,
         list: collection,
@@ -141,7 +142,7 @@ export async function createStored(
     index.records.set(target, ref);
 
   const versioned = <C extends RecordCollection>(collection: C): Versioned<CollectionRecord[C]>[] =>
-    (engagement[collection] as readonly CollectionRecord[C][]).map((record) => {
+    recordsOf(engagement, collection).map((record) => {
       const { version: _drop, ...data } = record as CollectionRecord[C] & { version?: string };
       const version = index.records.get(`${collection}/${record.id}`)!.eTag;
       return { ...(data as CollectionRecord[C]), version };
@@ -156,6 +157,9 @@ export async function createStored(
     tools: versioned('tools'),
     channels: versioned('channels'),
     changeLog: [...engagement.changeLog],
+    milestones: versioned('milestones'),
+    day90Checks: versioned('day90Checks'),
+    plannerLinks: versioned('plannerLinks'),
   };
   return { stored, index };
 }

@@ -17,6 +17,14 @@ import type {
   RecordCollection,
 } from '../../ports/engagement-store';
 import {
+  day90FromFields,
+  day90ToFields,
+  milestoneFromFields,
+  milestoneToFields,
+  plannerLinkFromFields,
+  plannerLinkToFields,
+} from './sharepoint-plan-fields';
+import {
   DECISION_LABELS,
   OPERATED_BY_LABELS,
   SIDE_LABELS,
@@ -224,4 +232,15 @@ export const RECORD_CODECS: { readonly [C in RecordCollection]: RecordCodec<Coll
     rows: { list: 'rows', toFields: rowToFields, fromFields: rowFromFields },
     tools: { list: 'tools', toFields: toolToFields, fromFields: toolFromFields },
     channels: { list: 'channels', toFields: channelToFields, fromFields: channelFromFields },
+    milestones: {
+      list: 'milestones',
+      toFields: milestoneToFields,
+      fromFields: milestoneFromFields,
+    },
+    day90Checks: { list: 'day90Checks', toFields: day90ToFields, fromFields: day90FromFields },
+    plannerLinks: {
+      list: 'plannerLinks',
+      toFields: plannerLinkToFields,
+      fromFields: plannerLinkFromFields,
+    },
   };

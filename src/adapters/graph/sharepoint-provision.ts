@@ -8,8 +8,14 @@
  *   the same title, and the loser re-reads the lists and uses the one that exists. Should duplicates
  *   exist anyway (made by hand), every client picks the same one: the oldest.
  *
- * Cost: 2 round trips when everything exists (site, lists with their columns); first use adds a
- * `$batch` of list creations and one of column fixes, plus a re-read.
+ * There is no stored schema version to compare: the lists and columns themselves are the state,
+ * checked on every store's first call. So a site provisioned by an older Tandem (schema 1, before
+ * the 90-day plan's lists) is upgraded by whichever client of a newer one opens it first, and two
+ * clients upgrading at once end with one copy of each list, as on first use.
+ *
+ * Cost: 2 round trips when everything exists (site, lists with their columns); first use, or an
+ * upgrade that adds lists, adds a `$batch` of list creations and one of column fixes (each followed
+ * by a re-read): 4 more, once per site.
  */
 import type { ColumnDefinition, List, Site } from '@microsoft/microsoft-graph-types';
 import { runBatches } from './graph-batch';

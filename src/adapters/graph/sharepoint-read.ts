@@ -96,42 +96,50 @@ function unique(items: readonly ListItem[]): ListItem[] {
 
 const byItemId = (a: ListItem, b: ListItem) => Number(a.id) - Number(b.id);
 
-/** One engagement, loaded in one `$batch` (plus one per further page), and its fresh index. */
+/**
+ * One engagement, loaded in one `$batch` of one filtered query per list (8, within the 20 a batch
+ * may carry, graph-contract §4.2), plus one per further page; and its fresh index.
+ */
 export async function loadStored(
   ctx: StoreContext,
   id: string,
 ): Promise<{ stored: StoredEngagement; index: EngagementIndex } | undefined> {
-  const [engagements, ...collections] = await queryAll(
+  const results = await queryAll(
     ctx.sender,
     LIST_KEYS.map((list) => itemsWhere(ctx, list, 'EngagementId', id)),
   );
-  const engagementItem = firstItem(engagements ?? []);
+  const itemsOf = (list: ListKey) => results[LIST_KEYS.indexOf(list)]!;
+  const engagementItem = firstItem(itemsOf('engagements'));
   if (!engagementItem) return undefined;
-  const [rows, tools, channels, changeLog] = collections.map((items) => unique(items));
   const index: EngagementIndex = {
     engagement: refOf(engagementItem),
     records: new Map(),
     complete: true,
     retryable: new Set(),
   };
-  const versioned = <C extends RecordCollection>(collection: C, items: ListItem[]) =>
-    items.map((item) => {
+  const versioned = <C extends RecordCollection>(collection: C) =>
+    unique(itemsOf(collection)).map((item) => {
       const record = recordOf(collection, item) as StoredEngagement[C][number];
       index.records.set(`${collection}/${record.id}`, refOf(item));
       return record;
     });
-  const log: ChangeEntry[] = [...changeLog!].sort(byItemId).map((item) => {
-    const entry = entryFromFields(fieldsOf(item));
-    index.records.set(`changeLog/${entry.id}`, refOf(item));
-    return entry;
-  });
+  const log: ChangeEntry[] = unique(itemsOf('changeLog'))
+    .sort(byItemId)
+    .map((item) => {
+      const entry = entryFromFields(fieldsOf(item));
+      index.records.set(`changeLog/${entry.id}`, refOf(item));
+      return entry;
+    });
   const stored: StoredEngagement = {
     id,
     profile: recordOf('engagements', engagementItem) as StoredEngagement['profile'],
-    rows: versioned('rows', rows!),
-    tools: versioned('tools', tools!),
-    channels: versioned('channels', channels!),
+    rows: versioned('rows'),
+    tools: versioned('tools'),
+    channels: versioned('channels'),
     changeLog: log,
+    milestones: versioned('milestones'),
+    day90Checks: versioned('day90Checks'),
+    plannerLinks: versioned('plannerLinks'),
   };
   return { stored, index };
 }

@@ -9,13 +9,26 @@
  */
 import type { ColumnDefinition } from '@microsoft/microsoft-graph-types';
 import { CHANNEL_KINDS } from '../../domain/channel-register';
+import { PHASES, type MilestoneOwner, type PhaseId, type RoutineAnswer } from '../../domain/plan';
 import { OWNER_LABELS } from '../../domain/roles';
 import { TOOL_CATEGORIES } from '../../domain/tool-register';
 
-/** Raised whenever a column is added; recorded in each new list's description for people to see. */
-export const SCHEMA_VERSION = 1;
+/**
+ * Raised whenever a list or column is added; recorded in each new list's description for people to
+ * see. Provisioning does not compare it: it checks every list and column by name on a store's first
+ * call, so a site made by any earlier version gets what it lacks. 2: the 90-day plan lists.
+ */
+export const SCHEMA_VERSION = 2;
 
-export type ListKey = 'engagements' | 'rows' | 'tools' | 'channels' | 'changeLog';
+export type ListKey =
+  | 'engagements'
+  | 'rows'
+  | 'tools'
+  | 'channels'
+  | 'changeLog'
+  | 'milestones'
+  | 'day90Checks'
+  | 'plannerLinks';
 
 export type ColumnKind = 'text' | 'note' | 'number' | 'boolean' | 'date' | 'choice';
 
@@ -47,6 +60,26 @@ export const DECISION_LABELS = {
   replace: 'Replace',
   retire: 'Retire',
 } as const;
+/** A phase is shown by its name ("Tool deployment"), as the tracker shows it. */
+export const PHASE_LABELS = Object.fromEntries(
+  PHASES.map((phase) => [phase.id, phase.name]),
+) as Readonly<Record<PhaseId, string>>;
+export const MILESTONE_OWNER_LABELS: Readonly<Record<MilestoneOwner, string>> = {
+  internal: OWNER_LABELS.internal,
+  msp: OWNER_LABELS.msp,
+  joint: OWNER_LABELS.joint,
+};
+export const ROUTINE_LABELS: Readonly<Record<RoutineAnswer, string>> = {
+  yes: 'Yes',
+  no: 'No',
+  unanswered: 'Not answered yet',
+};
+/** The Planner bucket column of each phase (one text column per phase, named for people). */
+export const BUCKET_COLUMNS: Readonly<Record<PhaseId, string>> = {
+  discovery: 'DiscoveryBucketId',
+  'tool-deployment': 'ToolDeploymentBucketId',
+  stabilization: 'StabilizationBucketId',
+};
 
 const text = (name: string, displayName: string, more: Partial<ColumnSpec> = {}): ColumnSpec => ({
   name,
@@ -171,6 +204,72 @@ export const LISTS: Readonly<Record<ListKey, ListSpec>> = {
       note('MspConditionAfter', 'MSP condition after'),
       boolean('Renegotiated', 'Renegotiated'),
       note('Reason', 'Reason'),
+    ],
+  },
+  milestones: {
+    key: 'milestones',
+    displayName: 'Tandem milestones',
+    titleDisplayName: 'Milestone',
+    purpose:
+      'The 90-day plan: one item per milestone, with the engagement days it runs (day 1 = the start date).',
+    columns: [
+      ENGAGEMENT_ID,
+      RECORD_ID,
+      choice('Phase', 'Phase', Object.values(PHASE_LABELS)),
+      choice('Owner', 'Owner', Object.values(MILESTONE_OWNER_LABELS)),
+      number('StartDay', 'Start day', {
+        description: 'Engagement day the work starts (1 = start date).',
+      }),
+      number('DueDay', 'Due day', { description: 'Engagement day the work is due.' }),
+      number('PercentComplete', '% complete', {
+        description: '0–100, as in Planner (0 not started, 50 in progress, 100 completed).',
+      }),
+      // JSON because a checklist is a list of items (id, title, done): SharePoint has no column for
+      // nested records, and a separate list would split one milestone over several items with no
+      // transaction between them (and cost one more query per load). One item keeps one eTag.
+      note('Checklist', 'Checklist (JSON)', {
+        description:
+          'Kept by Tandem as JSON: [{"id","title","done"}]. Edit the checklist in Tandem or Planner.',
+      }),
+      text('PlannerTaskId', 'Planner task id', {
+        description: 'The Planner task this milestone is synced to; empty until the first sync.',
+      }),
+    ],
+  },
+  day90Checks: {
+    key: 'day90Checks',
+    displayName: 'Tandem day-90 check',
+    titleDisplayName: 'Check',
+    purpose:
+      '"By day 90, the engagement should feel routine. If it doesn\'t, something needs to be renegotiated." One item per engagement: the answer.',
+    columns: [
+      ENGAGEMENT_ID,
+      RECORD_ID,
+      choice('Routine', 'Feels routine', Object.values(ROUTINE_LABELS)),
+      boolean('RenegotiationPlanned', 'Renegotiation planned'),
+      note('Note', 'Note'),
+      date('AnsweredOn', 'Answered on'),
+      text('AnsweredBy', 'Answered by'),
+    ],
+  },
+  plannerLinks: {
+    key: 'plannerLinks',
+    displayName: 'Tandem Planner link',
+    titleDisplayName: 'Planner plan',
+    purpose:
+      "Where each engagement's 90-day plan lives in Planner. Written by Tandem's Planner sync only; editing it can make the next sync create tasks again.",
+    columns: [
+      ENGAGEMENT_ID,
+      RECORD_ID,
+      text('PlanId', 'Plan id'),
+      text(BUCKET_COLUMNS.discovery, 'Discovery bucket id'),
+      text(BUCKET_COLUMNS['tool-deployment'], 'Tool deployment bucket id'),
+      text(BUCKET_COLUMNS.stabilization, 'Stabilization bucket id'),
+      // JSON for the same reason as a milestone's checklist: one entry per milestone (task id and
+      // the eTags the sync last saw), bookkeeping that must change together with the plan's ids.
+      note('PlannerTasks', 'Tasks (JSON)', {
+        description: 'Kept by the Planner sync as JSON: the task of each milestone.',
+      }),
     ],
   },
 };

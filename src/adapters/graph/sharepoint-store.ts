@@ -10,12 +10,17 @@
  *   browsing the list and never read back (it is derived from the roles).
  * - "Tandem tools", "Tandem channels": one item per register entry.
  * - "Tandem change log": one item per entry, appended in order, never changed.
+ * - "Tandem milestones": one item per milestone of the 90-day plan; Title = its name, the checklist
+ *   as JSON in one cell (see sharepoint-schema.ts for why).
+ * - "Tandem day-90 check", "Tandem Planner link": one item per engagement each (schema 2); the
+ *   Planner link is the Planner sync's bookkeeping.
  * Every item carries EngagementId (indexed: each engagement is read with one filtered query per
  * list); records also carry RecordId (indexed: the port's id, looked up when the store does not
  * know the item). A record's `version` is its item's eTag (`"{GUID},N"`).
  *
- * Round trips: opening an engagement is one `$batch` of five filtered queries (plus one per further
- * page); the first call of a store also finds the site and the lists (2 more). A commit is one
+ * Round trips: opening an engagement is one `$batch` of eight filtered queries, one per list (plus
+ * one per further page; 16 RU, 10 before the plan's three lists); the first call of a store also
+ * finds the site and the lists (2 more). A commit is one
  * `$batch` in the common case (see sharepoint-commit.ts for when it takes more, and what a failure
  * can leave behind: SharePoint has no multi-item transaction).
  */

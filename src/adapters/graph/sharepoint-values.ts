@@ -71,3 +71,36 @@ export function readRole(label: unknown, condition: unknown): SideRole {
   const kind = readChoice<SideRole['kind']>(ROLE_LABELS, label, 'none');
   return kind === 'secondary' ? { kind, condition: readText(condition) } : { kind };
 }
+
+/*
+ * JSON in a multi-line plain-text column, for values SharePoint has no column type for (a
+ * milestone's checklist, the Planner sync's task map; see sharepoint-schema.ts for why). Such a
+ * column holds up to 63,999 characters [C: community docs of SharePoint Online list columns; not in
+ * graph-contract.md, the emulator does not enforce it], so a longer value is refused here with a
+ * sentence instead of failing in SharePoint.
+ */
+export const NOTE_MAX_LENGTH = 63_999;
+
+export function writeJson(value: unknown, label: string): string {
+  const json = JSON.stringify(value);
+  if (json.length > NOTE_MAX_LENGTH) {
+    throw new StoreError(
+      'invalid',
+      `${label} is too long to store in SharePoint (${json.length} characters of at most ${NOTE_MAX_LENGTH}).`,
+    );
+  }
+  return json;
+}
+
+/** The parsed value, or `undefined` when the cell is empty or not JSON (someone edited it). */
+export function readJson(value: unknown): unknown {
+  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);

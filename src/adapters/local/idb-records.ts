@@ -1,9 +1,8 @@
-import type { CommChannel } from '../../domain/channel-register';
-import type { FunctionRow } from '../../domain/function-row';
-import type { Tool } from '../../domain/tool-register';
 import {
   StoreError,
   storeChangeTarget,
+  type CollectionRecord,
+  type RecordCollection,
   type StoreChange,
   type Versioned,
 } from '../../ports/engagement-store';
@@ -11,7 +10,7 @@ import type { CollectionEntry } from './idb-schema';
 
 /** Translation between stored entries and the port's versioned records. */
 
-export type AnyRecord = FunctionRow | Tool | CommChannel;
+export type AnyRecord = CollectionRecord[RecordCollection];
 
 export const versioned = <T extends object>(record: T, version: number): Versioned<T> => ({
   ...record,

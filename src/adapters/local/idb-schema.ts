@@ -1,8 +1,11 @@
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { RECORD_COLLECTIONS } from '../../ports/engagement-store';
 import type { ChangeEntry } from '../../domain/change-log';
 import type { CommChannel } from '../../domain/channel-register';
 import type { EngagementProfile } from '../../domain/engagement';
 import type { FunctionRow } from '../../domain/function-row';
+import type { Day90Check, Milestone } from '../../domain/plan';
+import type { PlannerLink } from '../../domain/planner-link';
 import type { Tool } from '../../domain/tool-register';
 
 /*
@@ -40,6 +43,9 @@ export interface TandemSchema extends DBSchema {
   rows: { key: [string, string]; value: CollectionEntry<FunctionRow> };
   tools: { key: [string, string]; value: CollectionEntry<Tool> };
   channels: { key: [string, string]; value: CollectionEntry<CommChannel> };
+  milestones: { key: [string, string]; value: CollectionEntry<Milestone> };
+  day90Checks: { key: [string, string]; value: CollectionEntry<Day90Check> };
+  plannerLinks: { key: [string, string]; value: CollectionEntry<PlannerLink> };
   changeLog: { key: [string, string]; value: LogEntryRecord };
   meta: { key: string; value: number };
 }
@@ -48,7 +54,8 @@ export type TandemDb = IDBPDatabase<TandemSchema>;
 
 export const COUNTER_KEY = 'lastVersion';
 
-export const COLLECTION_STORES = ['rows', 'tools', 'channels'] as const;
+/** One store per record collection of the port, named like it. */
+export const COLLECTION_STORES = RECORD_COLLECTIONS;
 /** Every store holding an engagement's data. */
 export const ENGAGEMENT_STORES = ['engagements', ...COLLECTION_STORES, 'changeLog'] as const;
 export const ALL_STORES = [...ENGAGEMENT_STORES, 'meta'] as const;
@@ -63,16 +70,27 @@ export type Migration = (
   tx: IDBPTransaction<unknown, string[], 'versionchange'>,
 ) => void | Promise<void>;
 
+/** Records of an engagement sit under `[engagementId, id]`, so one key range holds them all. */
+const createRecordStore = (db: IDBPDatabase, name: string) =>
+  db.createObjectStore(name, { keyPath: ['engagementId', 'id'] });
+
+/** Version 1: the matrix, the registers and the change log. Names are literal: this is v1's shape. */
 const createStores: Migration = (db) => {
   db.createObjectStore('engagements', { keyPath: 'id' });
-  for (const name of [...COLLECTION_STORES, 'changeLog']) {
-    db.createObjectStore(name, { keyPath: ['engagementId', 'id'] });
-  }
+  for (const name of ['rows', 'tools', 'channels', 'changeLog']) createRecordStore(db, name);
   db.createObjectStore('meta');
 };
 
+/**
+ * Version 2: the 90-day plan (issue #5). New stores only, so existing engagements keep every record
+ * and load with no milestones, no day-90 check and no Planner link.
+ */
+const addPlanStores: Migration = (db) => {
+  for (const name of ['milestones', 'day90Checks', 'plannerLinks']) createRecordStore(db, name);
+};
+
 /** Append a step to change the schema; the database version is the length of this list. */
-export const MIGRATIONS: readonly Migration[] = [createStores];
+export const MIGRATIONS: readonly Migration[] = [createStores, addPlanStores];
 
 async function runMigrations(
   migrations: readonly Migration[],

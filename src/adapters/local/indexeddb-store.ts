@@ -4,8 +4,10 @@
  * What is stored where (schema in idb-schema.ts, one migration step per version):
  * - `engagements`, key `id`: `{ id, profile, version, createdSeq }`. `version` is the profile's;
  *   `createdSeq` orders the list newest first.
- * - `rows`, `tools`, `channels`, key `[engagementId, id]`: `{ engagementId, id, version, record }`,
- *   one entry per record so two people editing different rows never touch the same entry.
+ * - `rows`, `tools`, `channels`, `milestones`, `day90Checks`, `plannerLinks` (one store per record
+ *   collection of the port; the last three since version 2), key `[engagementId, id]`:
+ *   `{ engagementId, id, version, record }`, one entry per record so two people editing different
+ *   rows never touch the same entry. A milestone's checklist is part of its record.
  * - `changeLog`, key `[engagementId, id]`: `{ engagementId, id, seq, entry }`; `seq` keeps the
  *   log in the order it was appended.
  * - `meta`, key `'lastVersion'`: the one counter every version and sequence number comes from.
@@ -34,13 +36,7 @@ import {
 } from '../../ports/engagement-store';
 import { applyCommit } from './idb-commit';
 import { toStoreError } from './idb-errors';
-import {
-  engagementRange,
-  firstDuplicate,
-  fromEntry,
-  versioned,
-  withoutVersion,
-} from './idb-records';
+import { engagementRange, firstDuplicate, versioned, withoutVersion } from './idb-records';
 import {
   ALL_STORES,
   COLLECTION_STORES,
@@ -94,13 +90,8 @@ async function settle<T>(tx: Transaction, work: () => Promise<T>): Promise<T> {
 }
 
 function assertDistinctIds(engagement: Engagement): void {
-  for (const [name, records] of Object.entries({
-    rows: engagement.rows,
-    tools: engagement.tools,
-    channels: engagement.channels,
-    changeLog: engagement.changeLog,
-  })) {
-    const duplicate = firstDuplicate(records.map((record) => record.id));
+  for (const name of [...COLLECTION_STORES, 'changeLog'] as const) {
+    const duplicate = firstDuplicate((engagement[name] ?? []).map((record) => record.id));
     if (duplicate !== undefined) {
       throw new StoreError('invalid', `Two ${name} entries share the id ${duplicate}.`);
     }
@@ -156,25 +147,39 @@ export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Index
       run('load the engagement', async (db): Promise<StoredEngagement> => {
         const tx = db.transaction(ENGAGEMENT_STORES, 'readonly');
         const range = engagementRange(id);
-        const [engagement, rows, tools, channels, log] = await settle(tx, () =>
-          Promise.all([
-            tx.objectStore('engagements').get(id),
-            tx.objectStore('rows').getAll(range),
-            tx.objectStore('tools').getAll(range),
-            tx.objectStore('channels').getAll(range),
-            tx.objectStore('changeLog').getAll(range),
-          ]),
-        );
+        const all = <C extends (typeof COLLECTION_STORES)[number]>(collection: C) =>
+          tx
+            .objectStore(collection)
+            .getAll(range)
+            .then((entries) =>
+              entries.map((entry) => versioned(entry.record as CollectionRecord[C], entry.version)),
+            );
+        const [engagement, log, rows, tools, channels, milestones, day90Checks, plannerLinks] =
+          await settle(tx, () =>
+            Promise.all([
+              tx.objectStore('engagements').get(id),
+              tx.objectStore('changeLog').getAll(range),
+              all('rows'),
+              all('tools'),
+              all('channels'),
+              all('milestones'),
+              all('day90Checks'),
+              all('plannerLinks'),
+            ]),
+          );
         if (!engagement) {
           throw new StoreError('not-found', 'This engagement is not stored in this browser.');
         }
         return {
           id,
           profile: versioned(engagement.profile, engagement.version),
-          rows: rows.map(fromEntry),
-          tools: tools.map(fromEntry),
-          channels: channels.map(fromEntry),
+          rows,
+          tools,
+          channels,
           changeLog: log.sort((a, b) => a.seq - b.seq).map((record) => record.entry),
+          milestones,
+          day90Checks,
+          plannerLinks,
         };
       }),
 
@@ -200,11 +205,12 @@ export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Index
               .objectStore('engagements')
               .put({ id, profile, version: profileVersion, createdSeq: profileVersion }),
           );
-          // Each record gets its own entry and the next counter value as its version.
+          // Each record gets its own entry and the next counter value as its version. The plan
+          // collections are optional on a new engagement: absent means none.
           const putAll = <C extends (typeof COLLECTION_STORES)[number]>(
             collection: C,
           ): Versioned<CollectionRecord[C]>[] =>
-            (engagement[collection] as readonly CollectionRecord[C][]).map((record) => {
+            ((engagement[collection] ?? []) as readonly CollectionRecord[C][]).map((record) => {
               const entry = {
                 engagementId: id,
                 id: record.id,
@@ -212,11 +218,14 @@ export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Index
                 record: withoutVersion(record),
               };
               writes.push(tx.objectStore(collection).put(entry as never));
-              return fromEntry(entry) as Versioned<CollectionRecord[C]>;
+              return versioned(entry.record, entry.version) as Versioned<CollectionRecord[C]>;
             });
           const rows = putAll('rows');
           const tools = putAll('tools');
           const channels = putAll('channels');
+          const milestones = putAll('milestones');
+          const day90Checks = putAll('day90Checks');
+          const plannerLinks = putAll('plannerLinks');
           for (const entry of engagement.changeLog) {
             writes.push(
               tx
@@ -233,6 +242,9 @@ export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Index
             tools,
             channels,
             changeLog: [...engagement.changeLog],
+            milestones,
+            day90Checks,
+            plannerLinks,
           };
         });
       }),

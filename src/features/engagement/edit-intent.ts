@@ -1,12 +1,13 @@
 import type { ChangeEntry } from '../../domain/change-log';
 import type { EngagementProfile } from '../../domain/engagement';
-import type {
-  CollectionRecord,
-  CommitResult,
-  RecordCollection,
-  StoreChange,
-  StoredEngagement,
-  Versioned,
+import {
+  RECORD_COLLECTIONS,
+  type CollectionRecord,
+  type CommitResult,
+  type RecordCollection,
+  type StoreChange,
+  type StoredEngagement,
+  type Versioned,
 } from '../../ports/engagement-store';
 
 /**
@@ -29,7 +30,7 @@ export const PROFILE_KEY = 'profile';
 
 export function versionsOf(engagement: StoredEngagement): Map<string, string> {
   const known = new Map<string, string>([[PROFILE_KEY, engagement.profile.version]]);
-  for (const collection of ['rows', 'tools', 'channels'] as const) {
+  for (const collection of RECORD_COLLECTIONS) {
     for (const record of engagement[collection])
       known.set(versionKey(collection, record.id), record.version);
   }

@@ -1,8 +1,8 @@
 import type { Engagement } from '../../domain/engagement';
 import {
+  RECORD_COLLECTIONS,
   StoreError,
   type EngagementStore,
-  type RecordCollection,
   type StoreChange,
   type StoredEngagement,
   withoutVersion,
@@ -19,7 +19,7 @@ import {
 
 export interface PublishResult {
   readonly created: boolean;
-  /** Records written (rows, tools, channels, profile) plus log entries appended. */
+  /** Records written (profile, rows, tools, channels, plan records) plus log entries appended. */
   readonly written: number;
   readonly unchanged: number;
 }
@@ -27,11 +27,24 @@ export interface PublishResult {
 /** Changes per commit: keeps each save a bounded number of batches on a remote store. */
 const CHUNK = 100;
 
-const COLLECTIONS: readonly RecordCollection[] = ['rows', 'tools', 'channels'];
+/** The value with every object's keys in order, at every depth, and undefined members dropped. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, member]) => member !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([key, member]) => [key, canonical(member)]),
+  );
+}
 
+/**
+ * Same domain data, versions and key order aside. Nested values count: a row's roles, the leads
+ * of the profile, a milestone's checklist, the Planner link's tasks.
+ */
 const differs = (a: object, b: object) =>
-  JSON.stringify(withoutVersion(a), Object.keys(withoutVersion(a)).sort()) !==
-  JSON.stringify(withoutVersion(b), Object.keys(withoutVersion(b)).sort());
+  JSON.stringify(canonical(withoutVersion(a))) !== JSON.stringify(canonical(withoutVersion(b)));
 
 function toPlain(engagement: StoredEngagement): Engagement {
   return {
@@ -41,6 +54,9 @@ function toPlain(engagement: StoredEngagement): Engagement {
     tools: engagement.tools.map(withoutVersion),
     channels: engagement.channels.map(withoutVersion),
     changeLog: engagement.changeLog,
+    milestones: engagement.milestones.map(withoutVersion),
+    day90Checks: engagement.day90Checks.map(withoutVersion),
+    plannerLinks: engagement.plannerLinks.map(withoutVersion),
   };
 }
 
@@ -54,7 +70,7 @@ export function planPublish(source: StoredEngagement, target: StoredEngagement):
       baseVersion: target.profile.version,
     });
   }
-  for (const collection of COLLECTIONS) {
+  for (const collection of RECORD_COLLECTIONS) {
     const existing = new Map<string, { version: string }>(
       (target[collection] as readonly { id: string; version: string }[]).map((r) => [r.id, r]),
     );
@@ -83,7 +99,9 @@ export async function publishEngagement(
 ): Promise<PublishResult> {
   const local = await source.loadEngagement(engagementId);
   const total =
-    1 + local.rows.length + local.tools.length + local.channels.length + local.changeLog.length;
+    1 +
+    RECORD_COLLECTIONS.reduce((sum, collection) => sum + local[collection].length, 0) +
+    local.changeLog.length;
   let remote: StoredEngagement;
   try {
     remote = await target.loadEngagement(engagementId);
