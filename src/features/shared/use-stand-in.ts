@@ -12,6 +12,9 @@ export interface StandIn<T> {
   readonly props: {
     onFocus(): void;
     onBlur(): void;
+    onPointerDown(): void;
+    onPointerLeave(): void;
+    onPointerCancel(): void;
     onClick(): void;
     onKeyDown(event: KeyboardEvent<HTMLElement>): void;
   };
@@ -27,10 +30,14 @@ export function useStandIn<T>(
   part: OnDemand<T>,
   opensOnKey: (event: KeyboardEvent<HTMLElement>) => boolean = () => false,
 ): StandIn<T> {
-  const loaded = useOnDemand(part);
+  const arrived = useOnDemand(part);
   const [focus, setFocus] = useState(false);
   const [open, setOpen] = useState(false);
+  // Swapping the element between pointerdown and click would lose the click: wait for the press to end.
+  const [pressed, setPressed] = useState(false);
+  const loaded = pressed ? undefined : arrived;
   const requestOpen = () => {
+    setPressed(false);
     setOpen(true);
     part.load().catch(() => setOpen(false));
   };
@@ -41,6 +48,9 @@ export function useStandIn<T>(
     props: {
       onFocus: () => setFocus(true),
       onBlur: () => setFocus(false),
+      onPointerDown: () => setPressed(true),
+      onPointerLeave: () => setPressed(false),
+      onPointerCancel: () => setPressed(false),
       onClick: requestOpen,
       onKeyDown: (event) => {
         if (!opensOnKey(event)) return;
