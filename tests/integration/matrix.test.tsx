@@ -111,7 +111,8 @@ describe('Matrix view', () => {
     await user.click(
       within(grid).getByRole('button', { name: 'Rename User onboarding / offboarding' }),
     );
-    const input = screen.getByRole('textbox', {
+    // The text box's code may still be on its way (it loads on demand): find, don't get.
+    const input = await screen.findByRole('textbox', {
       name: 'New name for User onboarding / offboarding',
     });
 
@@ -141,7 +142,7 @@ describe('Matrix view', () => {
     const { grid, user, store } = await openMatrix();
     within(grid).getByRole('button', { name: 'Rename vCIO / IT strategy' }).focus();
     await user.keyboard('{Enter}');
-    const input = screen.getByRole('textbox', { name: 'New name for vCIO / IT strategy' });
+    const input = await screen.findByRole('textbox', { name: 'New name for vCIO / IT strategy' });
     expect(input).toHaveFocus();
     await user.keyboard(' 2027');
     expect(input).toHaveValue('vCIO / IT strategy 2027');
@@ -154,7 +155,9 @@ describe('Matrix view', () => {
     const { grid, user, store, container } = await openMatrix();
     const html = '<img src=x onerror=alert(1)>';
     await user.click(within(grid).getByRole('button', { name: 'Rename Compliance documentation' }));
-    const input = screen.getByRole('textbox', { name: 'New name for Compliance documentation' });
+    const input = await screen.findByRole('textbox', {
+      name: 'New name for Compliance documentation',
+    });
     await user.clear(input);
     await user.type(input, `${html}{Enter}`);
     expect(within(grid).getByText(html)).toBeInTheDocument();
@@ -170,7 +173,7 @@ describe('Matrix view', () => {
       within(grid).getByRole('button', { name: 'Edit notes of Backup management and testing' }),
     );
     await user.type(
-      screen.getByRole('textbox', { name: 'Notes on Backup management and testing' }),
+      await screen.findByRole('textbox', { name: 'Notes on Backup management and testing' }),
       'Test restores monthly{Enter}',
     );
 
@@ -245,7 +248,7 @@ describe('Matrix view', () => {
     );
     await user.click(await screen.findByRole('menuitem', { name: 'Archive' }));
     await user.click(screen.getByRole('switch', { name: 'Show archived (1)' }));
-    const archived = screen.getByRole('region', { name: 'Archived functions' });
+    const archived = await screen.findByRole('region', { name: 'Archived functions' });
     await user.click(
       within(archived).getByRole('button', { name: 'Restore Compliance documentation' }),
     );

@@ -1,9 +1,11 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { Button, Input, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { ErrorCircle12Filled } from '@fluentui/react-icons';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { onDemand, useOnDemand } from '../shared/on-demand';
+
+/** The text box (Fluent's Input) arrives on the first edit, or after the first board is painted. */
+export const inlineEditBoxPart = onDemand(() => import('./InlineEditBox'));
 
 const useStyles = makeStyles({
-  root: { position: 'relative', width: '100%' },
   display: {
     width: '100%',
     minWidth: 0,
@@ -21,24 +23,6 @@ const useStyles = makeStyles({
     overflowWrap: 'anywhere',
   },
   placeholder: { color: tokens.colorNeutralForeground4 },
-  input: { width: '100%' },
-  // The message overlays the row below rather than growing the fixed-height row.
-  message: {
-    position: 'absolute',
-    top: '100%',
-    left: 0,
-    right: 0,
-    zIndex: 2,
-    display: 'flex',
-    gap: tokens.spacingHorizontalXS,
-    padding: tokens.spacingHorizontalXS,
-    color: tokens.colorPaletteRedForeground1,
-    backgroundColor: tokens.colorNeutralBackground1,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteRedBorder2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    boxShadow: tokens.shadow8,
-    fontSize: tokens.fontSizeBase200,
-  },
 });
 
 export interface InlineTextEditProps {
@@ -59,12 +43,13 @@ export interface InlineTextEditProps {
 /**
  * Text shown as a button; activating it edits in place. Enter or leaving the box saves when the
  * text is valid, Escape cancels. While invalid the message stays next to the box and nothing is
- * saved, so the user can fix what they typed instead of losing it.
+ * saved, so the user can fix what they typed instead of losing it. Should the text box's code not be
+ * here yet, the text stays on screen until it is, then the box opens with focus.
  */
 export function InlineTextEdit(props: InlineTextEditProps) {
   const { value, editLabel, inputLabel, placeholder, validate, onCommit, listId } = props;
   const styles = useStyles();
-  const messageId = useId();
+  const EditBox = useOnDemand(inlineEditBoxPart)?.InlineEditBox;
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const editingRef = useRef(false);
@@ -79,6 +64,7 @@ export function InlineTextEdit(props: InlineTextEditProps) {
   }, [draft]);
 
   const start = () => {
+    inlineEditBoxPart.load().catch(() => finish(true));
     editingRef.current = true;
     setDraft(value);
     setError(null);
@@ -110,7 +96,7 @@ export function InlineTextEdit(props: InlineTextEditProps) {
     }
   };
 
-  if (draft === null) {
+  if (draft === null || !EditBox) {
     return (
       <Button
         ref={buttonRef}
@@ -127,30 +113,17 @@ export function InlineTextEdit(props: InlineTextEditProps) {
     );
   }
   return (
-    <div className={styles.root}>
-      <Input
-        className={styles.input}
-        autoFocus
-        value={draft}
-        list={listId}
-        aria-label={inputLabel}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? messageId : undefined}
-        onChange={(_, data) => {
-          setDraft(data.value);
-          setError(validate?.(data.value) ?? null);
-        }}
-        onKeyDown={onKeyDown}
-        onBlur={(event) => commit(event.currentTarget.value, false)}
-      />
-      <div aria-live="polite">
-        {error && (
-          <div id={messageId} className={styles.message}>
-            <ErrorCircle12Filled aria-hidden />
-            {error}
-          </div>
-        )}
-      </div>
-    </div>
+    <EditBox
+      draft={draft}
+      error={error}
+      inputLabel={inputLabel}
+      listId={listId}
+      onDraftChange={(text) => {
+        setDraft(text);
+        setError(validate?.(text) ?? null);
+      }}
+      onKeyDown={onKeyDown}
+      onBlur={(text) => commit(text, false)}
+    />
   );
 }

@@ -10,9 +10,9 @@ import {
 import type { FunctionRow } from '../../domain/function-row';
 import type { Owner } from '../../domain/roles';
 import { InlineTextEdit } from './InlineTextEdit';
+import { LazyRoleCell } from './LazyRoleCell';
+import { LazyRowActionsMenu } from './LazyRowActionsMenu';
 import { OwnerBadge } from './OwnerBadge';
-import { RoleCell } from './RoleCell';
-import { RowActionsMenu } from './RowActionsMenu';
 import { TieBreakerSelect } from './TieBreakerSelect';
 import { ROW_HEIGHT, useColumnStyles } from './matrix-columns';
 import type { RowHandlers } from './row-handlers';
@@ -90,7 +90,7 @@ export const MatrixRow = memo(function MatrixRow(props: MatrixRowProps) {
         />
       </TableCell>
       <TableCell className={columns.internal}>
-        <RoleCell
+        <LazyRoleCell
           side="internal"
           role={row.internal}
           rowName={name}
@@ -98,7 +98,7 @@ export const MatrixRow = memo(function MatrixRow(props: MatrixRowProps) {
         />
       </TableCell>
       <TableCell className={columns.msp}>
-        <RoleCell side="msp" role={row.msp} rowName={name} onApply={setSide('msp')} />
+        <LazyRoleCell side="msp" role={row.msp} rowName={name} onApply={setSide('msp')} />
       </TableCell>
       <TableCell className={columns.owner}>
         <OwnerBadge owner={owner} />
@@ -126,7 +126,7 @@ export const MatrixRow = memo(function MatrixRow(props: MatrixRowProps) {
         />
       </TableCell>
       <TableCell className={columns.actions}>
-        <RowActionsMenu
+        <LazyRowActionsMenu
           rowName={name}
           canMoveUp={canMoveUp}
           canMoveDown={canMoveDown}

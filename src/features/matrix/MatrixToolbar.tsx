@@ -1,15 +1,7 @@
-import {
-  Button,
-  Dropdown,
-  Field,
-  Option,
-  Switch,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Field, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { Add20Regular, Dismiss20Regular } from '@fluentui/react-icons';
 import { OWNER_LABELS, OWNERS, type Owner } from '../../domain/roles';
+import { LazyFilterDropdown } from './LazyFilterDropdown';
 import type { MatrixFilters } from './matrix-filters';
 
 const useStyles = makeStyles({
@@ -35,7 +27,8 @@ interface Props {
   readonly onAdd: () => void;
 }
 
-const list = (values: readonly string[], all: string) => (values.length ? values.join(', ') : all);
+/** The selected labels in the order they were picked; empty shows the placeholder. */
+const list = (values: readonly string[]) => values.join(', ');
 
 /** Filters by owner and category, the "N of M" count, the archive toggle and Add. */
 export function MatrixToolbar(props: Props) {
@@ -45,41 +38,22 @@ export function MatrixToolbar(props: Props) {
   return (
     <div className={styles.root}>
       <Field label="Filter by owner" className={styles.filter}>
-        <Dropdown
-          multiselect
+        <LazyFilterDropdown
           placeholder="All owners"
-          value={list(
-            filters.owners.map((owner) => OWNER_LABELS[owner]),
-            '',
-          )}
-          selectedOptions={[...filters.owners]}
-          onOptionSelect={(_, data) =>
-            onFiltersChange({ ...filters, owners: data.selectedOptions as Owner[] })
-          }
-        >
-          {OWNERS.map((owner) => (
-            <Option key={owner} value={owner}>
-              {OWNER_LABELS[owner]}
-            </Option>
-          ))}
-        </Dropdown>
+          value={list(filters.owners.map((owner) => OWNER_LABELS[owner]))}
+          options={OWNERS.map((owner) => ({ value: owner, label: OWNER_LABELS[owner] }))}
+          selected={filters.owners}
+          onChange={(owners) => onFiltersChange({ ...filters, owners: owners as Owner[] })}
+        />
       </Field>
       <Field label="Filter by category" className={styles.filter}>
-        <Dropdown
-          multiselect
+        <LazyFilterDropdown
           placeholder="All categories"
-          value={list(filters.categories, '')}
-          selectedOptions={[...filters.categories]}
-          onOptionSelect={(_, data) =>
-            onFiltersChange({ ...filters, categories: data.selectedOptions })
-          }
-        >
-          {categories.map((category) => (
-            <Option key={category} value={category}>
-              {category}
-            </Option>
-          ))}
-        </Dropdown>
+          value={list(filters.categories)}
+          options={categories.map((category) => ({ value: category, label: category }))}
+          selected={filters.categories}
+          onChange={(selected) => onFiltersChange({ ...filters, categories: selected })}
+        />
       </Field>
       {filtered && (
         <Button

@@ -3,7 +3,11 @@ import { Body1, Button, makeStyles, tokens } from '@fluentui/react-components';
 import { validateFunctionName } from '../../domain/validation';
 import { useOpenEngagement } from '../engagement/engagement-context';
 import type { ViewProps } from '../shell/view-props';
-import { ArchivedRows } from './ArchivedRows';
+import { PrefetchWhenIdle } from '../shared/on-demand';
+import { inlineEditBoxPart } from './InlineTextEdit';
+import { filterDropdownPart } from './LazyFilterDropdown';
+import { roleCellPart } from './LazyRoleCell';
+import { rowActionsMenuPart } from './LazyRowActionsMenu';
 import { MatrixGrid } from './MatrixGrid';
 import { MatrixToolbar } from './MatrixToolbar';
 import { NO_FILTERS } from './matrix-filters';
@@ -12,13 +16,19 @@ import { useMatrixViewModel } from './use-matrix-view-model';
 import { useRoleChange } from './use-role-change';
 import { useRowHandlers } from './use-row-handlers';
 
-// Dialogs load when first opened: the matrix's first paint doesn't pay for them.
+// Dialogs and the archive list load when first opened: the matrix's first paint doesn't pay for them.
+const ArchivedRows = lazy(() =>
+  import('./ArchivedRows').then((m) => ({ default: m.ArchivedRows })),
+);
 const AddRowDialog = lazy(() =>
   import('./AddRowDialog').then((m) => ({ default: m.AddRowDialog })),
 );
 const OwnershipChangeDialog = lazy(() =>
   import('../shared/OwnershipChangeDialog').then((m) => ({ default: m.OwnershipChangeDialog })),
 );
+// The rows' menus, role forms, edit boxes and the filters' listboxes show stand-ins at first paint;
+// their code follows as soon as the browser is idle, so the first click on them is instant.
+const MATRIX_PARTS = [rowActionsMenuPart, roleCellPart, inlineEditBoxPart, filterDropdownPart];
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -83,9 +93,13 @@ export function MatrixView({ focusRowId, openRow }: ViewProps) {
         categoryListId={categoryListId}
         handlers={handlers}
       />
-      {model.showArchived && (
-        <ArchivedRows rows={model.archived} focusRowId={focusRowId} onRestore={actions.restore} />
-      )}
+      {/* Its own boundary: a dialog loading must not blank the list. */}
+      <Suspense fallback={null}>
+        {model.showArchived && (
+          <ArchivedRows rows={model.archived} focusRowId={focusRowId} onRestore={actions.restore} />
+        )}
+      </Suspense>
+      <PrefetchWhenIdle parts={MATRIX_PARTS} />
       <Suspense fallback={null}>
         {adding && (
           <AddRowDialog

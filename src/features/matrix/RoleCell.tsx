@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import {
   Button,
   Popover,
@@ -9,25 +9,11 @@ import {
 } from '@fluentui/react-components';
 import { describeRole, type Side, type SideRole } from '../../domain/roles';
 import { RoleFields } from './RoleFields';
+import { useRoleTriggerStyles } from './role-cell.styles';
 import { fromRoleDraft, SIDE_LABELS, toRoleDraft, type RoleDraft } from './role-draft';
+import { useFocusOnMount } from '../shared/use-stand-in';
 
 const useStyles = makeStyles({
-  trigger: {
-    width: '100%',
-    minWidth: 0,
-    justifyContent: 'flex-start',
-    textAlign: 'start',
-    fontWeight: tokens.fontWeightRegular,
-    paddingLeft: tokens.spacingHorizontalXS,
-    paddingRight: tokens.spacingHorizontalXS,
-  },
-  text: {
-    display: '-webkit-box',
-    WebkitLineClamp: 2,
-    WebkitBoxOrient: 'vertical',
-    overflow: 'hidden',
-  },
-  none: { color: tokens.colorNeutralForeground3 },
   form: {
     display: 'flex',
     flexDirection: 'column',
@@ -42,12 +28,22 @@ interface Props {
   readonly role: SideRole;
   readonly rowName: string;
   readonly onApply: (role: SideRole) => void;
+  /** Mount open (the stand-in was activated before this code arrived). */
+  readonly defaultOpen?: boolean;
+  /** Focus the trigger on mount (it replaces a focused stand-in). */
+  readonly focusTrigger?: boolean;
 }
 
-/** One side's role, shown as text; activating it opens a small form to change it. */
-export function RoleCell({ side, role, rowName, onApply }: Props) {
+/**
+ * One side's role, shown as text; activating it opens a small form to change it. Loaded on demand:
+ * until it arrives, LazyRoleCell shows a stand-in trigger.
+ */
+export function RoleCell({ side, role, rowName, onApply, defaultOpen, focusTrigger }: Props) {
   const styles = useStyles();
-  const [open, setOpen] = useState(false);
+  const triggerStyles = useRoleTriggerStyles();
+  const triggerRef = useRef<HTMLButtonElement>(null);
+  useFocusOnMount(triggerRef, focusTrigger);
+  const [open, setOpen] = useState(defaultOpen ?? false);
   const [draft, setDraft] = useState<RoleDraft>(() => toRoleDraft(role));
   const text = describeRole(role);
   const sideLabel = SIDE_LABELS[side];
@@ -70,10 +66,13 @@ export function RoleCell({ side, role, rowName, onApply }: Props) {
       <PopoverTrigger disableButtonEnhancement>
         <Button
           appearance="transparent"
-          className={styles.trigger}
+          className={triggerStyles.trigger}
           aria-label={`Change ${sideLabel} role of ${rowName} (now ${text})`}
+          ref={triggerRef}
         >
-          <span className={role.kind === 'none' ? styles.none : styles.text}>{text}</span>
+          <span className={role.kind === 'none' ? triggerStyles.none : triggerStyles.text}>
+            {text}
+          </span>
         </Button>
       </PopoverTrigger>
       <PopoverSurface>

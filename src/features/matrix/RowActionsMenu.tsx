@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import {
   Button,
   Menu,
@@ -13,6 +14,7 @@ import {
   ArrowUp20Regular,
   MoreHorizontal20Regular,
 } from '@fluentui/react-icons';
+import { useFocusOnMount } from '../shared/use-stand-in';
 
 interface Props {
   readonly rowName: string;
@@ -20,16 +22,31 @@ interface Props {
   readonly canMoveDown: boolean;
   readonly onMove: (direction: 'up' | 'down') => void;
   readonly onArchive: () => void;
+  /** Mount open (the stand-in was activated before this code arrived). */
+  readonly defaultOpen?: boolean;
+  /** Focus the trigger on mount (it replaces a focused stand-in). */
+  readonly focusTrigger?: boolean;
 }
 
-/** Reorder and archive, in one keyboard-reachable menu per row. */
-export function RowActionsMenu({ rowName, canMoveUp, canMoveDown, onMove, onArchive }: Props) {
+/**
+ * Reorder and archive, in one keyboard-reachable menu per row. Loaded on demand: until it arrives,
+ * LazyRowActionsMenu shows a stand-in trigger.
+ */
+export function RowActionsMenu(props: Props) {
+  const { rowName, canMoveUp, canMoveDown, onMove, onArchive, defaultOpen, focusTrigger } = props;
+  const triggerRef = useRef<HTMLButtonElement>(null);
+  useFocusOnMount(triggerRef, focusTrigger);
   const label = `Actions for ${rowName}`;
   return (
-    <Menu>
+    <Menu defaultOpen={defaultOpen}>
       <MenuTrigger disableButtonEnhancement>
         <Tooltip content={label} relationship="label" withArrow>
-          <Button appearance="subtle" icon={<MoreHorizontal20Regular />} aria-label={label} />
+          <Button
+            appearance="subtle"
+            icon={<MoreHorizontal20Regular />}
+            aria-label={label}
+            ref={triggerRef}
+          />
         </Tooltip>
       </MenuTrigger>
       <MenuPopover>

@@ -1,7 +1,13 @@
-import { Toaster } from '@fluentui/react-components';
-import { APP_TOASTER_ID } from './use-undo-toast';
+import { onDemand, useOnDemand } from './on-demand';
 
-/** The single toaster (Undo, errors); mounted once by the shell. */
+/** Fluent's Toaster and Toast: toasts only follow user actions, so none is needed for first paint. */
+export const toasterPart = onDemand(() => import('./ToasterSurface'));
+
+/**
+ * The single toaster (Undo), mounted once by the shell. It renders nothing until its code has
+ * arrived — after the first board is painted, or when the first toast is posted.
+ */
 export function AppToaster() {
-  return <Toaster toasterId={APP_TOASTER_ID} position="bottom-end" />;
+  const Surface = useOnDemand(toasterPart)?.ToasterSurface;
+  return Surface ? <Surface /> : null;
 }

@@ -1,35 +1,15 @@
 import { useCallback } from 'react';
-import {
-  Link,
-  Toast,
-  ToastTitle,
-  ToastTrigger,
-  useToastController,
-} from '@fluentui/react-components';
+import { toasterPart } from './AppToaster';
+import { prefetch } from './on-demand';
+import { undoToastQueue } from './toast-queue';
 
-/** The one toaster every feature posts to; rendered once by the shell. */
-export const APP_TOASTER_ID = 'tandem-toaster';
-
-/** Show "<message> · Undo" for a destructive action; Undo runs `undo` once. */
+/**
+ * Show "<message> · Undo" for a destructive action; Undo runs `undo` once. The toast waits for the
+ * toaster's code if it has not arrived yet (it is fetched after the first board, or now).
+ */
 export function useUndoToast() {
-  const { dispatchToast } = useToastController(APP_TOASTER_ID);
-  return useCallback(
-    (message: string, undo: () => void) => {
-      dispatchToast(
-        <Toast>
-          <ToastTitle
-            action={
-              <ToastTrigger>
-                <Link onClick={undo}>Undo</Link>
-              </ToastTrigger>
-            }
-          >
-            {message}
-          </ToastTitle>
-        </Toast>,
-        { intent: 'info', timeout: 8000 },
-      );
-    },
-    [dispatchToast],
-  );
+  return useCallback((message: string, undo: () => void) => {
+    undoToastQueue.push({ message, undo });
+    prefetch(toasterPart);
+  }, []);
 }

@@ -14,24 +14,23 @@ import {
 import type { EngagementSummary } from '../../ports/engagement-store';
 import { EngagementProvider } from '../engagement/engagement-context';
 import { useEngagementSession } from '../engagement/use-engagement-session';
+import { AppToaster, toasterPart } from '../shared/AppToaster';
+import { PrefetchWhenIdle } from '../shared/on-demand';
 import { ReportLoaded } from '../shared/ReportLoaded';
 import { useServices } from '../shared/services-context';
+import { engagementSwitcherPart, LazyEngagementSwitcher } from './LazyEngagementSwitcher';
 import { ModeBadge } from './ModeBadge';
 import { retryingLabel, SyncIndicator } from './SyncIndicator';
 import { VIEWS, type Route, type ViewId } from './use-hash-route';
 import { VIEW_COMPONENTS, VIEW_LABELS } from './views';
 
-// Not needed for the first paint: loaded right after it (or, for conflicts, only when one happens),
-// which keeps the JavaScript before first render inside its budget.
+// Not needed for the first paint: the conflict dialog loads only when a conflict happens; the
+// switcher's menu and the toaster are fetched once the first view is painted (or on first use), and
+// until then render a stand-in button and nothing.
 const ConflictDialog = lazy(() =>
   import('./ConflictDialog').then((m) => ({ default: m.ConflictDialog })),
 );
-const EngagementSwitcher = lazy(() =>
-  import('./EngagementSwitcher').then((m) => ({ default: m.EngagementSwitcher })),
-);
-const AppToaster = lazy(() =>
-  import('../shared/AppToaster').then((m) => ({ default: m.AppToaster })),
-);
+const AFTER_FIRST_VIEW = [engagementSwitcherPart, toasterPart];
 
 const useStyles = makeStyles({
   header: {
@@ -101,14 +100,12 @@ export function EngagementShell({ engagementId, route, summaries, navigate }: Pr
         </Title3>
         <ModeBadge kind={store.kind} />
         <SyncIndicator sync={open.sync} backend={state.backend} onRetry={session.retry} />
-        <Suspense fallback={<Button disabled>Engagements</Button>}>
-          <EngagementSwitcher
-            currentId={engagementId}
-            summaries={summaries}
-            onOpen={(id) => navigate({ engagementId: id, view: 'matrix' })}
-            onCreate={() => navigate({ creating: true })}
-          />
-        </Suspense>
+        <LazyEngagementSwitcher
+          currentId={engagementId}
+          summaries={summaries}
+          onOpen={(id) => navigate({ engagementId: id, view: 'matrix' })}
+          onCreate={() => navigate({ creating: true })}
+        />
       </header>
       <nav aria-label="Engagement views">
         <TabList
@@ -126,14 +123,15 @@ export function EngagementShell({ engagementId, route, summaries, navigate }: Pr
         <Suspense fallback={<Spinner label={`Loading ${VIEW_LABELS[route.view]}…`} />}>
           <View focusRowId={route.rowId} openRow={openRow} />
           <ReportLoaded />
+          <PrefetchWhenIdle parts={AFTER_FIRST_VIEW} />
         </Suspense>
       </main>
       <Suspense fallback={null}>
         {open.sync.status === 'conflict' && (
           <ConflictDialog sync={open.sync} onResolve={session.resolveConflict} />
         )}
-        <AppToaster />
       </Suspense>
+      <AppToaster />
     </EngagementProvider>
   );
 }

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import {
   Button,
   Menu,
@@ -10,23 +11,35 @@ import {
 } from '@fluentui/react-components';
 import { Add16Regular } from '@fluentui/react-icons';
 import type { EngagementSummary } from '../../ports/engagement-store';
+import { useFocusOnMount } from '../shared/use-stand-in';
 
 interface Props {
   currentId: string;
   summaries: readonly EngagementSummary[];
   onOpen: (id: string) => void;
   onCreate: () => void;
+  /** Mount open (the stand-in was activated before this code arrived). */
+  defaultOpen?: boolean;
+  /** Focus the trigger on mount (it replaces a focused stand-in). */
+  focusTrigger?: boolean;
 }
 
-/** Switch between the engagements this store holds, or start a new one. */
-export function EngagementSwitcher({ currentId, summaries, onOpen, onCreate }: Props) {
+/**
+ * Switch between the engagements this store holds, or start a new one. Loaded on demand: until it
+ * arrives, LazyEngagementSwitcher shows a stand-in trigger.
+ */
+export function EngagementSwitcher(props: Props) {
+  const { currentId, summaries, onOpen, onCreate, defaultOpen, focusTrigger } = props;
+  const triggerRef = useRef<HTMLButtonElement>(null);
+  useFocusOnMount(triggerRef, focusTrigger);
   return (
     <Menu
+      defaultOpen={defaultOpen}
       checkedValues={{ engagement: [currentId] }}
       onCheckedValueChange={(_, data) => data.checkedItems[0] && onOpen(data.checkedItems[0])}
     >
       <MenuTrigger disableButtonEnhancement>
-        <Button>Engagements</Button>
+        <Button ref={triggerRef}>Engagements</Button>
       </MenuTrigger>
       <MenuPopover>
         <MenuList>
