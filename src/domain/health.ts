@@ -2,6 +2,8 @@ import type { Engagement } from './engagement';
 import { activeRows } from './function-row';
 import { movesTowardMsp, deriveOwner } from './roles';
 import { MAX_ACTIVE_CHANNELS } from './channel-register';
+import { ROUTINE_DAY, type PlanState } from './plan';
+import { dateOfDay, daysBetween } from './plan-dates';
 
 /**
  * The seed's "common pitfalls" as rules. Each check is a pure function of the engagement and `today`
@@ -17,7 +19,9 @@ export type HealthCheckId =
   | 'scope-creep'
   | 'tooling-overlap'
   | 'tool-past-retirement'
-  | 'communication-fatigue';
+  | 'communication-fatigue'
+  | 'day90-not-routine'
+  | 'day90-review-overdue';
 
 export interface Finding {
   /** Stable for the same problem, so the UI can key and link it. */
@@ -35,6 +39,8 @@ export interface HealthInput {
   readonly engagement: Engagement;
   /** ISO date `YYYY-MM-DD`. */
   readonly today: string;
+  /** The 90-day plan, once the engagement has one; the day-90 check needs its answer. */
+  readonly plan?: Pick<PlanState, 'day90Check'> | null;
 }
 
 type Check = (input: HealthInput) => Finding[];
@@ -192,6 +198,43 @@ export const checkCommunicationFatigue: Check = ({ engagement }) => {
   ];
 };
 
+/**
+ * The seed: "By day 90, the engagement should feel routine. If it doesn't, something needs to be
+ * renegotiated." Fires when the answer is no and no renegotiation is planned, or when day 90 has
+ * passed and nobody answered. Without a plan there is nothing to check.
+ */
+export const checkDay90Routine: Check = ({ engagement, today, plan }) => {
+  if (!plan) return [];
+  const check = plan.day90Check;
+  const day90 = dateOfDay(engagement.profile.startDate, ROUTINE_DAY);
+  const passed = today > day90;
+  if (check.routine === 'no' && !check.renegotiationPlanned) {
+    return [
+      finding(
+        'day90-not-routine',
+        'all',
+        'warning',
+        'The engagement doesn’t feel routine: plan a renegotiation',
+        passed
+          ? `Day 90 (${day90}) passed and the engagement doesn’t feel routine. Something needs to be renegotiated: plan it with both leads.`
+          : `The day-90 check says the engagement doesn’t feel routine. If that holds by day 90 (${day90}), something needs to be renegotiated: plan it with both leads.`,
+      ),
+    ];
+  }
+  if (check.routine === 'unanswered' && passed) {
+    return [
+      finding(
+        'day90-review-overdue',
+        'all',
+        'warning',
+        'Day-90 review overdue',
+        `Day 90 was ${day90}, ${plural(daysBetween(day90, today), 'day')} ago, and nobody has said whether the engagement feels routine. Hold the day-90 review and answer the check.`,
+      ),
+    ];
+  }
+  return [];
+};
+
 export const HEALTH_CHECKS: readonly Check[] = [
   checkUnownedFunctions,
   checkVagueMatrix,
@@ -200,6 +243,7 @@ export const HEALTH_CHECKS: readonly Check[] = [
   checkToolingOverlap,
   checkToolsPastRetirement,
   checkCommunicationFatigue,
+  checkDay90Routine,
 ];
 
 const SEVERITY_RANK: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };

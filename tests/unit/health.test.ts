@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {
   HEALTH_CHECKS,
   checkCommunicationFatigue,
+  checkDay90Routine,
   checkJointWithoutTieBreaker,
   checkScopeCreep,
   checkToolingOverlap,
@@ -27,6 +28,8 @@ import {
   makeRow,
   makeTool,
 } from './arbitraries';
+import { UNANSWERED_DAY_90, type Day90Check, type RoutineAnswer } from '../../src/domain/plan';
+import { addDays, dateOfDay } from '../../src/domain/plan-dates';
 
 const TODAY = '2026-06-20';
 const run = (engagement: Engagement, today = TODAY) => ({ engagement, today });
@@ -425,9 +428,96 @@ describe('communication fatigue', () => {
   });
 });
 
+describe('day-90 check', () => {
+  // makeProfile starts on 2026-01-05, so day 90 is 2026-04-04.
+  const engagement = makeEngagement();
+  const day90 = '2026-04-04';
+  const plan = (patch: Partial<Day90Check> = {}) => ({
+    day90Check: { ...UNANSWERED_DAY_90, ...patch },
+  });
+  const check = (today: string, patch: Partial<Day90Check> = {}) =>
+    checkDay90Routine({ engagement, today, plan: plan(patch) });
+
+  it('counts day 90 from the engagement start date', () => {
+    expect(dateOfDay(engagement.profile.startDate, 90)).toBe(day90);
+  });
+
+  it('says the day-90 review is overdue the day after day 90 with no answer, not before', () => {
+    expect(check(day90)).toEqual([]);
+    const [finding] = check('2026-04-07');
+    expect(finding).toMatchObject({
+      id: 'day90-review-overdue:all',
+      check: 'day90-review-overdue',
+      severity: 'warning',
+      title: 'Day-90 review overdue',
+      rowIds: [],
+    });
+    expect(finding!.message).toContain('Day 90 was 2026-04-04, 3 days ago');
+  });
+
+  it('asks for a renegotiation when the engagement does not feel routine', () => {
+    const [after] = check('2026-04-05', { routine: 'no' });
+    expect(after).toMatchObject({
+      id: 'day90-not-routine:all',
+      check: 'day90-not-routine',
+      severity: 'warning',
+      title: 'The engagement doesn’t feel routine: plan a renegotiation',
+    });
+    expect(after!.message).toContain(
+      'Day 90 (2026-04-04) passed and the engagement doesn’t feel routine',
+    );
+    // Answered early: the same finding, worded for before day 90.
+    const [before] = check('2026-03-01', { routine: 'no' });
+    expect(before!.check).toBe('day90-not-routine');
+    expect(before!.message).toContain('If that holds by day 90 (2026-04-04)');
+  });
+
+  it('is satisfied by a routine engagement or a planned renegotiation', () => {
+    expect(check('2026-06-01', { routine: 'yes' })).toEqual([]);
+    expect(check('2026-06-01', { routine: 'no', renegotiationPlanned: true })).toEqual([]);
+  });
+
+  it('checks nothing for an engagement without a plan', () => {
+    expect(checkDay90Routine({ engagement, today: '2027-01-01' })).toEqual([]);
+    expect(checkDay90Routine({ engagement, today: '2027-01-01', plan: null })).toEqual([]);
+    expect(findHealthIssues({ engagement, today: '2027-01-01' })).toEqual([]);
+  });
+
+  it('reaches findHealthIssues when a plan is given', () => {
+    const findings = findHealthIssues({ engagement, today: '2027-01-01', plan: plan() });
+    expect(findings.map((f) => f.check)).toEqual(['day90-review-overdue']);
+  });
+
+  it('fires exactly per the seed’s rule, on any start date (property)', () => {
+    fc.assert(
+      fc.property(
+        isoDateArb,
+        fc.integer({ min: -10, max: 200 }),
+        fc.constantFrom<RoutineAnswer>('yes', 'no', 'unanswered'),
+        fc.boolean(),
+        (start, offset, routine, renegotiationPlanned) => {
+          const withStart = makeEngagement({ profile: makeProfile({ startDate: start }) });
+          const today = addDays(start, offset);
+          const findings = checkDay90Routine({
+            engagement: withStart,
+            today,
+            plan: plan({ routine, renegotiationPlanned }),
+          }).map((f) => f.check);
+          const passed = offset + 1 > 90;
+          const expected = [
+            ...(routine === 'no' && !renegotiationPlanned ? ['day90-not-routine'] : []),
+            ...(routine === 'unanswered' && passed ? ['day90-review-overdue'] : []),
+          ];
+          expect(findings).toEqual(expected);
+        },
+      ),
+    );
+  });
+});
+
 describe('findHealthIssues', () => {
   it('runs every check', () => {
-    expect(HEALTH_CHECKS).toHaveLength(7);
+    expect(HEALTH_CHECKS).toHaveLength(8);
   });
 
   it('returns nothing for an empty engagement', () => {
