@@ -43,4 +43,11 @@ export const GRAPH_SCOPES = {
   readSites: ['Sites.Read.All'],
   writeSites: ['Sites.ReadWrite.All'],
   manageLists: ['Sites.Manage.All'],
+  /**
+   * The Planner sync, asked for only when the user syncs: plans, buckets, tasks and their details
+   * (delegated Tasks.ReadWrite, graph-contract §4.4), and the leads' Entra ids for assignments
+   * (`GET /users/{upn}`: User.ReadBasic.All, the least privileged permission that reads other users,
+   * https://learn.microsoft.com/graph/api/user-get).
+   */
+  syncPlanner: ['Tasks.ReadWrite', 'User.ReadBasic.All'],
 } as const;

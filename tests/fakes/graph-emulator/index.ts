@@ -1,8 +1,8 @@
 /**
  * Graph emulator: a stateful fake of the Microsoft Graph subset Tandem uses (SharePoint sites, lists,
- * columns, list items, Planner plans/buckets/tasks/details, `$batch`), written from
- * /work/shared/graph-contract.md. It plugs into graph-client as the terminal middleware, answers fetch
- * `Request`s, and can serve itself over HTTPS.
+ * columns, list items, Planner plans/buckets/tasks/details, directory users by id or UPN, `$batch`),
+ * written from /work/shared/graph-contract.md. It plugs into graph-client as the terminal middleware,
+ * answers fetch `Request`s, and can serve itself over HTTPS.
  *
  * Usage:
  *   const graph = createGraphEmulator({ pageSize: 50 });
@@ -10,6 +10,7 @@
  *   const client = Client.initWithMiddleware({ middleware: [authHandler, graph.middleware] });
  *   graph.setPlannerLimits({ tasksPerPlan: 2 }); // 403 MaximumTasksInProject on the third task
  *   graph.planner.ui.setPercentComplete(taskId, 100); // an edit made in Planner: the etag moves on
+ *   graph.addUser({ id, userPrincipalName: 'alex@contoso.com' }); // found by GET /users/{upn}
  */
 import type { Context } from '@microsoft/microsoft-graph-client';
 import { corsHeaders, isPreflight, preflightResponse } from './cors';
@@ -49,6 +50,7 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
     quirks: {
       indexedInListCreate: options.quirks?.indexedInListCreate ?? 'honour',
       plannerStaleIfMatch: options.quirks?.plannerStaleIfMatch ?? 'merge',
+      inlineTaskDetails: options.quirks?.inlineTaskDetails ?? 'accept',
     },
   };
   if (!(env.pageSize >= 1)) throw new Error('pageSize must be at least 1.');
@@ -99,5 +101,6 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
     serve: (serveOptions) => serveHandler(handle, serveOptions),
     planner,
     setPlannerLimits: (limits) => planner.setLimits(limits),
+    addUser: (user) => store.directory.add(user),
   };
 }

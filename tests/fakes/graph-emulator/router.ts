@@ -24,6 +24,7 @@ import {
 } from './routes-lists';
 import { routePlanner } from './routes-planner';
 import { getSite, resolveSite } from './routes-sites';
+import { routeUsers } from './routes-users';
 import type { SiteRecord } from './store';
 
 type Handler = (
@@ -88,7 +89,7 @@ const unknownSegment = (segment: string) =>
 
 /** Throws GraphHttpError (cost 0) when nothing matches; otherwise returns the cost and the work. */
 export function route(req: ApiRequest, ctx: RouteContext): Routed {
-  const planner = routePlanner(req, ctx);
+  const planner = routePlanner(req, ctx) ?? routeUsers(req, ctx);
   if (planner) return planner;
   const address = resolveSite(req.path, ctx);
   if (!address) throw unknownSegment(decodeURIComponent(req.path.split('/')[1] ?? ''));

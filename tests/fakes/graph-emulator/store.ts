@@ -5,6 +5,7 @@
  */
 import { columnJson, fieldKeyOf, type ColumnRecord } from './columns';
 import { PlannerStore } from './planner-store';
+import { DirectoryUsers } from './directory';
 import type { Prng } from './prng';
 import type { EmulatedList, EmulatedUser, EmulatorQuirks } from './types';
 
@@ -82,9 +83,19 @@ export class EmulatorStore {
   readonly sites: SiteRecord[] = [];
   /** Plans, buckets and tasks (graph-contract §2); groups are the sites' groups. */
   readonly planner: PlannerStore;
+  /** Users `GET /users/{id | upn}` finds (routes-users.ts). */
+  readonly directory = new DirectoryUsers();
 
   constructor(private readonly env: EmulatorEnv) {
     this.planner = new PlannerStore(env.prng);
+    if (env.user.email) {
+      this.directory.add({
+        id: env.user.id,
+        userPrincipalName: env.user.email,
+        displayName: env.user.displayName,
+        mail: env.user.email,
+      });
+    }
   }
 
   /** graph-contract §1.1 [D]: site id is `hostname,siteCollectionGuid,webGuid`. */

@@ -46,12 +46,28 @@ export interface EmulatorQuirks {
    * dictionary key [U]); 'reject' answers 412 to every etag but the current one.
    */
   plannerStaleIfMatch?: 'merge' | 'reject';
+  /**
+   * [C]/[U] Task details inline in `POST /planner/tasks` (routes-planner-tasks.ts createTask):
+   * 'accept' (default) stores them; 'ignore' drops them silently; 'reject' answers 400 as for an
+   * unknown property — so an adapter can be tested against a service that does not take them.
+   */
+  inlineTaskDetails?: 'accept' | 'ignore' | 'reject';
 }
 
 export interface EmulatedUser {
   id: string;
   displayName: string;
   email?: string;
+}
+
+/** A user in the emulated directory (`graph.addUser`), found by `GET /users/{id | upn}`. */
+export interface EmulatedDirectoryUser {
+  id: string;
+  userPrincipalName: string;
+  displayName?: string;
+  mail?: string;
+  /** Default 'Member'. */
+  userType?: 'Member' | 'Guest';
 }
 
 export type FaultStatus = 429 | 503 | 504 | 500 | 401;
@@ -189,4 +205,6 @@ export interface GraphEmulator {
   readonly planner: PlannerControls;
   /** Same as `planner.setLimits`: 403 limit errors with Planner's codes (graph-contract §2.2). */
   setPlannerLimits(limits: PlannerLimits): void;
+  /** Adds a user to the directory (`GET /users/{id | upn}`); the signed-in user is there already. */
+  addUser(user: EmulatedDirectoryUser): void;
 }
