@@ -26,6 +26,7 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
   },
+  flush: { margin: 0 },
 });
 
 interface Props {
@@ -64,10 +65,12 @@ export function Day90CheckCard({ check, day90, daysToGo, findings, onAnswer }: P
 
   return (
     <section className={styles.card} aria-labelledby={titleId}>
-      <Subtitle2 as="h3" id={titleId}>
+      <Subtitle2 as="h3" id={titleId} className={styles.flush}>
         Day-90 check
       </Subtitle2>
-      <Body1 as="p">{when(day90, daysToGo)}</Body1>
+      <Body1 as="p" className={styles.flush}>
+        {when(day90, daysToGo)}
+      </Body1>
       <RegisterFindings findings={findings} label="Day-90 findings" />
       <Field label="Does the engagement feel routine?">
         <RadioGroup

@@ -31,7 +31,6 @@ const useStyles = makeStyles({
   },
   overdue: {
     borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorStatusDangerBorder2}`,
-    backgroundColor: tokens.colorStatusDangerBackground1,
   },
   heading: {
     display: 'flex',
@@ -39,7 +38,7 @@ const useStyles = makeStyles({
     alignItems: 'center',
     gap: tokens.spacingHorizontalM,
   },
-  name: { overflowWrap: 'anywhere' },
+  name: { margin: 0, overflowWrap: 'anywhere' },
   meta: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL },
   checklist: { margin: 0, padding: 0, listStyleType: 'none' },
   footer: {

@@ -1,4 +1,4 @@
-import { Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import {
   CheckmarkCircle20Filled,
   Circle20Regular,
@@ -37,12 +37,17 @@ export function MilestoneStatusLabel({
   return (
     <span className={styles.root} data-testid="milestone-status">
       <Icon aria-hidden className={styles[status]} />
-      <Text className={mergeClasses(styles.word, status === 'overdue' && styles.overdue)}>
-        {STATUS_LABELS[status]}
-      </Text>
-      <Text className={status === 'overdue' ? styles.overdue : undefined}>
-        · {describeDaysLeft(status, daysLeft)}
-      </Text>
+      {status === 'overdue' ? (
+        // "Overdue by 3 days" says both the status and how late.
+        <Text className={styles.overdue}>{describeDaysLeft(status, daysLeft)}</Text>
+      ) : status === 'done' ? (
+        <Text className={styles.word}>{STATUS_LABELS.done}</Text>
+      ) : (
+        <>
+          <Text className={styles.word}>{STATUS_LABELS[status]}</Text>
+          <Text>· {describeDaysLeft(status, daysLeft)}</Text>
+        </>
+      )}
     </span>
   );
 }

@@ -33,7 +33,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground3,
     borderRadius: tokens.borderRadiusMedium,
   },
-  axis: { position: 'relative', height: '20px' },
+  axis: { position: 'relative', height: '36px' },
   span: {
     position: 'absolute',
     top: '4px',
@@ -46,7 +46,7 @@ const useStyles = makeStyles({
     overflow: 'hidden',
   },
   bar: { width: '100%' },
-  tick: { position: 'absolute', top: 0, transform: 'translateX(-50%)', whiteSpace: 'nowrap' },
+  tick: { position: 'absolute', bottom: 0, transform: 'translateX(-50%)', whiteSpace: 'nowrap' },
   marker: {
     position: 'absolute',
     top: 0,
@@ -110,7 +110,7 @@ export function PhaseTimeline({ phases, marker, lastDay }: Props) {
               style={{ left: pct(marker.position) }}
               data-testid="today-marker"
             >
-              Today
+              Today · day {marker.day}
             </Caption1>
           )}
         </div>

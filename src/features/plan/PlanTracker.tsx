@@ -57,7 +57,11 @@ export function PlanTracker({ source }: { readonly source: PlanSource }) {
   const overdue = milestones.filter((item) => item.status === 'overdue').length;
   const day90 = dateOfDay(startDate, ROUTINE_DAY);
   const edited = editing.mode === 'edit' ? plan.milestones.find((m) => m.id === editing.id) : null;
-  const currentPhase = phases.find((phase) => phase.state === 'current')?.phase.id;
+  // New milestones go to the phase under way; after the 90 days, to the last phase.
+  const currentPhase = (
+    phases.find((phase) => phase.state === 'current') ??
+    phases.findLast((phase) => phase.state === 'finished')
+  )?.phase.id;
   const close = () => setEditing({ mode: 'closed' });
 
   return (

@@ -19,6 +19,7 @@ import { TOOL_STATE_LABELS } from './plan-labels';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  flush: { margin: 0 },
   scroll: { overflowX: 'auto' },
   name: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   state: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
@@ -64,14 +65,18 @@ export function ToolDeploymentList({ checklist, registerHref }: Props) {
       <Subtitle2 as="h3" id={titleId}>
         Tool deployment checklist
       </Subtitle2>
-      <Body1 as="p">
+      <Body1 as="p" className={styles.flush}>
         {lines.length === 0
           ? 'No tools recorded yet. '
           : `${done} of ${lines.length} tools settled. `}
         <Link href={registerHref}>Open the tool register</Link> to record tools and decide which to
         keep.
       </Body1>
-      {uncovered.length > 0 && <Body1 as="p">Nothing kept yet for: {uncovered.join(', ')}.</Body1>}
+      {uncovered.length > 0 && (
+        <Body1 as="p" className={styles.flush}>
+          Nothing kept yet for: {uncovered.join(', ')}.
+        </Body1>
+      )}
       {lines.length > 0 && (
         <div className={styles.scroll}>
           <Table aria-label="Tool deployment checklist" size="small">

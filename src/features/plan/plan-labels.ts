@@ -10,9 +10,9 @@ export const STATUS_LABELS: Record<MilestoneStatus, string> = {
 
 const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
 
-/** "Due today", "3 days left", "Overdue by 2 days" — the words next to a milestone's status. */
+/** "Due today", "3 days left", "Overdue by 2 days": how a milestone not yet done stands. */
 export function describeDaysLeft(status: MilestoneStatus, daysLeft: number): string {
-  if (status === 'done') return 'Complete';
+  if (status === 'done') return STATUS_LABELS.done;
   if (daysLeft < 0) return `Overdue by ${days(-daysLeft)}`;
   if (daysLeft === 0) return 'Due today';
   return `${days(daysLeft)} left`;
