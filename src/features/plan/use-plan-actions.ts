@@ -9,13 +9,27 @@ import {
   updateMilestone,
   type Day90Answer,
   type MilestoneErrors,
+  type PlanChange,
 } from '../../domain/plan-edits';
+import { withoutVersion } from '../../ports/engagement-store';
 import { useServices } from '../shared/services-context';
 import { useUndoToast } from '../shared/use-undo-toast';
 import { toMilestoneDraft, type MilestoneFormValues } from './milestone-form';
 import type { PlanSource } from './plan-source';
 
 const named = (milestone: Pick<Milestone, 'name'>) => `“${milestone.name}”`;
+
+/** Records reach the source without a store `version` (a stored plan's records carry one). */
+function withoutVersions(change: PlanChange): PlanChange {
+  switch (change.kind) {
+    case 'put-milestone':
+      return { ...change, milestone: withoutVersion(change.milestone) };
+    case 'put-day90-check':
+      return { ...change, check: withoutVersion(change.check) };
+    case 'delete-milestone':
+      return change;
+  }
+}
 
 /**
  * Every edit of the plan as one change to the source. Removing offers Undo, which puts the record
@@ -24,11 +38,14 @@ const named = (milestone: Pick<Milestone, 'name'>) => `“${milestone.name}”`;
  * removed meanwhile).
  */
 export function usePlanActions(source: PlanSource) {
-  const { plan, onChange } = source;
+  const { plan } = source;
+  const sourceChange = source.onChange;
   const services = useServices();
   const showUndo = useUndoToast();
 
   return useMemo(() => {
+    const onChange = (change: PlanChange, label: string) =>
+      sourceChange(withoutVersions(change), label);
     const find = (id: string) => plan.milestones.find((milestone) => milestone.id === id);
     return {
       add(values: MilestoneFormValues): MilestoneErrors | null {
@@ -68,5 +85,5 @@ export function usePlanActions(source: PlanSource) {
         onChange(answerDay90(plan, answer, meta), 'Answered the day-90 check');
       },
     };
-  }, [plan, onChange, source.today, services, showUndo]);
+  }, [plan, sourceChange, source.today, services, showUndo]);
 }
