@@ -216,13 +216,20 @@ export function setChecklistItemDone(
   return { kind: 'put-milestone', milestone: { ...current, checklist } };
 }
 
+/** What a person answers at the day-90 check. */
+export interface Day90Answer {
+  readonly routine: RoutineAnswer;
+  readonly renegotiationPlanned: boolean;
+  readonly note: string;
+}
+
 /**
  * Answer "does the engagement feel routine?". A planned renegotiation only means something when
  * the answer is no, so any other answer clears it.
  */
 export function answerDay90(
   plan: PlanState,
-  answer: { routine: RoutineAnswer; renegotiationPlanned: boolean; note: string },
+  answer: Day90Answer,
   meta: { on: string; by: string },
 ): PlanChange {
   const check: Day90Check = {

@@ -1,0 +1,22 @@
+import type { Engagement } from '../../domain/engagement';
+import type { PlanState } from '../../domain/plan';
+import type { PlanChange } from '../../domain/plan-edits';
+
+/**
+ * What the 90-day tracker needs from whoever holds the plan. Today that is local React state
+ * (`useLocalPlanSource`); once the store persists plans, the engagement session can provide it,
+ * turning each `PlanChange` into one saved action (`put`/`delete` of one milestone record, or a
+ * `put` of the day-90 check record).
+ */
+export interface PlanSource {
+  /** The engagement the plan belongs to: its start date, leads and tool register. */
+  readonly engagement: Engagement;
+  readonly plan: PlanState;
+  /** ISO date `YYYY-MM-DD`, from the app's clock. */
+  readonly today: string;
+  /**
+   * Apply one change: show it at once and keep it. `label` says what it was ("Removed “X”"),
+   * for the sync indicator and the Undo toast. Must not throw.
+   */
+  readonly onChange: (change: PlanChange, label: string) => void;
+}
