@@ -22,7 +22,7 @@ import {
   tokens,
   type Theme,
 } from '@fluentui/react-components';
-import { AuthError } from '../ports/auth';
+import { AuthError, GRAPH_SCOPES } from '../ports/auth';
 import type { HostTheme, TeamsHost } from '../ports/host-context';
 import { ReportLoaded } from '../features/shared/ReportLoaded';
 import { ServicesProvider, type AppServices } from '../features/shared/services-context';
@@ -149,6 +149,18 @@ export function TeamsApp({ host }: { host: TeamsHost }) {
             .getToken(STORE_SCOPES, { interactive: true, forceRefresh: true })
             .then(() => undefined),
       }),
+      ...('auth' in setup &&
+        setup.planner &&
+        context.team?.groupId && {
+          planner: {
+            tasks: setup.planner,
+            groupId: context.team.groupId,
+            allow: () =>
+              setup.auth
+                .getToken(GRAPH_SCOPES.syncPlanner, { interactive: true })
+                .then(() => undefined),
+          },
+        }),
     };
   }, [phase, context, appHost, setup]);
 

@@ -9,11 +9,13 @@
 import { graphAuthProvider } from '../adapters/auth/graph-auth-provider';
 import { createGraphClient } from '../adapters/graph/graph-client';
 import { GRAPH_CLOUDS, graphCloud, type GraphCloud } from '../adapters/graph/graph-clouds';
+import { createGraphTaskPlanner } from '../adapters/graph/planner-adapter';
 import { createSharePointStore } from '../adapters/graph/sharepoint-store';
 import { hostTokenAuth } from '../adapters/teams/host-token-auth';
 import { GRAPH_SCOPES, type Auth } from '../ports/auth';
 import type { EngagementStore } from '../ports/engagement-store';
 import type { HostContext } from '../ports/host-context';
+import type { TaskPlanner } from '../ports/task-planner';
 import { lazyAuth } from './lazy-auth';
 
 /**
@@ -70,4 +72,22 @@ export function createTeamsStore(
     authProvider: graphAuthProvider(auth, STORE_SCOPES),
   });
   return createSharePointStore({ client, site: { groupId } });
+}
+
+/**
+ * Planner for the team's 90-day plans, on its own Graph client whose token carries Planner's
+ * scopes (Tasks.ReadWrite, User.ReadBasic.All): asked for only when someone syncs, so a team that
+ * never uses Planner never consents to it. Null without a team.
+ */
+export function createTeamsTaskPlanner(
+  context: HostContext,
+  auth: Auth,
+  env: TeamsEnv,
+): TaskPlanner | null {
+  if (!context.team?.groupId) return null;
+  const client = createGraphClient({
+    baseUrl: env.VITE_GRAPH_EMULATOR_URL || graphCloud(env.VITE_GRAPH_CLOUD).baseUrl,
+    authProvider: graphAuthProvider(auth, GRAPH_SCOPES.syncPlanner),
+  });
+  return createGraphTaskPlanner({ client });
 }

@@ -6,8 +6,14 @@
 import { AuthError, type Auth } from '../ports/auth';
 import type { EngagementStore } from '../ports/engagement-store';
 import type { HostContext, LoadFailureReason, TeamsHost } from '../ports/host-context';
+import type { TaskPlanner } from '../ports/task-planner';
 import { formatRoute, parseRoute } from '../features/shell/use-hash-route';
-import { createTeamsAuth, createTeamsStore, type TeamsEnv } from './teams-services';
+import {
+  createTeamsAuth,
+  createTeamsStore,
+  createTeamsTaskPlanner,
+  type TeamsEnv,
+} from './teams-services';
 
 /** Teams shows its own error if the tab reports nothing within 30 s (§5.1); we give up at 15 s. */
 export const LOAD_GUARD_MS = 15_000;
@@ -110,7 +116,12 @@ export function routeToEntity(engagementId: string, subPageId: string | null) {
 }
 
 export type Setup =
-  { readonly auth: Auth; readonly store: EngagementStore | null } | { readonly failure: Failure };
+  | {
+      readonly auth: Auth;
+      readonly store: EngagementStore | null;
+      readonly planner: TaskPlanner | null;
+    }
+  | { readonly failure: Failure };
 
 /** Picks Teams mode's adapters and points the hash at the tab's engagement. */
 export function startTeamsMode(context: HostContext): Setup {
@@ -118,6 +129,7 @@ export function startTeamsMode(context: HostContext): Setup {
   try {
     const auth = createTeamsAuth(context, env);
     const store = createTeamsStore(context, auth, env);
+    const planner = createTeamsTaskPlanner(context, auth, env);
     if (
       context.frameContext === 'content' &&
       context.page.id &&
@@ -125,7 +137,7 @@ export function startTeamsMode(context: HostContext): Setup {
     ) {
       routeToEntity(context.page.id, context.page.subPageId);
     }
-    return { auth, store };
+    return { auth, store, planner };
   } catch (error) {
     return {
       failure: {

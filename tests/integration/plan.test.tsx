@@ -10,7 +10,7 @@ import type { Tool } from '../../src/domain/tool-register';
 import { AppToaster } from '../../src/features/shared/AppToaster';
 import { ServicesProvider, type AppServices } from '../../src/features/shared/services-context';
 import { PlanTracker } from '../../src/features/plan/PlanTracker';
-import { useLocalPlanSource } from '../../src/features/plan/use-local-plan-source';
+import { useLocalPlanSource } from './local-plan-source';
 import { createMemoryStore } from '../fakes/memory-store';
 
 /** Start 2026-09-01: day 14 = 09-14, day 45 = 10-15, day 46 = 10-16, day 90 = 11-29. */

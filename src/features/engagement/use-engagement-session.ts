@@ -63,6 +63,11 @@ export interface EngagementSession {
   /** After a conflict: keep this user's values over the stored ones, or take the stored ones. */
   resolveConflict(choice: 'mine' | 'theirs'): void;
   reload(): void;
+  /**
+   * Load the stored engagement again while the one on screen stays (no loading state): after
+   * another writer for this user, such as the Planner sync, committed to the store directly.
+   */
+  refresh(): void;
 }
 
 interface Confirmed {
@@ -268,7 +273,9 @@ export function useEngagementSession(
     setLoadCount((count) => count + 1);
   }, [publish]);
 
-  return { state, save, retry, resolveConflict, reload };
+  const refresh = useCallback(() => setLoadCount((count) => count + 1), []);
+
+  return { state, save, retry, resolveConflict, reload, refresh };
 }
 
 /** Replace the local copy of a conflicting record with what the store holds now. */

@@ -1,29 +1,58 @@
-import { MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { Body1, Button, makeStyles, tokens } from '@fluentui/react-components';
 import { defaultPlan } from '../../domain/plan-template';
 import { useOpenEngagement } from '../engagement/engagement-context';
 import { useServices } from '../shared/services-context';
 import type { ViewProps } from '../shell/view-props';
+import { PlannerSyncPanel } from './PlannerSyncPanel';
 import { PlanTracker } from './PlanTracker';
-import { useLocalPlanSource } from './use-local-plan-source';
+import { useStoredPlanSource } from './use-stored-plan-source';
 
-/**
- * The 90-day tracker as a shell view. Until the store persists plans, the plan starts from the
- * seed's defaults and lives in this view's state; swap `useLocalPlanSource` for a store-backed
- * `PlanSource` to keep it.
- */
+const useStyles = makeStyles({
+  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  start: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    alignItems: 'flex-start',
+    maxWidth: '640px',
+  },
+});
+
+/** The 90-day tracker as a shell view: the stored plan, and Planner beside it. */
 export function PlanView(_props: ViewProps) {
-  const { engagement } = useOpenEngagement();
+  const styles = useStyles();
   const { today } = useServices();
-  const source = useLocalPlanSource(engagement, today(), defaultPlan);
+  const source = useStoredPlanSource(today());
+  if (source.plan.milestones.length === 0) return <StartPlan />;
   return (
-    <>
-      <MessageBar intent="info">
-        <MessageBarBody>
-          The plan is not saved yet: changes here last until you leave this view.
-        </MessageBarBody>
-      </MessageBar>
+    <div className={styles.view}>
+      <PlannerSyncPanel />
       <PlanTracker source={source} />
-    </>
+    </div>
+  );
+}
+
+/** An engagement without a plan (made before plans existed, or emptied): start from the guide. */
+function StartPlan() {
+  const styles = useStyles();
+  const { save } = useOpenEngagement();
+  const create = () => {
+    const { milestones } = defaultPlan();
+    save({
+      label: 'Started the 90-day plan',
+      intents: milestones.map((record) => ({ kind: 'put', collection: 'milestones', record })),
+    });
+  };
+  return (
+    <section className={styles.start} aria-label="First 90 days">
+      <Body1 as="p">
+        The guide's first 90 days: discovery and documentation (days 1–14), tool deployment (14–45),
+        stabilisation and refinement (45–90), with a milestone for each step and a day-90 check.
+      </Body1>
+      <Button appearance="primary" onClick={create}>
+        Start the 90-day plan
+      </Button>
+    </section>
   );
 }
 

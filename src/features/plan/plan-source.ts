@@ -3,10 +3,9 @@ import type { PlanState } from '../../domain/plan';
 import type { PlanChange } from '../../domain/plan-edits';
 
 /**
- * What the 90-day tracker needs from whoever holds the plan. Today that is local React state
- * (`useLocalPlanSource`); once the store persists plans, the engagement session can provide it,
- * turning each `PlanChange` into one saved action (`put`/`delete` of one milestone record, or a
- * `put` of the day-90 check record).
+ * What the 90-day tracker needs from whoever holds the plan: in the app, the engagement session
+ * (`useStoredPlanSource`), which turns each `PlanChange` into one saved action (`put`/`delete` of
+ * one milestone record, or a `put` of the day-90 check record); in tests, plain React state.
  */
 export interface PlanSource {
   /** The engagement the plan belongs to: its start date, leads and tool register. */

@@ -1,6 +1,19 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { EngagementStore } from '../../ports/engagement-store';
 import type { TeamsHost } from '../../ports/host-context';
+import type { TaskPlanner } from '../../ports/task-planner';
+
+/** Planner for the 90-day tracker (Teams mode with a team; absent in local mode). */
+export interface PlannerAccess {
+  readonly tasks: TaskPlanner;
+  /** The team's Microsoft 365 group, where a new plan is made. */
+  readonly groupId: string;
+  /**
+   * Ask for Planner's permissions (Tasks.ReadWrite, User.ReadBasic.All) interactively. Call it
+   * straight from a click, after a sync failed with `signed-out`.
+   */
+  readonly allow: () => Promise<void>;
+}
 
 /**
  * What the features need from the outside world, chosen by the composition root (src/app).
@@ -27,6 +40,8 @@ export interface AppServices {
    * whose message says what to do. Absent in local mode, whose store needs no sign-in.
    */
   readonly signIn?: () => Promise<void>;
+  /** Teams mode in a team: sync the 90-day plan with Planner. */
+  readonly planner?: PlannerAccess;
 }
 
 const ServicesContext = createContext<AppServices | null>(null);

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useState } from 'react';
 export const VIEWS = [
   'matrix',
   'board',
+  'plan',
   'health',
   'tools',
   'channels',

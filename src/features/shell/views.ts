@@ -9,6 +9,7 @@ import type { ViewProps } from './view-props';
 export const VIEW_LABELS: Record<ViewId, string> = {
   matrix: 'Matrix',
   board: 'Ownership board',
+  plan: 'First 90 days',
   health: 'Health',
   tools: 'Tools',
   channels: 'Channels',
@@ -20,6 +21,7 @@ export const VIEW_LABELS: Record<ViewId, string> = {
 export const VIEW_COMPONENTS: Record<ViewId, LazyExoticComponent<ComponentType<ViewProps>>> = {
   matrix: lazy(() => import('../matrix/MatrixView').then((m) => ({ default: m.MatrixView }))),
   board: lazy(() => import('../board/BoardView').then((m) => ({ default: m.BoardView }))),
+  plan: lazy(() => import('../plan/PlanView').then((m) => ({ default: m.PlanView }))),
   health: lazy(() => import('../health/HealthView').then((m) => ({ default: m.HealthView }))),
   tools: lazy(() => import('../registers/ToolsView').then((m) => ({ default: m.ToolsView }))),
   channels: lazy(() =>

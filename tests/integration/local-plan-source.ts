@@ -1,12 +1,12 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { Engagement } from '../../domain/engagement';
-import type { PlanState } from '../../domain/plan';
-import { applyPlanChange, type PlanChange } from '../../domain/plan-edits';
-import type { PlanSource } from './plan-source';
+import type { Engagement } from '../../src/domain/engagement';
+import type { PlanState } from '../../src/domain/plan';
+import { applyPlanChange, type PlanChange } from '../../src/domain/plan-edits';
+import type { PlanSource } from '../../src/features/plan/plan-source';
 
 /**
- * A plan held in React state only: every change shows at once, nothing is stored. Stands in for
- * the store until it persists plans (a reload starts again from `initial`).
+ * A plan held in React state only, for rendering the tracker without an engagement session:
+ * every change shows at once, nothing is stored.
  */
 export function useLocalPlanSource(
   engagement: Engagement,

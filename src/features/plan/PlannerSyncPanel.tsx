@@ -1,0 +1,240 @@
+import { useState } from 'react';
+import {
+  Body1,
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { PLANNER_LINK_ID } from '../../domain/planner-link';
+import { PlannerError } from '../../ports/task-planner';
+import { useOpenEngagement } from '../engagement/engagement-context';
+import { useServices, type PlannerAccess } from '../shared/services-context';
+import type { PlannerSyncChoices } from '../../domain/planner-sync';
+import {
+  createPlannerSyncService,
+  defaultPlanTitle,
+  PlannerSyncNotSavedError,
+  type PlannerSyncSummary,
+} from './planner-sync-service';
+import { describeSync } from './planner-sync-summary';
+
+const useStyles = makeStyles({
+  panel: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
+});
+
+type SyncStatus =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'syncing' }
+  | { readonly kind: 'done'; readonly summary: PlannerSyncSummary }
+  | { readonly kind: 'failed'; readonly message: string; readonly needsConsent: boolean };
+
+/**
+ * Planner for the 90-day plan: one task per milestone in the team's group plan. Local mode (no
+ * team) keeps the milestones as "not yet in Planner". Syncing waits for pending edits, so the
+ * sync reads what the store has; afterwards the engagement is reloaded to show Planner's progress.
+ */
+export function PlannerSyncPanel() {
+  const { planner } = useServices();
+  const styles = useStyles();
+  if (!planner) {
+    return (
+      <section className={styles.panel} aria-label="Planner">
+        <Body1>
+          <strong>Not yet in Planner.</strong> Milestones become Planner tasks when this engagement
+          lives in a team: open it from its Teams channel tab and select Sync with Planner.
+        </Body1>
+      </section>
+    );
+  }
+  return <TeamsPlannerSync planner={planner} />;
+}
+
+function TeamsPlannerSync({ planner }: { readonly planner: PlannerAccess }) {
+  const styles = useStyles();
+  const { store } = useServices();
+  const { engagement, sync: saveState, session } = useOpenEngagement();
+  const [status, setStatus] = useState<SyncStatus>({ kind: 'idle' });
+  const link = engagement.plannerLinks.find((record) => record.id === PLANNER_LINK_ID) ?? null;
+  const pendingEdits = saveState.status !== 'saved';
+  const busy = status.kind === 'syncing';
+
+  const run = async (choices?: PlannerSyncChoices) => {
+    setStatus({ kind: 'syncing' });
+    const service = createPlannerSyncService({
+      planner: planner.tasks,
+      save: (id, changes) => store.commit(id, changes),
+    });
+    try {
+      const summary = await service.sync({
+        engagementId: engagement.id,
+        profile: engagement.profile,
+        milestones: engagement.milestones,
+        link,
+        groupId: planner.groupId,
+        target: {
+          kind: 'new',
+          groupId: planner.groupId,
+          title: defaultPlanTitle(engagement.profile.customer),
+        },
+        ...(choices ? { choices } : {}),
+      });
+      setStatus({ kind: 'done', summary });
+      session.refresh();
+    } catch (error) {
+      if (error instanceof PlannerSyncNotSavedError) session.refresh();
+      setStatus({
+        kind: 'failed',
+        message: error instanceof Error ? error.message : String(error),
+        needsConsent: error instanceof PlannerError && error.code === 'signed-out',
+      });
+    }
+  };
+
+  const allowAndRun = async () => {
+    try {
+      await planner.allow();
+    } catch (error) {
+      setStatus({
+        kind: 'failed',
+        message: error instanceof Error ? error.message : String(error),
+        needsConsent: true,
+      });
+      return;
+    }
+    await run();
+  };
+
+  const summary = status.kind === 'done' ? status.summary : null;
+  return (
+    <section className={styles.panel} aria-label="Planner" aria-busy={busy}>
+      <div className={styles.row}>
+        <Body1>
+          {link ? (
+            <>
+              In Planner as <strong>“{link.planTitle}”</strong>.
+            </>
+          ) : (
+            <>
+              <strong>Not yet in Planner.</strong> Syncing makes a plan in this team with a bucket
+              per phase and a task per milestone.
+            </>
+          )}
+        </Body1>
+        <Button
+          appearance="primary"
+          disabled={busy || pendingEdits || engagement.milestones.length === 0}
+          onClick={() => void run()}
+        >
+          {link ? 'Sync with Planner' : 'Create the Planner plan'}
+        </Button>
+        {busy && <Spinner size="tiny" label="Syncing with Planner…" />}
+      </div>
+      {pendingEdits && !busy && <Body1>Sync is available once your last changes are saved.</Body1>}
+      {status.kind === 'failed' && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>Planner was not synced</MessageBarTitle>
+            {status.message}
+          </MessageBarBody>
+          {status.needsConsent && (
+            <MessageBarActions>
+              <Button onClick={() => void allowAndRun()}>Allow Planner access</Button>
+            </MessageBarActions>
+          )}
+        </MessageBar>
+      )}
+      {summary && <SyncReport summary={summary} onChoose={(choices) => void run(choices)} />}
+    </section>
+  );
+}
+
+function SyncReport({
+  summary,
+  onChoose,
+}: {
+  readonly summary: PlannerSyncSummary;
+  readonly onChoose: (choices: PlannerSyncChoices) => void;
+}) {
+  const styles = useStyles();
+  const troubled =
+    summary.conflicts.length + summary.deletedInPlanner.length + summary.refused.length > 0;
+  return (
+    <MessageBar intent={troubled ? 'warning' : 'success'} role="status">
+      <MessageBarBody>
+        <span data-testid="planner-sync-result">{describeSync(summary)}</span>
+        {summary.conflicts.length > 0 && (
+          <>
+            <Body1 as="p">Changed both here and in Planner (nothing was overwritten):</Body1>
+            <ul className={styles.list}>
+              {summary.conflicts.map((issue) => (
+                <li key={issue.taskId ?? issue.title}>
+                  {issue.title}{' '}
+                  {issue.milestoneId && (
+                    <Button
+                      size="small"
+                      onClick={() => onChoose({ overwrite: [issue.milestoneId as string] })}
+                    >
+                      Use Tandem’s version
+                    </Button>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {summary.deletedInPlanner.length > 0 && (
+          <>
+            <Body1 as="p">Deleted in Planner (not created again):</Body1>
+            <ul className={styles.list}>
+              {summary.deletedInPlanner.map((issue) => (
+                <li key={issue.taskId ?? issue.title}>
+                  {issue.title}{' '}
+                  {issue.milestoneId && (
+                    <Button
+                      size="small"
+                      onClick={() => onChoose({ recreate: [issue.milestoneId as string] })}
+                    >
+                      Create the task again
+                    </Button>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {summary.refused.length > 0 && (
+          <>
+            <Body1 as="p">Planner refused:</Body1>
+            <ul className={styles.list}>
+              {summary.refused.map((issue) => (
+                <li key={`${issue.taskId ?? ''}${issue.title}`}>
+                  {issue.title}: {issue.reason}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {summary.unknownLeads.length > 0 && (
+          <Body1 as="p">
+            Not found in this organisation, so their tasks are unassigned:{' '}
+            {summary.unknownLeads.join(', ')}.
+          </Body1>
+        )}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
