@@ -1,6 +1,7 @@
 /**
  * Graph emulator: a stateful fake of the Microsoft Graph subset Tandem uses (SharePoint sites, lists,
- * columns, list items, `$batch`), written from /work/shared/graph-contract.md. It plugs into
+ * columns, list items, `$batch`, the user's joined teams), written from
+ * /work/shared/graph-contract.md. It plugs into
  * graph-client as the terminal middleware, answers fetch `Request`s, and can serve itself over HTTPS.
  *
  * Usage:
@@ -23,6 +24,9 @@ export type * from './types';
 
 export const DEFAULT_BASE_URL = 'https://graph.microsoft.com/v1.0';
 
+/** Reported as teams' `tenantId` unless the options name one. */
+export const DEFAULT_TENANT_ID = '72f988bf-86f1-41af-91ab-2d7cd011db47';
+
 export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEmulator {
   const base = new URL(options.baseUrl ?? DEFAULT_BASE_URL);
   const basePath = base.pathname.replace(/\/+$/, '');
@@ -41,6 +45,8 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
     // graph-contract §1.7 [D]: 5,000.
     listViewThreshold: options.listViewThreshold ?? 5000,
     quirks: { indexedInListCreate: options.quirks?.indexedInListCreate ?? 'honour' },
+    grantedScopes: options.grantedScopes,
+    tenantId: options.tenantId ?? DEFAULT_TENANT_ID,
   };
   if (!(env.pageSize >= 1)) throw new Error('pageSize must be at least 1.');
   const store = new EmulatorStore(env);
@@ -68,6 +74,7 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
     },
     handle,
     addGroupSite: (groupId, siteOptions) => store.addGroupSite(groupId, siteOptions),
+    addJoinedTeam: (team) => store.addJoinedTeam(team),
     // Only the public FaultInjector surface; take()/currentLatency() stay internal.
     faults: {
       next: (fault) => faults.next(fault),

@@ -5,7 +5,7 @@
  */
 import { columnJson, fieldKeyOf, type ColumnRecord } from './columns';
 import type { Prng } from './prng';
-import type { EmulatedList, EmulatedUser, EmulatorQuirks } from './types';
+import type { EmulatedList, EmulatedTeam, EmulatedUser, EmulatorQuirks, SiteAccess } from './types';
 
 export interface ItemRecord {
   id: number;
@@ -46,7 +46,10 @@ export interface SiteRecord {
   webUrl: string;
   createdDateTime: string;
   lists: ListRecord[];
+  access: SiteAccess;
 }
+
+export type TeamRecord = Required<EmulatedTeam>;
 
 export interface EmulatorEnv {
   readonly prng: Prng;
@@ -57,6 +60,9 @@ export interface EmulatorEnv {
   readonly pageSize: number;
   readonly listViewThreshold: number;
   readonly quirks: Required<EmulatorQuirks>;
+  /** Undefined: permissions are not checked (see GraphEmulatorOptions.grantedScopes). */
+  readonly grantedScopes: readonly string[] | undefined;
+  readonly tenantId: string;
 }
 
 /** SharePoint timestamps: UTC, second precision, `Z` (e.g. "2016-08-30T08:32:00Z") [D list-create example]. */
@@ -77,11 +83,16 @@ const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCas
 
 export class EmulatorStore {
   readonly sites: SiteRecord[] = [];
+  /** The signed-in user's joined teams, in the order they were joined. */
+  readonly teams: TeamRecord[] = [];
 
   constructor(private readonly env: EmulatorEnv) {}
 
   /** graph-contract §1.1 [D]: site id is `hostname,siteCollectionGuid,webGuid`. */
-  addGroupSite(groupId: string, options: { hostname?: string; path?: string } = {}): string {
+  addGroupSite(
+    groupId: string,
+    options: { hostname?: string; path?: string; access?: SiteAccess } = {},
+  ): string {
     if (this.siteByGroup(groupId)) throw new Error(`Group ${groupId} already has a site.`);
     const hostname = options.hostname ?? 'contoso.sharepoint.com';
     const path = options.path ?? `/sites/team-${groupId.slice(0, 8)}`;
@@ -95,9 +106,20 @@ export class EmulatorStore {
       webUrl: `https://${hostname}${serverRelativePath === '/' ? '' : serverRelativePath}`,
       createdDateTime: isoSeconds(this.env.now()),
       lists: [],
+      access: options.access ?? 'member',
     };
     this.sites.push(site);
     return site.id;
+  }
+
+  addJoinedTeam(team: EmulatedTeam): void {
+    if (this.teams.some((t) => same(t.id, team.id))) throw new Error(`Team ${team.id} is joined.`);
+    this.teams.push({
+      id: team.id,
+      displayName: team.displayName,
+      description: team.description ?? '',
+      isArchived: team.isArchived ?? false,
+    });
   }
 
   siteByGroup(groupId: string): SiteRecord | undefined {
