@@ -35,4 +35,9 @@ export const GRAPH_SCOPES = {
   readSites: ['Sites.Read.All'],
   writeSites: ['Sites.ReadWrite.All'],
   manageLists: ['Sites.Manage.All'],
+  /**
+   * The personal tab's list of the user's teams (`GET /me/joinedTeams`): least privileged delegated
+   * permission per https://learn.microsoft.com/en-us/graph/api/user-list-joinedteams [D].
+   */
+  readTeams: ['Team.ReadBasic.All'],
 } as const;

@@ -75,6 +75,9 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
     handle,
     addGroupSite: (groupId, siteOptions) => store.addGroupSite(groupId, siteOptions),
     addJoinedTeam: (team) => store.addJoinedTeam(team),
+    setGrantedScopes: (scopes) => {
+      env.grantedScopes = scopes;
+    },
     // Only the public FaultInjector surface; take()/currentLatency() stay internal.
     faults: {
       next: (fault) => faults.next(fault),

@@ -61,7 +61,7 @@ export interface EmulatorEnv {
   readonly listViewThreshold: number;
   readonly quirks: Required<EmulatorQuirks>;
   /** Undefined: permissions are not checked (see GraphEmulatorOptions.grantedScopes). */
-  readonly grantedScopes: readonly string[] | undefined;
+  grantedScopes: readonly string[] | undefined;
   readonly tenantId: string;
 }
 

@@ -102,6 +102,18 @@ describe('graph emulator: permissions (grantedScopes)', () => {
     expect(create.statusCode).toBe(403);
   });
 
+  it('applies permissions granted or revoked mid-session', async () => {
+    const { graph, client } = withScopes(['Sites.Read.All']);
+    graph.setGrantedScopes(['Sites.Manage.All']);
+    await expect(
+      client.api(`/groups/${GROUP_ID}/sites/root/lists`).post({ displayName: 'Books' }),
+    ).resolves.toHaveProperty('id');
+    graph.setGrantedScopes([]);
+    expect((await graphError(client.api(`/groups/${GROUP_ID}/sites/root`).get())).statusCode).toBe(
+      403,
+    );
+  });
+
   it('checks nothing when no scopes are given', async () => {
     const { client } = fixture();
     await expect(

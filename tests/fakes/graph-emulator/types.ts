@@ -194,6 +194,11 @@ export interface GraphEmulator {
   ): string;
   /** Makes the signed-in user a direct member of `team`: it is listed by `GET /me/joinedTeams`. */
   addJoinedTeam(team: EmulatedTeam): void;
+  /**
+   * From now on, the token carries these delegated permissions (undefined: stop checking), as
+   * after a consent is granted or revoked; e.g. seed data with every permission, then read with few.
+   */
+  setGrantedScopes(scopes: readonly string[] | undefined): void;
   readonly faults: FaultInjector;
   readonly log: RequestLog;
   readonly state: { lists(siteId: string): EmulatedList[] };
