@@ -31,6 +31,19 @@ export const DEV_TEAMS = {
   token: 'fake.jwt.token',
 } as const;
 
+/**
+ * Context keys Teams sends only inside a team (graph-contract §5.1): pass
+ * `omit: TEAM_CONTEXT_KEYS.join(',')` to `hostUrl` for a personal tab or a chat.
+ */
+export const TEAM_CONTEXT_KEYS = [
+  'teamId',
+  'groupId',
+  'teamName',
+  'channelId',
+  'channelName',
+  'teamSiteUrl',
+] as const;
+
 export interface TeamsDev {
   readonly graph: GraphEmulator;
   /** e.g. `https://localhost:4433/v1.0` */
