@@ -19,7 +19,6 @@ import {
 } from '../fakes/teams-host/dev-teams';
 import { openBrowser, type BrowserSession } from './support/browser';
 
-const DENTAL = '5b1c7a52-2f0e-4a51-9a3e-0c1d2e3f4a5b';
 const MARKETING = '9d8e7f60-1a2b-4c3d-8e9f-a0b1c2d3e4f5';
 
 let dev: TeamsDev;
@@ -47,13 +46,11 @@ function dentalEngagement(): Engagement {
 
 beforeAll(async () => {
   dev = await startTeamsDev({ quiet: true });
-  // Two teams the user has joined: one holds an engagement (written as a channel tab would), one
-  // has never seen Tandem.
-  dev.graph.addJoinedTeam({ id: DENTAL, displayName: 'Contoso Dental — IT' });
-  dev.graph.addGroupSite(DENTAL);
+  // Two teams the user has joined: the dev team holds an engagement (written as its channel tab
+  // would), the other has never seen Tandem.
   await createSharePointStore({
     client: clientFor(dev.graph),
-    site: { groupId: DENTAL },
+    site: { groupId: DEV_TEAMS.groupId },
   }).createEngagement(dentalEngagement());
   dev.graph.addJoinedTeam({ id: MARKETING, displayName: 'Marketing' });
   marketingSite = dev.graph.addGroupSite(MARKETING);
@@ -106,7 +103,7 @@ describe('the personal tab in Teams with the Graph emulator', () => {
     expect(atSuccess).toEqual({ engagements: 1, rows: 11 });
 
     const frame = tab(page);
-    const team = frame.getByRole('region', { name: 'Contoso Dental — IT' });
+    const team = frame.getByRole('region', { name: DEV_TEAMS.teamName });
     const engagement = team.getByRole('article', { name: 'Contoso Dental' });
     await engagement.getByText('You lead the MSP side').waitFor();
     await engagement.getByText('11 rows you own').waitFor();

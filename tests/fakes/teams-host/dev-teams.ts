@@ -59,6 +59,8 @@ export async function startTeamsDev(
 ): Promise<TeamsDev> {
   const graph = createGraphEmulator();
   graph.addGroupSite(DEV_TEAMS.groupId);
+  // The signed-in user is a member of the team whose channel the tab is in (the personal tab lists it).
+  graph.addJoinedTeam({ id: DEV_TEAMS.groupId, displayName: DEV_TEAMS.teamName });
   const served = await graph.serve({ https: true, port: options.graphPort });
   if (served.protocol !== 'https') {
     await served.close();
