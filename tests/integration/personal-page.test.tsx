@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FluentProvider, teamsDarkTheme } from '@fluentui/react-components';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +11,9 @@ import { PersonalPage } from '../../src/features/personal/PersonalPage';
 import type { PersonalTabServices } from '../../src/features/personal/personal-tab-services';
 import { createMemoryDirectory, type MemoryTeam } from '../fakes/memory-directory';
 import { createMemoryStore } from '../fakes/memory-store';
+
+// A loaded CI machine can take more than the default second to render Fluent's first frame.
+configure({ asyncUtilTimeout: 5000 });
 
 const ME = 'megan@contoso.onmicrosoft.com';
 let sequence = 0;
@@ -119,7 +122,7 @@ describe('the personal tab', () => {
       'BoardArchived team',
       'Contoso Dental — IT',
     ]);
-    expect(calls).toEqual(['success:11 rows']);
+    await waitFor(() => expect(calls).toEqual(['success:11 rows']));
   });
 
   it('says so when the user leads no engagement, and when no team has Tandem', async () => {
@@ -130,13 +133,13 @@ describe('the personal tab', () => {
     ]);
     await screen.findByText("You're not a lead on any engagement yet");
     expect(screen.getByText(/yours: megan@contoso\.onmicrosoft\.com/)).toBeInTheDocument();
-    expect(calls).toEqual(['success:0 rows']);
+    await waitFor(() => expect(calls).toEqual(['success:0 rows']));
   });
 
   it('explains that no team has Tandem yet', async () => {
     const { calls } = renderPage([await teamWith('g-1', 'Marketing', [])]);
     await screen.findByRole('heading', { name: 'No teams with Tandem yet' });
-    expect(calls).toEqual(['success:0 rows']);
+    await waitFor(() => expect(calls).toEqual(['success:0 rows']));
   });
 
   it('asks for sign-in when the token needs the user, then lists on the click', async () => {
@@ -151,7 +154,8 @@ describe('the personal tab', () => {
     const { calls, directory, user } = renderPage([dental], { authorize });
     const signIn = await screen.findByRole('button', { name: 'Sign in' });
     expect(directory.calls()).toBe(0);
-    expect(calls).toEqual(['success:0 rows']); // the page the user needs is on screen
+    // The page the user needs is on screen: the host may stop waiting.
+    await waitFor(() => expect(calls).toEqual(['success:0 rows']));
     await user.tab();
     expect(signIn).toHaveFocus();
     await user.keyboard('{Enter}');
@@ -176,9 +180,11 @@ describe('the personal tab', () => {
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByText("Tandem isn't allowed to see your teams")).toBeInTheDocument();
     expect(within(alert).getByText('Tandem needs Team.ReadBasic.All.')).toBeInTheDocument();
-    expect(calls).toEqual([
-      "failure:Other:Tandem isn't allowed to see your teams. Tandem needs Team.ReadBasic.All.",
-    ]);
+    await waitFor(() =>
+      expect(calls).toEqual([
+        "failure:Other:Tandem isn't allowed to see your teams. Tandem needs Team.ReadBasic.All.",
+      ]),
+    );
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
     await screen.findByRole('article', { name: 'Contoso Dental' });
     expect(directory.calls()).toBe(2);
@@ -190,8 +196,10 @@ describe('the personal tab', () => {
     };
     const { calls } = renderPage([], { authorize });
     await screen.findByText('You are signed in to a different organisation');
-    expect(calls).toEqual([
-      'failure:AuthFailed:You are signed in to a different organisation. The token is for another organisation.',
-    ]);
+    await waitFor(() =>
+      expect(calls).toEqual([
+        'failure:AuthFailed:You are signed in to a different organisation. The token is for another organisation.',
+      ]),
+    );
   });
 });
