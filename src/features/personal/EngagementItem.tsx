@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { Badge, Body1, Subtitle2, Text, Title3 } from '@fluentui/react-components';
 import type { Side } from '../../domain/roles';
 import type { EngagementView } from './personal-model';
@@ -15,7 +16,7 @@ const countLabel = (count: number) => (count === 1 ? '1 row you own' : `${count}
 export function EngagementItem({ engagement }: { readonly engagement: EngagementView }) {
   const styles = usePersonalStyles();
   const customer = engagement.customer || 'Untitled engagement';
-  const headingId = `engagement-${engagement.id}`;
+  const headingId = useId();
   const leads = engagement.ledSides.length > 0;
   return (
     <article

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import {
   Badge,
   MessageBar,
@@ -12,7 +13,7 @@ import { usePersonalStyles } from './personal.styles';
 /** One team: its engagements, or why it couldn't be read (the other teams are shown regardless). */
 export function TeamSection({ view }: { readonly view: TeamView }) {
   const styles = usePersonalStyles();
-  const headingId = `team-${view.team.id}`;
+  const headingId = useId();
   return (
     <section className={styles.team} aria-labelledby={headingId} data-team-id={view.team.id}>
       <Title2 as="h2" id={headingId} className={styles.teamHeading}>
