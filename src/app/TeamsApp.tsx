@@ -28,6 +28,7 @@ import { ReportLoaded } from '../features/shared/ReportLoaded';
 import { ServicesProvider, type AppServices } from '../features/shared/services-context';
 import { AppRoot } from '../features/shell/AppRoot';
 import { createLocalServices } from './local-services';
+import { createPersonalServices, isPersonalTab } from './personal-services';
 import { STORE_SCOPES } from './teams-services';
 import {
   authFailure,
@@ -43,6 +44,9 @@ import {
 
 const TabConfigPage = lazy(() =>
   import('../features/tab-config/TabConfigPage').then((m) => ({ default: m.TabConfigPage })),
+);
+const PersonalPage = lazy(() =>
+  import('../features/personal/PersonalPage').then((m) => ({ default: m.PersonalPage })),
 );
 
 const THEMES: Record<HostTheme, Theme> = {
@@ -135,6 +139,14 @@ export function TeamsApp({ host }: { host: TeamsHost }) {
       live = false;
     };
   }, [setup, appHost, fail]);
+
+  // The personal tab has no team, hence no store: it reads every team the user is in instead.
+  // Made once: the context object changes with the theme, and a new directory would read again.
+  const [personal] = useState(() =>
+    'failure' in setup || !isPersonalTab(context)
+      ? null
+      : createPersonalServices(setup.auth, appHost),
+  );
 
   const services = useMemo<AppServices | null>(() => {
     if (phase.kind !== 'ready' || !phase.store) return null;
@@ -231,6 +243,12 @@ export function TeamsApp({ host }: { host: TeamsHost }) {
         </div>
       </main>
     );
+  } else if (!services && personal) {
+    body = (
+      <Suspense fallback={<Spinner label="Loading…" />}>
+        <PersonalPage services={personal} />
+      </Suspense>
+    );
   } else if (!services) {
     body = <NoTeamPage host={appHost} />;
   } else {
@@ -263,7 +281,7 @@ export function TeamsApp({ host }: { host: TeamsHost }) {
   );
 }
 
-/** Personal app or chat: no team, so no team site to read engagements from. */
+/** A tab in a chat without a team: no team site to read engagements from. */
 function NoTeamPage({ host }: { host: TeamsHost }) {
   const styles = useStyles();
   useEffect(() => {

@@ -50,4 +50,9 @@ export const GRAPH_SCOPES = {
    * https://learn.microsoft.com/graph/api/user-get).
    */
   syncPlanner: ['Tasks.ReadWrite', 'User.ReadBasic.All'],
+  /**
+   * The personal tab's list of the user's teams (`GET /me/joinedTeams`): least privileged delegated
+   * permission per https://learn.microsoft.com/en-us/graph/api/user-list-joinedteams [D].
+   */
+  readTeams: ['Team.ReadBasic.All'],
 } as const;

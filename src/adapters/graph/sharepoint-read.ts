@@ -85,7 +85,7 @@ export function recordOf(list: Exclude<ListKey, 'changeLog'>, item: ListItem): A
 }
 
 /** Items of one engagement, first of each record id (a record stored twice shows once). */
-function unique(items: readonly ListItem[]): ListItem[] {
+export function unique(items: readonly ListItem[]): ListItem[] {
   const byRecord = new Map<string, ListItem[]>();
   for (const item of items) {
     const id = String(fieldsOf(item)['RecordId'] ?? '');

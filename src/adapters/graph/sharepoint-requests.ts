@@ -62,6 +62,13 @@ export const getLists = (siteId: string): GraphRequestSpec => ({
   })}`,
 });
 
+// GET /sites/{site-id}/lists?$select=id,displayName,createdDateTime
+// (names only: enough to find Tandem's lists without reading every list's columns)
+export const getListNames = (siteId: string): GraphRequestSpec => ({
+  method: 'GET',
+  url: `/sites/${siteId}/lists${queryString({ $select: 'id,displayName,createdDateTime' })}`,
+});
+
 // POST /sites/{site-id}/lists  {"displayName","description","columns":[…],"list":{"template":"genericList"}}
 export const createList = (siteId: string, spec: ListSpec): GraphRequestSpec => ({
   method: 'POST',

@@ -1,8 +1,8 @@
 /**
  * Graph emulator: a stateful fake of the Microsoft Graph subset Tandem uses (SharePoint sites, lists,
- * columns, list items, Planner plans/buckets/tasks/details, directory users by id or UPN, `$batch`),
- * written from /work/shared/graph-contract.md. It plugs into graph-client as the terminal middleware,
- * answers fetch `Request`s, and can serve itself over HTTPS.
+ * columns, list items, Planner plans/buckets/tasks/details, directory users by id or UPN, the
+ * user's joined teams, `$batch`), written from /work/shared/graph-contract.md. It plugs into
+ * graph-client as the terminal middleware, answers fetch `Request`s, and can serve itself over HTTPS.
  *
  * Usage:
  *   const graph = createGraphEmulator({ pageSize: 50 });
@@ -29,6 +29,9 @@ export type * from './types-planner';
 
 export const DEFAULT_BASE_URL = 'https://graph.microsoft.com/v1.0';
 
+/** Reported as teams' `tenantId` unless the options name one. */
+export const DEFAULT_TENANT_ID = '72f988bf-86f1-41af-91ab-2d7cd011db47';
+
 export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEmulator {
   const base = new URL(options.baseUrl ?? DEFAULT_BASE_URL);
   const basePath = base.pathname.replace(/\/+$/, '');
@@ -52,6 +55,8 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
       plannerStaleIfMatch: options.quirks?.plannerStaleIfMatch ?? 'merge',
       inlineTaskDetails: options.quirks?.inlineTaskDetails ?? 'accept',
     },
+    grantedScopes: options.grantedScopes,
+    tenantId: options.tenantId ?? DEFAULT_TENANT_ID,
   };
   if (!(env.pageSize >= 1)) throw new Error('pageSize must be at least 1.');
   if (!(env.plannerPageSize >= 1)) throw new Error('plannerPageSize must be at least 1.');
@@ -81,6 +86,10 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
     },
     handle,
     addGroupSite: (groupId, siteOptions) => store.addGroupSite(groupId, siteOptions),
+    addJoinedTeam: (team) => store.addJoinedTeam(team),
+    setGrantedScopes: (scopes) => {
+      env.grantedScopes = scopes;
+    },
     // Only the public FaultInjector surface; take()/currentLatency() stay internal.
     faults: {
       next: (fault) => faults.next(fault),

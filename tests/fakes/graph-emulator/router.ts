@@ -1,9 +1,10 @@
 /**
- * Maps an ApiRequest to its handler and its SharePoint cost. Resource units per references.md §A
- * Throttling: 1 for a single-item read, 2 for a multi-item query and for create/update/delete.
+ * Maps an ApiRequest to its handler, its SharePoint cost and the permissions it needs
+ * (permissions.ts). Resource units per references.md §A Throttling: 1 for a single-item read, 2 for
+ * a multi-item query and for create/update/delete; requests outside SharePoint cost none.
  */
 import type { ApiRequest, RouteContext, Routed } from './api-request';
-import { badRequest, methodNotAllowed } from './errors';
+import { GraphHttpError, badRequest, methodNotAllowed } from './errors';
 import type { EmuResponse } from './http';
 import {
   createItem,
@@ -22,8 +23,16 @@ import {
   listLists,
   updateColumn,
 } from './routes-lists';
+import {
+  MANAGE_LISTS,
+  READ_JOINED_TEAMS,
+  READ_SITES,
+  WRITE_ITEMS,
+  requirePermission,
+} from './permissions';
 import { routePlanner } from './routes-planner';
 import { getSite, resolveSite } from './routes-sites';
+import { listJoinedTeams } from './routes-teams';
 import { routeUsers } from './routes-users';
 import type { SiteRecord } from './store';
 
@@ -34,10 +43,12 @@ type Handler = (
   ...params: string[]
 ) => EmuResponse;
 
+type Permissions = readonly string[];
+
 interface Route {
   /** Segments after the site; '*' captures one. */
   pattern: string[];
-  methods: Record<string, [cost: 1 | 2, handler: Handler]>;
+  methods: Record<string, [cost: 1 | 2, permissions: Permissions, handler: Handler]>;
 }
 
 const READ_ONE = 1;
@@ -45,31 +56,58 @@ const READ_MANY = 2;
 const WRITE = 2;
 
 const ROUTES: Route[] = [
-  { pattern: [], methods: { GET: [READ_ONE, (req, _ctx, site) => getSite(req, site)] } },
-  { pattern: ['lists'], methods: { GET: [READ_MANY, listLists], POST: [WRITE, createList] } },
-  { pattern: ['lists', '*'], methods: { GET: [READ_ONE, getList] } },
+  {
+    pattern: [],
+    methods: { GET: [READ_ONE, READ_SITES, (req, _ctx, site) => getSite(req, site)] },
+  },
+  {
+    pattern: ['lists'],
+    methods: { GET: [READ_MANY, READ_SITES, listLists], POST: [WRITE, MANAGE_LISTS, createList] },
+  },
+  { pattern: ['lists', '*'], methods: { GET: [READ_ONE, READ_SITES, getList] } },
   {
     pattern: ['lists', '*', 'columns'],
-    methods: { GET: [READ_MANY, listColumns], POST: [WRITE, createColumn] },
+    methods: {
+      GET: [READ_MANY, READ_SITES, listColumns],
+      POST: [WRITE, MANAGE_LISTS, createColumn],
+    },
   },
   {
     pattern: ['lists', '*', 'columns', '*'],
-    methods: { GET: [READ_ONE, getColumn], PATCH: [WRITE, updateColumn] },
+    methods: {
+      GET: [READ_ONE, READ_SITES, getColumn],
+      PATCH: [WRITE, MANAGE_LISTS, updateColumn],
+    },
   },
   {
     pattern: ['lists', '*', 'items'],
-    methods: { GET: [READ_MANY, listItems], POST: [WRITE, createItem] },
+    methods: { GET: [READ_MANY, READ_SITES, listItems], POST: [WRITE, WRITE_ITEMS, createItem] },
   },
   {
     pattern: ['lists', '*', 'items', '*'],
     // [U] PATCH on the item itself is not emulated; graph-contract §1.5 documents PATCH …/fields.
-    methods: { GET: [READ_ONE, getItem], DELETE: [WRITE, deleteItem] },
+    methods: {
+      GET: [READ_ONE, READ_SITES, getItem],
+      DELETE: [WRITE, WRITE_ITEMS, deleteItem],
+    },
   },
   {
     pattern: ['lists', '*', 'items', '*', 'fields'],
-    methods: { GET: [READ_ONE, getItemFields], PATCH: [WRITE, patchItemFields] },
+    methods: {
+      GET: [READ_ONE, READ_SITES, getItemFields],
+      PATCH: [WRITE, WRITE_ITEMS, patchItemFields],
+    },
   },
 ];
+
+/** Routes outside SharePoint sites, by whole path (case-insensitive); they cost no resource units. */
+const USER_ROUTES: {
+  path: RegExp;
+  methods: Record<string, [Permissions, (req: ApiRequest, ctx: RouteContext) => EmuResponse]>;
+}[] = [{ path: /^\/me\/joinedTeams\/?$/i, methods: { GET: [READ_JOINED_TEAMS, listJoinedTeams] } }];
+
+/** [U] SharePoint's answer when the user has no access to the site (status per Graph's errors page [D]: 403). */
+const accessDenied = () => new GraphHttpError(403, 'accessDenied', 'Access denied');
 
 function match(pattern: string[], segments: string[]): string[] | undefined {
   if (pattern.length !== segments.length) return undefined;
@@ -91,6 +129,14 @@ const unknownSegment = (segment: string) =>
 export function route(req: ApiRequest, ctx: RouteContext): Routed {
   const planner = routePlanner(req, ctx) ?? routeUsers(req, ctx);
   if (planner) return planner;
+  const userRoute = USER_ROUTES.find((candidate) => candidate.path.test(req.path));
+  if (userRoute) {
+    const entry = userRoute.methods[req.method];
+    if (!entry) throw methodNotAllowed(req.method);
+    const [permissions, handler] = entry;
+    requirePermission(ctx.env.grantedScopes, permissions);
+    return { cost: 0, run: () => handler(req, ctx) };
+  }
   const address = resolveSite(req.path, ctx);
   if (!address) throw unknownSegment(decodeURIComponent(req.path.split('/')[1] ?? ''));
   for (const candidate of ROUTES) {
@@ -98,7 +144,9 @@ export function route(req: ApiRequest, ctx: RouteContext): Routed {
     if (!params) continue;
     const entry = candidate.methods[req.method];
     if (!entry) throw methodNotAllowed(req.method);
-    const [cost, handler] = entry;
+    const [cost, permissions, handler] = entry;
+    requirePermission(ctx.env.grantedScopes, permissions);
+    if (address.site.access === 'denied') throw accessDenied();
     return { cost, run: () => handler(req, ctx, address.site, ...params) };
   }
   const known = address.rest.findIndex(

@@ -7,7 +7,7 @@ import { columnJson, fieldKeyOf, type ColumnRecord } from './columns';
 import { PlannerStore } from './planner-store';
 import { DirectoryUsers } from './directory';
 import type { Prng } from './prng';
-import type { EmulatedList, EmulatedUser, EmulatorQuirks } from './types';
+import type { EmulatedList, EmulatedTeam, EmulatedUser, EmulatorQuirks, SiteAccess } from './types';
 
 export interface ItemRecord {
   id: number;
@@ -48,7 +48,10 @@ export interface SiteRecord {
   webUrl: string;
   createdDateTime: string;
   lists: ListRecord[];
+  access: SiteAccess;
 }
+
+export type TeamRecord = Required<EmulatedTeam>;
 
 export interface EmulatorEnv {
   readonly prng: Prng;
@@ -61,6 +64,9 @@ export interface EmulatorEnv {
   readonly plannerPageSize: number;
   readonly listViewThreshold: number;
   readonly quirks: Required<EmulatorQuirks>;
+  /** Undefined: permissions are not checked (see GraphEmulatorOptions.grantedScopes). */
+  grantedScopes: readonly string[] | undefined;
+  readonly tenantId: string;
 }
 
 /** SharePoint timestamps: UTC, second precision, `Z` (e.g. "2016-08-30T08:32:00Z") [D list-create example]. */
@@ -85,6 +91,8 @@ export class EmulatorStore {
   readonly planner: PlannerStore;
   /** Users `GET /users/{id | upn}` finds (routes-users.ts). */
   readonly directory = new DirectoryUsers();
+  /** The signed-in user's joined teams, in the order they were joined. */
+  readonly teams: TeamRecord[] = [];
 
   constructor(private readonly env: EmulatorEnv) {
     this.planner = new PlannerStore(env.prng);
@@ -99,7 +107,10 @@ export class EmulatorStore {
   }
 
   /** graph-contract §1.1 [D]: site id is `hostname,siteCollectionGuid,webGuid`. */
-  addGroupSite(groupId: string, options: { hostname?: string; path?: string } = {}): string {
+  addGroupSite(
+    groupId: string,
+    options: { hostname?: string; path?: string; access?: SiteAccess } = {},
+  ): string {
     if (this.siteByGroup(groupId)) throw new Error(`Group ${groupId} already has a site.`);
     const hostname = options.hostname ?? 'contoso.sharepoint.com';
     const path = options.path ?? `/sites/team-${groupId.slice(0, 8)}`;
@@ -113,9 +124,20 @@ export class EmulatorStore {
       webUrl: `https://${hostname}${serverRelativePath === '/' ? '' : serverRelativePath}`,
       createdDateTime: isoSeconds(this.env.now()),
       lists: [],
+      access: options.access ?? 'member',
     };
     this.sites.push(site);
     return site.id;
+  }
+
+  addJoinedTeam(team: EmulatedTeam): void {
+    if (this.teams.some((t) => same(t.id, team.id))) throw new Error(`Team ${team.id} is joined.`);
+    this.teams.push({
+      id: team.id,
+      displayName: team.displayName,
+      description: team.description ?? '',
+      isArchived: team.isArchived ?? false,
+    });
   }
 
   siteByGroup(groupId: string): SiteRecord | undefined {

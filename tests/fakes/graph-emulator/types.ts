@@ -32,6 +32,14 @@ export interface GraphEmulatorOptions {
    * [U]; a Planner maintainer says "~400", not client controllable, so `$top` is ignored).
    */
   plannerPageSize?: number;
+  /**
+   * Delegated permissions the signed-in user's token carries. When set, every route checks that
+   * one of the permissions its Microsoft docs page accepts is among them, and answers 403 otherwise
+   * (permissions.ts). Omitted: nothing is checked (the token's scopes are not the test's subject).
+   */
+  grantedScopes?: readonly string[];
+  /** Tenant id reported on teams (`tenantId`); default a fixed GUID. */
+  tenantId?: string;
 }
 
 export interface EmulatorQuirks {
@@ -53,6 +61,18 @@ export interface EmulatorQuirks {
    */
   inlineTaskDetails?: 'accept' | 'ignore' | 'reject';
 }
+
+/** A team the signed-in user is a direct member of (`GET /me/joinedTeams`). */
+export interface EmulatedTeam {
+  /** The team's id, which is also its Microsoft 365 group's id (team resource [D]). */
+  id: string;
+  displayName: string;
+  description?: string;
+  isArchived?: boolean;
+}
+
+/** Who may reach a site: its members (default), or nobody signed in here (403, e.g. a site whose permissions were broken). */
+export type SiteAccess = 'member' | 'denied';
 
 export interface EmulatedUser {
   id: string;
@@ -196,7 +216,17 @@ export interface GraphEmulator {
   /** Fetch-style entry point with the same behaviour, plus CORS (graph-contract §0.3). */
   handle(request: Request): Promise<Response>;
   /** Creates a team site reachable at /groups/{groupId}/sites/root; returns its id `hostname,guid,guid`. */
-  addGroupSite(groupId: string, options?: { hostname?: string; path?: string }): string;
+  addGroupSite(
+    groupId: string,
+    options?: { hostname?: string; path?: string; access?: SiteAccess },
+  ): string;
+  /** Makes the signed-in user a direct member of `team`: it is listed by `GET /me/joinedTeams`. */
+  addJoinedTeam(team: EmulatedTeam): void;
+  /**
+   * From now on, the token carries these delegated permissions (undefined: stop checking), as
+   * after a consent is granted or revoked; e.g. seed data with every permission, then read with few.
+   */
+  setGrantedScopes(scopes: readonly string[] | undefined): void;
   readonly faults: FaultInjector;
   readonly log: RequestLog;
   readonly state: { lists(siteId: string): EmulatedList[] };

@@ -30,6 +30,19 @@ export const DEV_TEAMS = {
   channelName: 'General',
 } as const;
 
+/**
+ * Context keys Teams sends only inside a team (graph-contract §5.1): pass
+ * `omit: TEAM_CONTEXT_KEYS.join(',')` to `hostUrl` for a personal tab or a chat.
+ */
+export const TEAM_CONTEXT_KEYS = [
+  'teamId',
+  'groupId',
+  'teamName',
+  'channelId',
+  'channelName',
+  'teamSiteUrl',
+] as const;
+
 export interface TeamsDev {
   readonly graph: GraphEmulator;
   /** e.g. `https://localhost:4433/v1.0` */
@@ -47,6 +60,8 @@ export async function startTeamsDev(
 ): Promise<TeamsDev> {
   const graph = createGraphEmulator();
   graph.addGroupSite(DEV_TEAMS.groupId);
+  // The signed-in user is a member of the team whose channel the tab is in (the personal tab lists it).
+  graph.addJoinedTeam({ id: DEV_TEAMS.groupId, displayName: DEV_TEAMS.teamName });
   const served = await graph.serve({ https: true, port: options.graphPort });
   if (served.protocol !== 'https') {
     await served.close();

@@ -18,6 +18,8 @@
  *   settingsError `settings.setSettings` answers `[false, settingsError]` instead of `[true]`
  *   runtime       the runtimeConfig JSON string answered to initialize (default: apiVersion 4 + pages.config)
  *   clientType    hostClientType answered to initialize (default `web`)
+ *   omit          comma-separated context keys to leave out, as Teams does outside a team: a personal
+ *                 tab gets no teamId, groupId, teamName, channelId, channelName, teamSiteUrl (§5.1)
  *   anything else goes into the flat legacy context answered to getContext, as teams-js expects it
  *   (§5.1): theme, locale, tid, userObjectId, loginHint, teamId, groupId, teamName, channelId,
  *   channelName, entityId, subEntityId, teamSiteUrl, … (`theme` defaults to `default`).
@@ -43,6 +45,7 @@ const RESERVED = new Set([
   'settingsError',
   'runtime',
   'clientType',
+  'omit',
 ]);
 const DEFAULT_RUNTIME = JSON.stringify({ apiVersion: 4, supports: { pages: { config: {} } } });
 /** Reported as clientSupportedSDKVersion (§5.2 initialize answer, 4th arg). */
@@ -57,6 +60,7 @@ const ignored = new Set((query.get('ignore') ?? '').split(',').filter(Boolean));
 /** The flat legacy context of §5.1, from the query. */
 const legacyContext = /** @type {Record<string, string>} */ ({ theme: 'default', frameContext });
 for (const [key, value] of query) if (!RESERVED.has(key)) legacyContext[key] = value;
+for (const key of (query.get('omit') ?? '').split(',')) delete legacyContext[key];
 
 const frame = document.createElement('iframe');
 frame.title = 'Tab';

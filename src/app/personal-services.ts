@@ -1,0 +1,52 @@
+/**
+ * The personal tab's adapters: the Graph EngagementDirectory over a graph-client `Client` whose
+ * tokens carry read permissions only. Kept apart from teams-services.ts (the channel tab's store
+ * and sign-in), which this file only borrows the `Auth` and the environment's shape from.
+ */
+import { graphAuthProvider } from '../adapters/auth/graph-auth-provider';
+import { createGraphEngagementDirectory } from '../adapters/graph/graph-engagement-directory';
+import { createGraphClient } from '../adapters/graph/graph-client';
+import { graphCloud } from '../adapters/graph/graph-clouds';
+import { GRAPH_SCOPES, type Auth } from '../ports/auth';
+import type { HostContext, TeamsHost } from '../ports/host-context';
+import type { PersonalTabServices } from '../features/personal/personal-tab-services';
+import type { TeamsEnv } from './teams-services';
+import { PERSONAL_ENTITY_ID } from './teams-startup';
+
+/**
+ * Least privilege for a page that only looks (graph-contract §4.4): the user's teams
+ * (Team.ReadBasic.All) and the Tandem lists in their sites (Sites.Read.All). Asked for only when the
+ * personal tab opens, never by channel tabs (incremental consent, graph-contract §6).
+ */
+export const PERSONAL_SCOPES: readonly string[] = [
+  ...GRAPH_SCOPES.readTeams,
+  ...GRAPH_SCOPES.readSites,
+];
+
+/** The personal app's content page: Teams sends its static tab's entity id and no team. */
+export function isPersonalTab(context: HostContext): boolean {
+  return (
+    context.frameContext === 'content' &&
+    context.page.id === PERSONAL_ENTITY_ID &&
+    !context.team?.groupId
+  );
+}
+
+export function createPersonalServices(
+  auth: Auth,
+  host: TeamsHost,
+  env: TeamsEnv = import.meta.env as TeamsEnv,
+): PersonalTabServices {
+  const client = createGraphClient({
+    baseUrl: env.VITE_GRAPH_EMULATOR_URL || graphCloud(env.VITE_GRAPH_CLOUD).baseUrl,
+    authProvider: graphAuthProvider(auth, PERSONAL_SCOPES),
+  });
+  return {
+    directory: createGraphEngagementDirectory({ client }),
+    authorize: async (options) => {
+      await auth.getToken(PERSONAL_SCOPES, options);
+    },
+    userUpn: host.context.user.loginHint,
+    host,
+  };
+}

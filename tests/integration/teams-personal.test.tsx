@@ -1,0 +1,72 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import type { Auth } from '../../src/ports/auth';
+import type { HostContext, TeamsHost } from '../../src/ports/host-context';
+import type * as PersonalServicesModule from '../../src/app/personal-services';
+import { createMemoryDirectory } from '../fakes/memory-directory';
+
+// Teams mode's composition, with fakes behind it: a token always at hand, an empty directory.
+vi.mock('../../src/app/teams-services', () => ({
+  STORE_SCOPES: ['Sites.ReadWrite.All'],
+  createTeamsAuth: (): Auth => ({ getToken: async () => 'token' }),
+  createTeamsStore: () => null,
+}));
+vi.mock('../../src/app/personal-services', async (importOriginal) => {
+  const real = await importOriginal<typeof PersonalServicesModule>();
+  return {
+    ...real,
+    createPersonalServices: (auth: Auth, host: TeamsHost) => ({
+      directory: createMemoryDirectory([
+        { team: { id: 'g1', displayName: 'Marketing', isArchived: false } },
+      ]),
+      authorize: async () => undefined,
+      userUpn: host.context.user.loginHint,
+      host,
+    }),
+  };
+});
+
+const { TeamsApp } = await import('../../src/app/TeamsApp');
+
+const NO_TEAM: HostContext = {
+  frameContext: 'content',
+  tenantId: 't1',
+  user: { id: 'u1', loginHint: 'megan@contoso.com' },
+  team: null,
+  channel: null,
+  locale: 'en-US',
+  theme: 'light',
+  page: { id: 'engagements', subPageId: null },
+};
+
+function hostFor(context: HostContext) {
+  const calls: string[] = [];
+  const host: TeamsHost = {
+    context,
+    onThemeChange: () => () => undefined,
+    notifyAppLoaded: () => calls.push('appLoaded'),
+    notifySuccess: () => calls.push('success'),
+    notifyFailure: (reason) => calls.push(`failure:${reason}`),
+    setConfigValid: () => undefined,
+    onConfigSave: () => undefined,
+  };
+  return { host, calls };
+}
+
+describe('Teams mode without a team', () => {
+  it('shows the personal tab for the static tab entity id and settles the host once', async () => {
+    const { host, calls } = hostFor(NO_TEAM);
+    render(<TeamsApp host={host} />);
+    // The page is a lazy chunk: the first import in a test run takes a while.
+    await screen.findByRole('heading', { name: 'No teams with Tandem yet' }, { timeout: 10_000 });
+    await waitFor(() => expect(calls).toEqual(['appLoaded', 'success']));
+  });
+
+  it('keeps the explanation for a chat tab that has no team', async () => {
+    const { host, calls } = hostFor({ ...NO_TEAM, page: { id: 'engagement-7', subPageId: null } });
+    render(<TeamsApp host={host} />);
+    await screen.findByRole('heading', { name: 'Your engagements live in your teams' });
+    // Each once (the page's effect runs before the app's, children first).
+    await waitFor(() => expect([...calls].sort()).toEqual(['appLoaded', 'success']));
+  });
+});
