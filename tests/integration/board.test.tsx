@@ -7,6 +7,9 @@ import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/template
 import { createMemoryStore, type MemoryStore } from '../fakes/memory-store';
 import { renderApp } from './render-app';
 
+withJsdomLayout();
+import { withJsdomLayout } from './jsdom-layout';
+
 const ENGAGEMENT_ID = 'eng-1';
 const TIER_1 = 'Tier 1 helpdesk (passwords, printers, basic Windows)';
 const ONBOARDING = 'User onboarding / offboarding';

@@ -1,32 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import { emptyProfile, newEngagement } from '../../src/domain/engagement';
 import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/templates';
 import { StoreError } from '../../src/ports/engagement-store';
 import { createMemoryStore, type MemoryStore } from '../fakes/memory-store';
+import { withJsdomLayout } from './jsdom-layout';
 import { renderApp } from './render-app';
 
 const ENGAGEMENT_ID = 'eng-1';
 
-/**
- * jsdom has no layout: every `offsetParent` is null and `<body>` measures 0×0, so Fluent's focus
- * manager (tabster) treats every element as invisible, cannot move focus into a dialog or popover,
- * and leaves it `aria-hidden`. Give it just enough layout to behave as in a browser.
- */
-const offsetParent = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'offsetParent');
-beforeAll(() => {
-  Object.defineProperty(HTMLElement.prototype, 'offsetParent', {
-    configurable: true,
-    get(this: HTMLElement) {
-      return this.parentElement;
-    },
-  });
-  document.body.getBoundingClientRect = () => DOMRect.fromRect({ width: 1280, height: 800 });
-});
-afterAll(() => {
-  if (offsetParent) Object.defineProperty(HTMLElement.prototype, 'offsetParent', offsetParent);
-  Reflect.deleteProperty(document.body, 'getBoundingClientRect');
-});
+withJsdomLayout();
 
 /** The guide's 14-row matrix, stored before the app starts; rows are `row-1` … `row-14`. */
 async function seedCoManaged(): Promise<MemoryStore> {

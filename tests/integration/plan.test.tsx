@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
@@ -7,11 +7,16 @@ import type { PlanState } from '../../src/domain/plan';
 import type { PlanChange } from '../../src/domain/plan-edits';
 import { defaultPlan } from '../../src/domain/plan-template';
 import type { Tool } from '../../src/domain/tool-register';
-import { AppToaster } from '../../src/features/shared/AppToaster';
+import { AppToaster, toasterPart } from '../../src/features/shared/AppToaster';
 import { ServicesProvider, type AppServices } from '../../src/features/shared/services-context';
 import { PlanTracker } from '../../src/features/plan/PlanTracker';
 import { useLocalPlanSource } from './local-plan-source';
 import { createMemoryStore } from '../fakes/memory-store';
+
+withJsdomLayout();
+// The shell fetches the toaster once the first view is painted; here it is there from the start.
+beforeAll(() => toasterPart.load());
+import { withJsdomLayout } from './jsdom-layout';
 
 /** Start 2026-09-01: day 14 = 09-14, day 45 = 10-15, day 46 = 10-16, day 90 = 11-29. */
 const START = '2026-09-01';

@@ -10,6 +10,8 @@ vi.mock('../../src/app/teams-services', () => ({
   STORE_SCOPES: ['Sites.ReadWrite.All'],
   createTeamsAuth: (): Auth => ({ getToken: async () => 'token' }),
   createTeamsStore: () => null,
+  // No Planner in these tests: the tracker says "not yet in Planner".
+  createTeamsTaskPlanner: () => null,
 }));
 vi.mock('../../src/app/personal-services', async (importOriginal) => {
   const real = await importOriginal<typeof PersonalServicesModule>();

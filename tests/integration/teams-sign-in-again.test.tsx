@@ -31,6 +31,8 @@ vi.mock('../../src/app/teams-services', () => ({
   STORE_SCOPES: ['Sites.ReadWrite.All'],
   createTeamsAuth: () => fakes.auth,
   createTeamsStore: () => fakes.store,
+  // No Planner in these tests: the tracker says "not yet in Planner".
+  createTeamsTaskPlanner: () => null,
 }));
 
 const { TeamsApp } = await import('../../src/app/TeamsApp');

@@ -10,6 +10,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { findHealthIssues, type Finding, type Severity } from '../../domain/health';
+import { UNANSWERED_DAY_90 } from '../../domain/plan';
 import { useOpenEngagement } from '../engagement/engagement-context';
 import { useServices } from '../shared/services-context';
 import type { ViewProps } from '../shell/view-props';
@@ -52,7 +53,10 @@ export function HealthView({ openRow }: ViewProps) {
   const titleId = useId();
   const { engagement } = useOpenEngagement();
   const { today } = useServices();
-  const findings = findHealthIssues({ engagement, today: today() });
+  // The day-90 check applies once the engagement has a 90-day plan (or someone answered it).
+  const hasPlan = engagement.milestones.length > 0 || engagement.day90Checks.length > 0;
+  const plan = hasPlan ? { day90Check: engagement.day90Checks[0] ?? UNANSWERED_DAY_90 } : null;
+  const findings = findHealthIssues({ engagement, today: today(), plan });
 
   return (
     <section className={styles.page} aria-labelledby={titleId}>
