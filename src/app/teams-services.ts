@@ -9,7 +9,6 @@
 import { graphAuthProvider } from '../adapters/auth/graph-auth-provider';
 import { createGraphClient } from '../adapters/graph/graph-client';
 import { GRAPH_CLOUDS, graphCloud, type GraphCloud } from '../adapters/graph/graph-clouds';
-import { createGraphTaskPlanner } from '../adapters/graph/planner-adapter';
 import { createSharePointStore } from '../adapters/graph/sharepoint-store';
 import { hostTokenAuth } from '../adapters/teams/host-token-auth';
 import { GRAPH_SCOPES, type Auth } from '../ports/auth';
@@ -17,6 +16,7 @@ import type { EngagementStore } from '../ports/engagement-store';
 import type { HostContext } from '../ports/host-context';
 import type { TaskPlanner } from '../ports/task-planner';
 import { lazyAuth } from './lazy-auth';
+import { lazyTaskPlanner } from './lazy-task-planner';
 
 /**
  * What the SharePoint store needs: item reads and writes, and creating its lists on first use in a
@@ -77,7 +77,7 @@ export function createTeamsStore(
 /**
  * Planner for the team's 90-day plans, on its own Graph client whose token carries Planner's
  * scopes (Tasks.ReadWrite, User.ReadBasic.All): asked for only when someone syncs, so a team that
- * never uses Planner never consents to it. Null without a team.
+ * never uses Planner never consents to it; its adapter is downloaded then too. Null without a team.
  */
 export function createTeamsTaskPlanner(
   context: HostContext,
@@ -89,5 +89,9 @@ export function createTeamsTaskPlanner(
     baseUrl: env.VITE_GRAPH_EMULATOR_URL || graphCloud(env.VITE_GRAPH_CLOUD).baseUrl,
     authProvider: graphAuthProvider(auth, GRAPH_SCOPES.syncPlanner),
   });
-  return createGraphTaskPlanner({ client });
+  return lazyTaskPlanner(() =>
+    import('../adapters/graph/planner-adapter').then(({ createGraphTaskPlanner }) =>
+      createGraphTaskPlanner({ client }),
+    ),
+  );
 }

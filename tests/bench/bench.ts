@@ -13,6 +13,7 @@ import type { FunctionRow } from '../../src/domain/function-row';
 import { openBrowser } from '../e2e/support/browser';
 import { measureBuild, gzipKb } from './bundle-size';
 import { measureGraph } from './graph-figures';
+import { measurePlanner } from './planner-figures';
 import { measureTeamsFirstBoard } from './teams-figures';
 import { seedEngagement } from './seed-browser-store';
 import { readFileSync } from 'node:fs';
@@ -123,6 +124,16 @@ async function main() {
     for (const figure of graph) {
       console.log(
         `${String(figure.rows).padStart(5)} rows  ${figure.step.padEnd(stepWidth)}  ${String(figure.roundTrips).padStart(3)} round trips  ${String(figure.resourceUnits).padStart(5)} RU`,
+      );
+    }
+    console.log(
+      '\nPlanner sync on the Graph emulator (targets: publish ≤ 3, unchanged re-sync 1 with 0 writes)\n',
+    );
+    const planner = await measurePlanner();
+    const plannerStepWidth = Math.max(...planner.map((figure) => figure.step.length));
+    for (const figure of planner) {
+      console.log(
+        `${String(figure.milestones).padStart(3)} milestones  ${figure.step.padEnd(plannerStepWidth)}  ${String(figure.roundTrips).padStart(3)} round trips  ${String(figure.writes).padStart(3)} writes  ${String(figure.requests).padStart(3)} requests`,
       );
     }
     if (build.entryJsGzKb > FIRST_RENDER_BUDGET_KB) {

@@ -1,0 +1,29 @@
+import { PlannerError, type TaskPlanner } from '../ports/task-planner';
+
+/**
+ * A `TaskPlanner` whose Graph adapter is fetched with `import()` on first use: only someone who
+ * syncs the 90-day plan needs it, so it stays out of the JavaScript loaded before the first board.
+ * A failed download rejects with `unavailable` and is tried again on the next call.
+ */
+export function lazyTaskPlanner(load: () => Promise<TaskPlanner>): TaskPlanner {
+  let loading: Promise<TaskPlanner> | null = null;
+  const loaded = () =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = null;
+      throw new PlannerError(
+        'unavailable',
+        "Tandem's Planner code could not be downloaded. Check your connection and try again.",
+        null,
+        { cause: error },
+      );
+    }));
+  return {
+    listGroupPlans: (groupId) => loaded().then((planner) => planner.listGroupPlans(groupId)),
+    resolveUsers: (upns) => loaded().then((planner) => planner.resolveUsers(upns)),
+    createPlan: (request) => loaded().then((planner) => planner.createPlan(request)),
+    adoptPlan: (request) => loaded().then((planner) => planner.adoptPlan(request)),
+    readPlan: (request) => loaded().then((planner) => planner.readPlan(request)),
+    applyWrites: (planId, writes) =>
+      loaded().then((planner) => planner.applyWrites(planId, writes)),
+  };
+}
