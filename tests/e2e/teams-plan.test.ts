@@ -15,6 +15,7 @@ import { openBrowser, type BrowserSession } from './support/browser';
 let dev: TeamsDev;
 let session: BrowserSession;
 const ENGAGEMENT_ID = 'eng-plan-e2e';
+const SECOND_ID = 'eng-plan-existing';
 
 beforeAll(async () => {
   dev = await startTeamsDev({ quiet: true });
@@ -23,6 +24,9 @@ beforeAll(async () => {
     client: clientFor(dev.graph),
     site: { groupId: DEV_TEAMS.groupId },
   });
+  await store.createEngagement(
+    newEngagement(SECOND_ID, { ...emptyProfile('2026-09-01'), customer: 'Northwind' }, []),
+  );
   await store.createEngagement(
     newEngagement(
       ENGAGEMENT_ID,
@@ -118,5 +122,32 @@ describe('the 90-day plan with Planner, in Teams', () => {
       .getByTestId('milestone-status')
       .getByText('Done')
       .waitFor();
+  });
+
+  it('links one of the team’s existing plans instead of making a new one', async () => {
+    const existing = (await clientFor(dev.graph)
+      .api('/planner/plans')
+      .post({
+        container: { url: `https://graph.microsoft.com/v1.0/groups/${DEV_TEAMS.groupId}` },
+        title: 'Northwind rollout',
+      })) as { id: string };
+    const plansBefore = dev.graph.planner.plans().length;
+    const { page } = session;
+    await page.goto(dev.hostUrl({ entityId: SECOND_ID }));
+    const frame = tab(page);
+    await frame.getByRole('tab', { name: 'First 90 days' }).click();
+    await frame.getByRole('button', { name: 'Start the 90-day plan' }).click();
+    await frame.getByTestId('milestone').first().waitFor();
+    await frame.getByTestId('sync-state').getByText('Saved').waitFor();
+    await frame.getByRole('button', { name: 'Use an existing plan…' }).click();
+    await frame
+      .getByRole('combobox', { name: 'Plan' })
+      .selectOption({ label: 'Northwind rollout' });
+    const result = await sync(frame, 'Link the plan');
+    expect(result).toContain('Synced with “Northwind rollout”');
+    expect(dev.graph.planner.plans()).toHaveLength(plansBefore);
+    const linked = dev.graph.planner.plans().find((plan) => plan.id === existing.id);
+    expect(linked?.buckets).toHaveLength(3);
+    expect(linked?.tasks.length).toBe(await frame.getByTestId('milestone').count());
   });
 });

@@ -6,12 +6,13 @@ import {
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
+  Select,
   Spinner,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
 import { PLANNER_LINK_ID } from '../../domain/planner-link';
-import { PlannerError } from '../../ports/task-planner';
+import { PlannerError, type PlannerPlanSummary } from '../../ports/task-planner';
 import { useOpenEngagement } from '../engagement/engagement-context';
 import { useServices, type PlannerAccess } from '../shared/services-context';
 import type { PlannerSyncChoices } from '../../domain/planner-sync';
@@ -68,6 +69,9 @@ function TeamsPlannerSync({ planner }: { readonly planner: PlannerAccess }) {
   const { store } = useServices();
   const { engagement, sync: saveState, session } = useOpenEngagement();
   const [status, setStatus] = useState<SyncStatus>({ kind: 'idle' });
+  // The first sync makes a new plan, or links one of the team's plans the user picks.
+  const [plans, setPlans] = useState<readonly PlannerPlanSummary[] | null>(null);
+  const [chosenPlanId, setChosenPlanId] = useState('');
   const link = engagement.plannerLinks.find((record) => record.id === PLANNER_LINK_ID) ?? null;
   const pendingEdits = saveState.status !== 'saved';
   const busy = status.kind === 'syncing';
@@ -85,17 +89,33 @@ function TeamsPlannerSync({ planner }: { readonly planner: PlannerAccess }) {
         milestones: engagement.milestones,
         link,
         groupId: planner.groupId,
-        target: {
-          kind: 'new',
-          groupId: planner.groupId,
-          title: defaultPlanTitle(engagement.profile.customer),
-        },
+        target: chosenPlanId
+          ? { kind: 'existing', planId: chosenPlanId, groupId: planner.groupId }
+          : {
+              kind: 'new',
+              groupId: planner.groupId,
+              title: defaultPlanTitle(engagement.profile.customer),
+            },
         ...(choices ? { choices } : {}),
       });
       setStatus({ kind: 'done', summary });
       session.refresh();
     } catch (error) {
       if (error instanceof PlannerSyncNotSavedError) session.refresh();
+      setStatus({
+        kind: 'failed',
+        message: error instanceof Error ? error.message : String(error),
+        needsConsent: error instanceof PlannerError && error.code === 'signed-out',
+      });
+    }
+  };
+
+  const loadPlans = async () => {
+    setStatus({ kind: 'syncing' });
+    try {
+      setPlans(await planner.tasks.listGroupPlans(planner.groupId));
+      setStatus({ kind: 'idle' });
+    } catch (error) {
       setStatus({
         kind: 'failed',
         message: error instanceof Error ? error.message : String(error),
@@ -139,10 +159,34 @@ function TeamsPlannerSync({ planner }: { readonly planner: PlannerAccess }) {
           disabled={busy || pendingEdits || engagement.milestones.length === 0}
           onClick={() => void run()}
         >
-          {link ? 'Sync with Planner' : 'Create the Planner plan'}
+          {link ? 'Sync with Planner' : chosenPlanId ? 'Link the plan' : 'Create the Planner plan'}
         </Button>
+        {!link && plans === null && (
+          <Button disabled={busy} onClick={() => void loadPlans()}>
+            Use an existing plan…
+          </Button>
+        )}
         {busy && <Spinner size="tiny" label="Syncing with Planner…" />}
       </div>
+      {!link && plans !== null && (
+        <div className={styles.row}>
+          <label htmlFor="planner-plan-choice">
+            <Body1>Plan</Body1>
+          </label>
+          <Select
+            id="planner-plan-choice"
+            value={chosenPlanId}
+            onChange={(_, data) => setChosenPlanId(data.value)}
+          >
+            <option value="">A new plan for this engagement</option>
+            {plans.map((plan) => (
+              <option key={plan.id} value={plan.id}>
+                {plan.title}
+              </option>
+            ))}
+          </Select>
+        </div>
+      )}
       {pendingEdits && !busy && <Body1>Sync is available once your last changes are saved.</Body1>}
       {status.kind === 'failed' && (
         <MessageBar intent="error" role="alert">
