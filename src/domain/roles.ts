@@ -73,6 +73,13 @@ export function movesTowardMsp(
   return after === 'joint' && (before === 'internal' || before === 'unassigned');
 }
 
+/** The name of each role kind, as the matrix and its CSV export show it. */
+export const ROLE_LABELS: Record<SideRole['kind'], string> = {
+  primary: 'Primary',
+  secondary: 'Secondary',
+  none: 'None',
+};
+
 export function describeRole(role: SideRole): string {
   switch (role.kind) {
     case 'primary':
