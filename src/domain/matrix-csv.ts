@@ -195,7 +195,9 @@ export function importMatrixCsv(text: string, options: ImportOptions): MatrixCsv
         `Unknown tie-breaker “${tieLabel}”; use Internal, MSP or leave it empty.`,
       );
 
-    if (rowErrors.length > 0 || !internal || !msp || tieBreaker === undefined) {
+    // A row the CSV reader had trouble with may have swallowed its neighbours: never apply it.
+    const unreadable = problems.some((problem) => problem.row === rowNumber);
+    if (unreadable || rowErrors.length > 0 || !internal || !msp || tieBreaker === undefined) {
       errors.push(...rowErrors);
       return;
     }

@@ -61,7 +61,7 @@ describe('formatCsv', () => {
   });
 
   it('parse(format(records)) gives the records back, for any strings', () => {
-    const records = fc.array(fc.array(fc.string({ unit: 'grapheme' }), { minLength: 1 }), {
+    const records = fc.array(fc.array(fc.string({ unit: 'binary' }), { minLength: 1 }), {
       maxLength: 8,
     });
     const tricky = fc.array(
