@@ -219,3 +219,11 @@ export function signOff(review: Review, side: Side, signer: SignOff): ReviewResu
   }
   return { ok: true, review: { ...review, signOffs: { ...review.signOffs, [side]: signer } } };
 }
+
+/**
+ * What changed in the matrix from `previous` to `current` (any two reviews, in either order). The
+ * record's own `diff` is this against its previous review, fixed when the review was made.
+ */
+export function diffReviews(previous: Review, current: Review): ReviewDiff {
+  return diffRows(previous.snapshot.rows, current.snapshot.rows);
+}

@@ -158,7 +158,7 @@ describe('diffRows properties', () => {
     );
   });
 
-  it('every move is between two different owners and its direction is derived from them', () => {
+  it('moveDirection names where the row lands: unassigned first, then joint, then the side', () => {
     fc.assert(
       fc.property(ownerArb, ownerArb, (from: Owner, to: Owner) => {
         fc.pre(from !== to);

@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isEmptyDiff } from '../../src/domain/review-diff';
 import { NONE, PRIMARY } from '../../src/domain/roles';
 import {
   addDecision,
   createReview,
+  diffReviews,
   isFullySigned,
   oneQuarterAfter,
   quarterOf,
@@ -258,6 +260,43 @@ describe('editing a review', () => {
         if (!result.ok) expect(result.error.message).toContain('2026 Q3');
         expect(JSON.stringify(signed)).toBe(frozen);
       }),
+    );
+  });
+});
+
+describe('diffReviews', () => {
+  const reviewOf = (engagement: Parameters<typeof createReview>[0]['engagement'], id: string) =>
+    createReview({ id, engagement, date: '2026-10-01', previous: null });
+
+  it('property: a review diffed with itself is empty', () => {
+    fc.assert(
+      fc.property(engagementArb, (engagement) => {
+        const review = reviewOf(engagement, 'r');
+        expect(isEmptyDiff(diffReviews(review, review))).toBe(true);
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('property: swapping two reviews swaps added and archived and turns every move around', () => {
+    fc.assert(
+      fc.property(engagementArb, engagementArb, (a, b) => {
+        const [older, newer] = [reviewOf(a, 'r1'), reviewOf(b, 'r2')];
+        const forward = diffReviews(older, newer);
+        const backward = diffReviews(newer, older);
+        expect(backward.added).toEqual(forward.archived);
+        expect(backward.archived.map(({ rowId }) => rowId)).toEqual(
+          forward.added.map(({ rowId }) => rowId),
+        );
+        expect(backward.moves.map(({ rowId, from, to }) => [rowId, to, from])).toEqual(
+          forward.moves.map(({ rowId, from, to }) => [rowId, from, to]),
+        );
+        expect(backward.jointCount).toEqual({
+          before: forward.jointCount.after,
+          after: forward.jointCount.before,
+        });
+      }),
+      { numRuns: 50 },
     );
   });
 });
