@@ -1,0 +1,229 @@
+import type { CommChannel } from './channel-register';
+import type { Engagement, Lead } from './engagement';
+import type { FunctionRow } from './function-row';
+import { findHealthIssues, type Finding } from './health';
+import { diffRows, scopeCreepBetween, type ReviewDiff, type ScopeCreepEntry } from './review-diff';
+import type { Side } from './roles';
+import { sameUpn } from './row-ownership';
+import type { Tool } from './tool-register';
+import { isIsoDate } from './validation';
+
+/**
+ * A quarterly responsibility-matrix review: a dated snapshot of the rows, tools and channels with
+ * the health findings of that day, what changed since the previous review, the decisions taken and
+ * the two leads' sign-off. Reviews are history: once both leads have signed, a review never changes
+ * (every edit returns an error instead). A review is plain JSON so a store can persist it as is.
+ *
+ * Pure: dates and timestamps come from the caller.
+ */
+
+export interface ReviewSnapshot {
+  readonly rows: readonly FunctionRow[];
+  readonly tools: readonly Tool[];
+  readonly channels: readonly CommChannel[];
+  readonly findings: readonly Finding[];
+}
+
+export interface ReviewDecision {
+  readonly id: string;
+  readonly text: string;
+  /** The side that carries the decision out, when one does. */
+  readonly owner: Side | null;
+}
+
+export interface SignOff {
+  readonly name: string;
+  readonly upn: string;
+  /** ISO timestamp, supplied by the caller. */
+  readonly at: string;
+}
+
+export interface Review {
+  readonly id: string;
+  readonly engagementId: string;
+  /** ISO `YYYY-MM-DD`. */
+  readonly date: string;
+  /** "2026 Q4", from `date`. */
+  readonly quarter: string;
+  /** The leads as they were when the review was made; only they can sign it. */
+  readonly leads: { readonly internal: Lead; readonly msp: Lead };
+  readonly snapshot: ReviewSnapshot;
+  readonly previousReviewId: string | null;
+  /** Changes since the previous review; against an empty matrix for the first review. */
+  readonly diff: ReviewDiff;
+  /** Change-log moves toward the MSP since the previous review (or the start) up to `date`. */
+  readonly scopeCreep: readonly ScopeCreepEntry[];
+  readonly decisions: readonly ReviewDecision[];
+  readonly signOffs: { readonly internal: SignOff | null; readonly msp: SignOff | null };
+  /** ISO `YYYY-MM-DD`; by default one quarter after `date`. */
+  readonly nextReviewDate: string;
+}
+
+export type ReviewErrorCode =
+  | 'signed'
+  | 'not-lead'
+  | 'already-signed'
+  | 'invalid-date'
+  | 'empty-decision'
+  | 'duplicate-decision';
+
+export interface ReviewError {
+  readonly code: ReviewErrorCode;
+  readonly message: string;
+}
+
+export type ReviewResult = { ok: true; review: Review } | { ok: false; error: ReviewError };
+
+const fail = (code: ReviewErrorCode, message: string): ReviewResult => ({
+  ok: false,
+  error: { code, message },
+});
+
+const requireIsoDate = (iso: string): void => {
+  if (!isIsoDate(iso)) throw new RangeError(`Not an ISO date (YYYY-MM-DD): “${iso}”.`);
+};
+
+/** The calendar quarter of an ISO date: "2026 Q4" for 2026-10-01 … 2026-12-31. Throws on a non-date. */
+export function quarterOf(isoDate: string): string {
+  requireIsoDate(isoDate);
+  const month = Number(isoDate.slice(5, 7));
+  return `${isoDate.slice(0, 4)} Q${Math.ceil(month / 3)}`;
+}
+
+const isLeapYear = (year: number): boolean =>
+  (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
+const daysInMonth = (year: number, month: number): number =>
+  month === 2 ? (isLeapYear(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+
+/**
+ * The same day three months later, clamped to the end of a shorter month (2026-11-30 → 2027-02-28).
+ * Throws on a non-date.
+ */
+export function oneQuarterAfter(isoDate: string): string {
+  requireIsoDate(isoDate);
+  const year = Number(isoDate.slice(0, 4));
+  const month = Number(isoDate.slice(5, 7));
+  const day = Number(isoDate.slice(8, 10));
+  const total = month - 1 + 3;
+  const nextYear = year + Math.floor(total / 12);
+  const nextMonth = (total % 12) + 1;
+  const nextDay = Math.min(day, daysInMonth(nextYear, nextMonth));
+  const pad = (value: number, width: number) => String(value).padStart(width, '0');
+  return `${pad(nextYear, 4)}-${pad(nextMonth, 2)}-${pad(nextDay, 2)}`;
+}
+
+export interface NewReviewInput {
+  readonly id: string;
+  readonly engagement: Engagement;
+  /** ISO `YYYY-MM-DD`; the findings are computed as of this day. */
+  readonly date: string;
+  /** The engagement's last review, if any: the diff and the scope-creep window start there. */
+  readonly previous: Review | null;
+}
+
+/**
+ * A new, unsigned review of `engagement` as it stands. Without a previous review, the diff is
+ * against an empty matrix (every active row is "added") and scope creep counts from the start.
+ * Throws a RangeError when `date` is not an ISO date.
+ */
+export function createReview({ id, engagement, date, previous }: NewReviewInput): Review {
+  requireIsoDate(date);
+  const rows = engagement.rows;
+  return {
+    id,
+    engagementId: engagement.id,
+    date,
+    quarter: quarterOf(date),
+    leads: { internal: engagement.profile.internalLead, msp: engagement.profile.mspLead },
+    snapshot: {
+      rows,
+      tools: engagement.tools,
+      channels: engagement.channels,
+      findings: findHealthIssues({ engagement, today: date }),
+    },
+    previousReviewId: previous?.id ?? null,
+    diff: diffRows(previous?.snapshot.rows ?? [], rows),
+    scopeCreep: scopeCreepBetween(engagement.changeLog, previous?.date ?? null, date),
+    decisions: [],
+    signOffs: { internal: null, msp: null },
+    nextReviewDate: oneQuarterAfter(date),
+  };
+}
+
+/** Both leads have signed: the review is history and can no longer change. */
+export function isFullySigned(review: Review): boolean {
+  return review.signOffs.internal !== null && review.signOffs.msp !== null;
+}
+
+const SIDE_LABEL: Record<Side, string> = { internal: 'internal', msp: 'MSP' };
+
+const refuseIfSigned = (review: Review): ReviewResult | null =>
+  isFullySigned(review)
+    ? fail(
+        'signed',
+        `The ${review.quarter} review is signed by both leads and can no longer be changed.`,
+      )
+    : null;
+
+/** Records a decision. Refused when the review is signed, the text is blank or the id is taken. */
+export function addDecision(review: Review, decision: ReviewDecision): ReviewResult {
+  const refused = refuseIfSigned(review);
+  if (refused) return refused;
+  const text = decision.text.trim();
+  if (text === '') return fail('empty-decision', 'A decision needs some text.');
+  if (review.decisions.some((existing) => existing.id === decision.id)) {
+    return fail(
+      'duplicate-decision',
+      `The review already has a decision with id “${decision.id}”.`,
+    );
+  }
+  return {
+    ok: true,
+    review: { ...review, decisions: [...review.decisions, { ...decision, text }] },
+  };
+}
+
+/** Moves the next review date. Refused when the review is signed or the date is not after it. */
+export function setNextReviewDate(review: Review, nextReviewDate: string): ReviewResult {
+  const refused = refuseIfSigned(review);
+  if (refused) return refused;
+  if (!isIsoDate(nextReviewDate) || nextReviewDate <= review.date) {
+    return fail(
+      'invalid-date',
+      `The next review must be a date (YYYY-MM-DD) after this review’s ${review.date}.`,
+    );
+  }
+  return { ok: true, review: { ...review, nextReviewDate } };
+}
+
+/**
+ * Signs the review for `side`. Only that side's lead (as recorded on the review, matched by UPN
+ * ignoring case) may sign, once, at an ISO timestamp. Refused when both leads have already signed.
+ */
+export function signOff(review: Review, side: Side, signer: SignOff): ReviewResult {
+  const refused = refuseIfSigned(review);
+  if (refused) return refused;
+  const lead = review.leads[side];
+  if (!sameUpn(lead.upn, signer.upn)) {
+    return fail(
+      'not-lead',
+      `Only the ${SIDE_LABEL[side]} lead${lead.upn.trim() ? ` (${lead.upn})` : ''} can sign for the ${SIDE_LABEL[side]} side; ${signer.upn || 'a blank UPN'} is not that lead.`,
+    );
+  }
+  if (!isIsoDate(signer.at.slice(0, 10))) {
+    return fail('invalid-date', `A sign-off needs an ISO timestamp, not “${signer.at}”.`);
+  }
+  if (review.signOffs[side] !== null) {
+    return fail('already-signed', `The ${SIDE_LABEL[side]} lead has already signed this review.`);
+  }
+  return { ok: true, review: { ...review, signOffs: { ...review.signOffs, [side]: signer } } };
+}
+
+/**
+ * What changed in the matrix from `previous` to `current` (any two reviews, in either order). The
+ * record's own `diff` is this against its previous review, fixed when the review was made.
+ */
+export function diffReviews(previous: Review, current: Review): ReviewDiff {
+  return diffRows(previous.snapshot.rows, current.snapshot.rows);
+}
