@@ -1,4 +1,5 @@
 import { PlannerError, type TaskPlanner } from '../ports/task-planner';
+import { loadOnce } from './load-once';
 
 /**
  * A `TaskPlanner` whose Graph adapter is fetched with `import()` on first use: only someone who
@@ -6,17 +7,16 @@ import { PlannerError, type TaskPlanner } from '../ports/task-planner';
  * A failed download rejects with `unavailable` and is tried again on the next call.
  */
 export function lazyTaskPlanner(load: () => Promise<TaskPlanner>): TaskPlanner {
-  let loading: Promise<TaskPlanner> | null = null;
-  const loaded = () =>
-    (loading ??= load().catch((error: unknown) => {
-      loading = null;
-      throw new PlannerError(
+  const loaded = loadOnce(
+    load,
+    (cause) =>
+      new PlannerError(
         'unavailable',
         "Tandem's Planner code could not be downloaded. Check your connection and try again.",
         null,
-        { cause: error },
-      );
-    }));
+        { cause },
+      ),
+  );
   return {
     listGroupPlans: (groupId) => loaded().then((planner) => planner.listGroupPlans(groupId)),
     resolveUsers: (upns) => loaded().then((planner) => planner.resolveUsers(upns)),
