@@ -1,27 +1,13 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { onDemand, useOnDemand } from '../shared/on-demand';
+import { useCellTriggerStyles } from './cell-trigger.styles';
 
 /** The text box (Fluent's Input) arrives on the first edit, or after the first board is painted. */
 export const inlineEditBoxPart = onDemand(() => import('./InlineEditBox'));
 
 const useStyles = makeStyles({
-  display: {
-    width: '100%',
-    minWidth: 0,
-    justifyContent: 'flex-start',
-    textAlign: 'start',
-    fontWeight: tokens.fontWeightRegular,
-    paddingLeft: tokens.spacingHorizontalXS,
-    paddingRight: tokens.spacingHorizontalXS,
-  },
-  text: {
-    display: '-webkit-box',
-    WebkitLineClamp: 2,
-    WebkitBoxOrient: 'vertical',
-    overflow: 'hidden',
-    overflowWrap: 'anywhere',
-  },
+  wrap: { overflowWrap: 'anywhere' },
   placeholder: { color: tokens.colorNeutralForeground4 },
 });
 
@@ -49,6 +35,7 @@ export interface InlineTextEditProps {
 export function InlineTextEdit(props: InlineTextEditProps) {
   const { value, editLabel, inputLabel, placeholder, validate, onCommit, listId } = props;
   const styles = useStyles();
+  const cell = useCellTriggerStyles();
   const EditBox = useOnDemand(inlineEditBoxPart)?.InlineEditBox;
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -101,12 +88,12 @@ export function InlineTextEdit(props: InlineTextEditProps) {
       <Button
         ref={buttonRef}
         appearance="transparent"
-        className={styles.display}
+        className={cell.trigger}
         aria-label={editLabel}
         title={value || undefined}
         onClick={start}
       >
-        <span className={mergeClasses(styles.text, !value && styles.placeholder)}>
+        <span className={mergeClasses(cell.text, styles.wrap, !value && styles.placeholder)}>
           {value || placeholder}
         </span>
       </Button>

@@ -5,7 +5,7 @@ import { onDemand } from '../shared/on-demand';
 import { useStandIn } from '../shared/use-stand-in';
 import type { RoleCell } from './RoleCell';
 import { SIDE_LABELS } from './role-draft';
-import { useRoleTriggerStyles } from './role-cell.styles';
+import { useCellTriggerStyles } from './cell-trigger.styles';
 
 /** Fluent's Popover and the role form (radios, condition box): fetched after the first paint. */
 export const roleCellPart = onDemand(() => import('./RoleCell'));
@@ -17,7 +17,7 @@ type Props = Omit<ComponentProps<typeof RoleCell>, 'defaultOpen' | 'focusTrigger
  * and name; activating it opens the form as soon as the code arrives.
  */
 export function LazyRoleCell(props: Props) {
-  const styles = useRoleTriggerStyles();
+  const styles = useCellTriggerStyles();
   const standIn = useStandIn(roleCellPart);
   const Loaded = standIn.loaded?.RoleCell;
   if (Loaded) {

@@ -9,7 +9,7 @@ import {
 } from '@fluentui/react-components';
 import { describeRole, type Side, type SideRole } from '../../domain/roles';
 import { RoleFields } from './RoleFields';
-import { useRoleTriggerStyles } from './role-cell.styles';
+import { useCellTriggerStyles } from './cell-trigger.styles';
 import { fromRoleDraft, SIDE_LABELS, toRoleDraft, type RoleDraft } from './role-draft';
 import { useFocusOnMount } from '../shared/use-stand-in';
 
@@ -40,7 +40,7 @@ interface Props {
  */
 export function RoleCell({ side, role, rowName, onApply, defaultOpen, focusTrigger }: Props) {
   const styles = useStyles();
-  const triggerStyles = useRoleTriggerStyles();
+  const triggerStyles = useCellTriggerStyles();
   const triggerRef = useRef<HTMLButtonElement>(null);
   useFocusOnMount(triggerRef, focusTrigger);
   const [open, setOpen] = useState(defaultOpen ?? false);

@@ -1,7 +1,10 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 
-/** The role cell's trigger, shared by the real popover trigger and its stand-in so both look alike. */
-export const useRoleTriggerStyles = makeStyles({
+/**
+ * A matrix cell shown as a full-width button (role cells, in-place text edits) whose text wraps to
+ * two lines: shared by the real controls and their stand-ins so both look alike.
+ */
+export const useCellTriggerStyles = makeStyles({
   trigger: {
     width: '100%',
     minWidth: 0,
