@@ -3,6 +3,7 @@ import type { ChangeEntry } from './change-log';
 import type { CommChannel } from './channel-register';
 import type { Day90Check, Milestone } from './plan';
 import type { PlannerLink } from './planner-link';
+import type { Review } from './review';
 import type { Tool } from './tool-register';
 
 /** A named person on one side of the engagement. `upn` is the e-mail / user principal name. */
@@ -42,6 +43,8 @@ export interface Engagement {
   readonly milestones?: readonly Milestone[];
   readonly day90Checks?: readonly Day90Check[];
   readonly plannerLinks?: readonly PlannerLink[];
+  /** Quarterly reviews (optional like the plan: none means none yet). */
+  readonly reviews?: readonly Review[];
 }
 
 /** The plan records an engagement may be created with (see {@link Engagement}). */

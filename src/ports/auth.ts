@@ -55,4 +55,9 @@ export const GRAPH_SCOPES = {
    * permission per https://learn.microsoft.com/en-us/graph/api/user-list-joinedteams [D].
    */
   readTeams: ['Team.ReadBasic.All'],
+  /**
+   * Posting the quarterly review's summary to the channel, asked for only when someone posts:
+   * delegated ChannelMessage.Send, the least privileged permission (graph-contract §3, §4.4).
+   */
+  postToChannel: ['ChannelMessage.Send'],
 } as const;

@@ -4,6 +4,7 @@ import type { Engagement, EngagementProfile } from '../domain/engagement';
 import type { FunctionRow } from '../domain/function-row';
 import type { Day90Check, Milestone } from '../domain/plan';
 import type { PlannerLink } from '../domain/planner-link';
+import type { Review } from '../domain/review';
 import type { Tool } from '../domain/tool-register';
 
 /**
@@ -31,6 +32,10 @@ import type { Tool } from '../domain/tool-register';
  * hold one record per engagement by convention (ids `DAY_90_CHECK_ID`, `PLANNER_LINK_ID`); stores
  * do not enforce that, and an engagement stored before the plan existed loads with all three empty.
  * `plannerLinks` is the Planner sync's bookkeeping, written by the sync only.
+ *
+ * Quarterly reviews are the `reviews` collection, one record per review (its snapshot inside it).
+ * A review both leads have signed never changes: the UI never writes one again (the domain refuses
+ * edits), so stores need not enforce it. An engagement stored before reviews existed loads with none.
  */
 export interface EngagementStore {
   /** Which backend this is, for the mode badge. */
@@ -82,6 +87,8 @@ export interface StoredEngagement {
   readonly day90Checks: readonly Versioned<Day90Check>[];
   /** At most one: written by the Planner sync once the plan is in Planner. */
   readonly plannerLinks: readonly Versioned<PlannerLink>[];
+  /** Quarterly reviews, in no promised order (sort by `date`). */
+  readonly reviews: readonly Versioned<Review>[];
 }
 
 export interface EngagementSummary {
@@ -99,6 +106,7 @@ export const RECORD_COLLECTIONS = [
   'milestones',
   'day90Checks',
   'plannerLinks',
+  'reviews',
 ] as const;
 
 export type RecordCollection = (typeof RECORD_COLLECTIONS)[number];
@@ -110,6 +118,7 @@ export interface CollectionRecord {
   milestones: Milestone;
   day90Checks: Day90Check;
   plannerLinks: PlannerLink;
+  reviews: Review;
 }
 
 /**

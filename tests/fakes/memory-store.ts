@@ -69,6 +69,7 @@ export function createMemoryStore(): MemoryStore {
       milestones: [...held.milestones.values()],
       day90Checks: [...held.day90Checks.values()],
       plannerLinks: [...held.plannerLinks.values()],
+      reviews: [...held.reviews.values()],
     });
 
   const conflictsOf = (
@@ -141,6 +142,7 @@ export function createMemoryStore(): MemoryStore {
         milestones: keyed(engagement.milestones),
         day90Checks: keyed(engagement.day90Checks),
         plannerLinks: keyed(engagement.plannerLinks),
+        reviews: keyed(engagement.reviews),
         changeLog: [...engagement.changeLog],
       };
       engagements.set(engagement.id, held);

@@ -6,6 +6,7 @@ import type { EngagementProfile } from '../../domain/engagement';
 import type { FunctionRow } from '../../domain/function-row';
 import type { Day90Check, Milestone } from '../../domain/plan';
 import type { PlannerLink } from '../../domain/planner-link';
+import type { Review } from '../../domain/review';
 import type { Tool } from '../../domain/tool-register';
 
 /*
@@ -46,6 +47,7 @@ export interface TandemSchema extends DBSchema {
   milestones: { key: [string, string]; value: CollectionEntry<Milestone> };
   day90Checks: { key: [string, string]; value: CollectionEntry<Day90Check> };
   plannerLinks: { key: [string, string]; value: CollectionEntry<PlannerLink> };
+  reviews: { key: [string, string]; value: CollectionEntry<Review> };
   changeLog: { key: [string, string]; value: LogEntryRecord };
   meta: { key: string; value: number };
 }
@@ -89,8 +91,16 @@ const addPlanStores: Migration = (db) => {
   for (const name of ['milestones', 'day90Checks', 'plannerLinks']) createRecordStore(db, name);
 };
 
+/**
+ * Version 3: quarterly reviews (issue #6). A new store only, so existing engagements keep every
+ * record and load with no reviews.
+ */
+const addReviewStore: Migration = (db) => {
+  createRecordStore(db, 'reviews');
+};
+
 /** Append a step to change the schema; the database version is the length of this list. */
-export const MIGRATIONS: readonly Migration[] = [createStores, addPlanStores];
+export const MIGRATIONS: readonly Migration[] = [createStores, addPlanStores, addReviewStore];
 
 async function runMigrations(
   migrations: readonly Migration[],

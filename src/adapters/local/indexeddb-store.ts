@@ -4,8 +4,9 @@
  * What is stored where (schema in idb-schema.ts, one migration step per version):
  * - `engagements`, key `id`: `{ id, profile, version, createdSeq }`. `version` is the profile's;
  *   `createdSeq` orders the list newest first.
- * - `rows`, `tools`, `channels`, `milestones`, `day90Checks`, `plannerLinks` (one store per record
- *   collection of the port; the last three since version 2), key `[engagementId, id]`:
+ * - `rows`, `tools`, `channels`, `milestones`, `day90Checks`, `plannerLinks`, `reviews` (one store
+ *   per record collection of the port; the plan's three since version 2, `reviews` since version
+ *   3), key `[engagementId, id]`:
  *   `{ engagementId, id, version, record }`, one entry per record so two people editing different
  *   rows never touch the same entry. A milestone's checklist is part of its record.
  * - `changeLog`, key `[engagementId, id]`: `{ engagementId, id, seq, entry }`; `seq` keeps the
@@ -154,19 +155,29 @@ export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Index
             .then((entries) =>
               entries.map((entry) => versioned(entry.record as CollectionRecord[C], entry.version)),
             );
-        const [engagement, log, rows, tools, channels, milestones, day90Checks, plannerLinks] =
-          await settle(tx, () =>
-            Promise.all([
-              tx.objectStore('engagements').get(id),
-              tx.objectStore('changeLog').getAll(range),
-              all('rows'),
-              all('tools'),
-              all('channels'),
-              all('milestones'),
-              all('day90Checks'),
-              all('plannerLinks'),
-            ]),
-          );
+        const [
+          engagement,
+          log,
+          rows,
+          tools,
+          channels,
+          milestones,
+          day90Checks,
+          plannerLinks,
+          reviews,
+        ] = await settle(tx, () =>
+          Promise.all([
+            tx.objectStore('engagements').get(id),
+            tx.objectStore('changeLog').getAll(range),
+            all('rows'),
+            all('tools'),
+            all('channels'),
+            all('milestones'),
+            all('day90Checks'),
+            all('plannerLinks'),
+            all('reviews'),
+          ]),
+        );
         if (!engagement) {
           throw new StoreError('not-found', 'This engagement is not stored in this browser.');
         }
@@ -180,6 +191,7 @@ export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Index
           milestones,
           day90Checks,
           plannerLinks,
+          reviews,
         };
       }),
 
@@ -226,6 +238,7 @@ export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Index
           const milestones = putAll('milestones');
           const day90Checks = putAll('day90Checks');
           const plannerLinks = putAll('plannerLinks');
+          const reviews = putAll('reviews');
           for (const entry of engagement.changeLog) {
             writes.push(
               tx
@@ -245,6 +258,7 @@ export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Index
             milestones,
             day90Checks,
             plannerLinks,
+            reviews,
           };
         });
       }),

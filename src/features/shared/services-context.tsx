@@ -2,6 +2,7 @@ import { createContext, useContext, type ReactNode } from 'react';
 import type { EngagementStore } from '../../ports/engagement-store';
 import type { TeamsHost } from '../../ports/host-context';
 import type { TaskPlanner } from '../../ports/task-planner';
+import type { ChannelPoster } from '../../ports/channel-poster';
 
 /** Planner for the 90-day tracker (Teams mode with a team; absent in local mode). */
 export interface PlannerAccess {
@@ -13,6 +14,29 @@ export interface PlannerAccess {
    * straight from a click, after a sync failed with `signed-out`.
    */
   readonly allow: () => Promise<void>;
+}
+
+/** The channel the tab is in (Teams mode in a channel tab; absent in local mode and elsewhere). */
+export interface ChannelAccess {
+  readonly poster: ChannelPoster;
+  /** The team's Microsoft 365 group id and the channel's thread id (`19:…`). */
+  readonly teamId: string;
+  readonly channelId: string;
+  readonly channelName: string | null;
+  /**
+   * Builds the Teams deep link that opens this tab at `subPageId` (graph-contract §8), for the
+   * card's "Open in Tandem" button. Null when the build does not know its Teams app id.
+   */
+  readonly deepLinkTo: (subPageId: string, label: string) => string | null;
+  /** Ask for ChannelMessage.Send interactively; call it straight from a click. */
+  readonly allow: () => Promise<void>;
+}
+
+/** Who is using the app, as far as the host knows. */
+export interface CurrentUser {
+  readonly name: string;
+  /** Null in local mode, where nobody signs in. */
+  readonly upn: string | null;
 }
 
 /**
@@ -42,6 +66,13 @@ export interface AppServices {
   readonly signIn?: () => Promise<void>;
   /** Teams mode in a team: sync the 90-day plan with Planner. */
   readonly planner?: PlannerAccess;
+  /** Teams mode in a channel tab: post review summaries to the channel. */
+  readonly channel?: ChannelAccess;
+  /**
+   * The signed-in user (Teams: the host's login hint), for review sign-off. Absent or `upn: null`
+   * in local mode, where the UI asks which lead is signing instead.
+   */
+  readonly currentUser?: () => CurrentUser;
 }
 
 const ServicesContext = createContext<AppServices | null>(null);
