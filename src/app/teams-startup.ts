@@ -102,16 +102,27 @@ export const needsUser = (error: unknown) =>
   error instanceof AuthError &&
   (error.code === 'interaction-required' || error.code === 'consent-required');
 
-/** Points the hash at the tab's engagement (and a deep-linked row) before the shell reads it. */
+/** The deep-link subPageId of a quarterly review (the channel card's "Open in Tandem"). */
+export const REVIEW_SUB_PAGE_PREFIX = 'review:';
+
+/**
+ * Points the hash at the tab's engagement before the shell reads it, with a deep-linked row
+ * (subPageId = the row id) or a review (subPageId `review:<reviewId>`).
+ */
 export function routeToEntity(engagementId: string, subPageId: string | null) {
   const current = parseRoute(window.location.hash);
   const same = current.engagementId === engagementId;
   if (same && !subPageId) return;
-  const hash = formatRoute({
-    engagementId,
-    view: subPageId || !same ? 'matrix' : current.view,
-    rowId: subPageId ?? current.rowId,
-  });
+  const reviewId = subPageId?.startsWith(REVIEW_SUB_PAGE_PREFIX)
+    ? subPageId.slice(REVIEW_SUB_PAGE_PREFIX.length) || null
+    : null;
+  const hash = reviewId
+    ? formatRoute({ engagementId, view: 'reviews', reviewId })
+    : formatRoute({
+        engagementId,
+        view: subPageId || !same ? 'matrix' : current.view,
+        rowId: subPageId ?? current.rowId,
+      });
   window.history.replaceState(null, '', hash);
 }
 

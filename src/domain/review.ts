@@ -38,6 +38,15 @@ export interface SignOff {
   readonly at: string;
 }
 
+/** The channel message a review's summary was posted as (the last one, when posted again). */
+export interface ReviewPost {
+  readonly messageId: string;
+  /** ISO timestamp Teams gave the message. */
+  readonly postedAt: string;
+  /** Link to the message in Teams, when Teams returned one. */
+  readonly webUrl: string | null;
+}
+
 export interface Review {
   readonly id: string;
   readonly engagementId: string;
@@ -57,6 +66,8 @@ export interface Review {
   readonly signOffs: { readonly internal: SignOff | null; readonly msp: SignOff | null };
   /** ISO `YYYY-MM-DD`; by default one quarter after `date`. */
   readonly nextReviewDate: string;
+  /** Set once the summary is posted to the channel; absent before (and on older records). */
+  readonly post?: ReviewPost;
 }
 
 export type ReviewErrorCode =
@@ -65,7 +76,8 @@ export type ReviewErrorCode =
   | 'already-signed'
   | 'invalid-date'
   | 'empty-decision'
-  | 'duplicate-decision';
+  | 'duplicate-decision'
+  | 'invalid-post';
 
 export interface ReviewError {
   readonly code: ReviewErrorCode;
@@ -226,4 +238,19 @@ export function signOff(review: Review, side: Side, signer: SignOff): ReviewResu
  */
 export function diffReviews(previous: Review, current: Review): ReviewDiff {
   return diffRows(previous.snapshot.rows, current.snapshot.rows);
+}
+
+/**
+ * Records that the review's summary was posted to the channel (replacing an earlier post's record
+ * when it was posted again). Allowed on a signed review: posting publishes the content, it does not
+ * change it. Refused when the message id is blank or `postedAt` is not an ISO timestamp.
+ */
+export function recordPost(review: Review, post: ReviewPost): ReviewResult {
+  if (post.messageId.trim() === '') {
+    return fail('invalid-post', 'A posted message needs the id Teams gave it.');
+  }
+  if (!isIsoDate(post.postedAt.slice(0, 10))) {
+    return fail('invalid-date', `A post needs an ISO timestamp, not “${post.postedAt}”.`);
+  }
+  return { ok: true, review: { ...review, post: { ...post } } };
 }

@@ -63,6 +63,10 @@ export function EngagementShell({ engagementId, route, summaries, navigate }: Pr
     (rowId: string) => navigate({ engagementId, view: 'matrix', rowId }),
     [engagementId, navigate],
   );
+  const navigateHere = useCallback(
+    (next: Partial<Route>) => navigate({ ...next, engagementId }),
+    [engagementId, navigate],
+  );
   const open = useMemo(
     () =>
       state.status === 'ready'
@@ -121,7 +125,7 @@ export function EngagementShell({ engagementId, route, summaries, navigate }: Pr
       </nav>
       <main className={styles.main} aria-label={VIEW_LABELS[route.view]}>
         <Suspense fallback={<Spinner label={`Loading ${VIEW_LABELS[route.view]}…`} />}>
-          <View focusRowId={route.rowId} openRow={openRow} />
+          <View focusRowId={route.rowId} openRow={openRow} route={route} navigate={navigateHere} />
           <ReportLoaded />
           <PrefetchWhenIdle parts={AFTER_FIRST_VIEW} />
         </Suspense>

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 
 /**
- * Where the user is, kept in the URL hash (`#/e/<engagementId>/<view>?row=<rowId>`) so reloads,
+ * Where the user is, kept in the URL hash (`#/e/<engagementId>/<view>?row=<rowId>`, and for the
+ * reviews `?review=<reviewId>` or `?compare=<a>,<b>`) so reloads,
  * links from findings and later Teams deep links (subPageId) land in the same place.
  */
 export const VIEWS = [
@@ -14,6 +15,7 @@ export const VIEWS = [
   'fit',
   'log',
   'profile',
+  'reviews',
 ] as const;
 export type ViewId = (typeof VIEWS)[number];
 
@@ -24,6 +26,15 @@ export interface Route {
   readonly rowId: string | null;
   /** Start the "new engagement" flow even when engagements exist. */
   readonly creating: boolean;
+  /** The quarterly review on screen (reviews view). */
+  readonly reviewId: string | null;
+  /** Two reviews side by side (reviews view), in the order chosen. */
+  readonly compare: readonly [string, string] | null;
+}
+
+function parseCompare(value: string | null): readonly [string, string] | null {
+  const [a, b, ...rest] = (value ?? '').split(',');
+  return a && b && rest.length === 0 ? [a, b] : null;
 }
 
 export function parseRoute(hash: string): Route {
@@ -36,13 +47,21 @@ export function parseRoute(hash: string): Route {
     view,
     rowId: params.get('row'),
     creating: parts[0] === 'new',
+    reviewId: params.get('review') || null,
+    compare: parseCompare(params.get('compare')),
   };
 }
 
 export function formatRoute(route: Partial<Route>): string {
   if (route.creating) return '#/new';
   if (!route.engagementId) return '#/';
-  const query = route.rowId ? `?row=${encodeURIComponent(route.rowId)}` : '';
+  // Built by hand so the compare pair keeps its literal comma.
+  const params = [
+    route.rowId ? `row=${encodeURIComponent(route.rowId)}` : null,
+    route.reviewId ? `review=${encodeURIComponent(route.reviewId)}` : null,
+    route.compare ? `compare=${route.compare.map(encodeURIComponent).join(',')}` : null,
+  ].filter(Boolean);
+  const query = params.length > 0 ? `?${params.join('&')}` : '';
   return `#/e/${encodeURIComponent(route.engagementId)}/${route.view ?? 'matrix'}${query}`;
 }
 

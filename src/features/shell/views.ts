@@ -16,6 +16,7 @@ export const VIEW_LABELS: Record<ViewId, string> = {
   fit: 'Fit assessment',
   log: 'Change log',
   profile: 'Profile',
+  reviews: 'Quarterly review',
 };
 
 export const VIEW_COMPONENTS: Record<ViewId, LazyExoticComponent<ComponentType<ViewProps>>> = {
@@ -32,4 +33,5 @@ export const VIEW_COMPONENTS: Record<ViewId, LazyExoticComponent<ComponentType<V
     import('../change-log/ChangeLogView').then((m) => ({ default: m.ChangeLogView })),
   ),
   profile: lazy(() => import('../profile/ProfileView').then((m) => ({ default: m.ProfileView }))),
+  reviews: lazy(() => import('../review/ReviewsView').then((m) => ({ default: m.ReviewsView }))),
 };
