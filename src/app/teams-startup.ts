@@ -7,7 +7,7 @@ import { AuthError, type Auth } from '../ports/auth';
 import type { EngagementStore } from '../ports/engagement-store';
 import type { HostContext, LoadFailureReason, TeamsHost } from '../ports/host-context';
 import type { TaskPlanner } from '../ports/task-planner';
-import { formatRoute, parseRoute } from '../features/shell/use-hash-route';
+import { formatRoute, parseRoute, reviewIdOfSubPage } from '../features/shell/use-hash-route';
 import {
   createTeamsAuth,
   createTeamsStore,
@@ -102,9 +102,6 @@ export const needsUser = (error: unknown) =>
   error instanceof AuthError &&
   (error.code === 'interaction-required' || error.code === 'consent-required');
 
-/** The deep-link subPageId of a quarterly review (the channel card's "Open in Tandem"). */
-export const REVIEW_SUB_PAGE_PREFIX = 'review:';
-
 /**
  * Points the hash at the tab's engagement before the shell reads it, with a deep-linked row
  * (subPageId = the row id) or a review (subPageId `review:<reviewId>`).
@@ -113,9 +110,7 @@ export function routeToEntity(engagementId: string, subPageId: string | null) {
   const current = parseRoute(window.location.hash);
   const same = current.engagementId === engagementId;
   if (same && !subPageId) return;
-  const reviewId = subPageId?.startsWith(REVIEW_SUB_PAGE_PREFIX)
-    ? subPageId.slice(REVIEW_SUB_PAGE_PREFIX.length) || null
-    : null;
+  const reviewId = reviewIdOfSubPage(subPageId);
   const hash = reviewId
     ? formatRoute({ engagementId, view: 'reviews', reviewId })
     : formatRoute({

@@ -65,6 +65,15 @@ export function formatRoute(route: Partial<Route>): string {
   return `#/e/${encodeURIComponent(route.engagementId)}/${route.view ?? 'matrix'}${query}`;
 }
 
+/** The Teams deep-link subPageId of a quarterly review (the channel card's "Open in Tandem"). */
+export const reviewSubPageId = (reviewId: string) => `review:${reviewId}`;
+
+/** The review a deep-link subPageId names, or null when it names something else (a row). */
+export function reviewIdOfSubPage(subPageId: string | null): string | null {
+  const match = /^review:(.+)$/.exec(subPageId ?? '');
+  return match?.[1] ?? null;
+}
+
 export function useHashRoute(): [
   Route,
   (next: Partial<Route>, options?: { replace?: boolean }) => void,

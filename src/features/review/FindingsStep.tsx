@@ -1,0 +1,73 @@
+import { useState } from 'react';
+import { Body1, Checkbox, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { isFullySigned, type Review } from '../../domain/review';
+import { SeverityLabel } from '../health/SeverityLabel';
+
+const useStyles = makeStyles({
+  list: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+  },
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalM,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  heading: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+  },
+});
+
+/**
+ * Step 2: the health findings as they were on the review's day. "Discussed" is a checklist for
+ * the meeting only: it is not stored (the decisions step records what came of it).
+ */
+export function FindingsStep({ review }: { readonly review: Review }) {
+  const styles = useStyles();
+  const [discussed, setDiscussed] = useState<ReadonlySet<string>>(new Set());
+  const findings = review.snapshot.findings;
+  if (findings.length === 0) return <Body1>No health findings on {review.date}.</Body1>;
+  const toggle = (id: string, checked: boolean) =>
+    setDiscussed((current) => {
+      const next = new Set(current);
+      if (checked) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  return (
+    <>
+      <Body1>
+        {findings.length} finding{findings.length === 1 ? '' : 's'} on {review.date}
+        {isFullySigned(review) ? '.' : `; ${discussed.size} discussed.`}
+      </Body1>
+      <ul className={styles.list} aria-label="Findings">
+        {findings.map((finding) => (
+          <li key={finding.id} className={styles.item} data-testid="review-finding">
+            <div className={styles.heading}>
+              <SeverityLabel severity={finding.severity} />
+              <Subtitle2 as="h4">{finding.title}</Subtitle2>
+            </div>
+            <Body1>{finding.message}</Body1>
+            {!isFullySigned(review) && (
+              <Checkbox
+                label="Discussed"
+                checked={discussed.has(finding.id)}
+                onChange={(_, data) => toggle(finding.id, data.checked === true)}
+              />
+            )}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { ownerOf } from '../../domain/function-row';
+import type { Review } from '../../domain/review';
+import type { Side } from '../../domain/roles';
+import { formatTimestamp, SIDE_LABELS } from './review-model';
+
+const useStyles = makeStyles({
+  facts: {
+    display: 'grid',
+    gridTemplateColumns: 'max-content 1fr',
+    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    margin: 0,
+    ...typographyStyles.body1,
+  },
+  pair: { display: 'contents' },
+  term: { fontWeight: tokens.fontWeightSemibold },
+  detail: { margin: 0 },
+});
+
+const SIDES: readonly Side[] = ['internal', 'msp'];
+
+/** A review's key facts as a definition list: dates, sign-offs and counts. */
+export function ReviewFacts({ review }: { readonly review: Review }) {
+  const styles = useStyles();
+  const active = review.snapshot.rows.filter((row) => !row.archived);
+  const joint = active.filter((row) => ownerOf(row) === 'joint').length;
+  const facts: [string, string][] = [
+    ['Review date', review.date],
+    ...SIDES.map((side): [string, string] => {
+      const signature = review.signOffs[side];
+      return [
+        `${SIDE_LABELS[side]} sign-off`,
+        signature
+          ? `${signature.name} (${signature.upn}), ${formatTimestamp(signature.at)}`
+          : `Not signed (${review.leads[side].name || 'no lead'})`,
+      ];
+    }),
+    ['Functions', `${active.length} active, ${joint} joint`],
+    ['Tools / channels', `${review.snapshot.tools.length} / ${review.snapshot.channels.length}`],
+    ['Findings', String(review.snapshot.findings.length)],
+    ['Decisions', String(review.decisions.length)],
+    ['Next review', review.nextReviewDate],
+  ];
+  return (
+    <dl className={styles.facts}>
+      {facts.map(([term, detail]) => (
+        <div key={term} className={styles.pair}>
+          <dt className={styles.term}>{term}</dt>
+          <dd className={styles.detail}>{detail}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

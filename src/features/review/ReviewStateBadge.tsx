@@ -1,0 +1,13 @@
+import { Badge } from '@fluentui/react-components';
+import type { Review } from '../../domain/review';
+import { reviewState } from './review-model';
+
+/** "Draft" or "Signed", in words and colour (the words carry it in high contrast). */
+export function ReviewStateBadge({ review }: { readonly review: Review }) {
+  const state = reviewState(review);
+  return (
+    <Badge appearance="tint" color={state === 'signed' ? 'success' : 'warning'}>
+      {state === 'signed' ? 'Signed' : 'Draft'}
+    </Badge>
+  );
+}

@@ -1,0 +1,125 @@
+import { useCallback, useMemo } from 'react';
+import {
+  addDecision,
+  createReview,
+  isFullySigned,
+  recordPost,
+  setNextReviewDate,
+  signOff,
+  type Review,
+  type ReviewPost,
+  type ReviewResult,
+  type SignOff,
+} from '../../domain/review';
+import type { Side } from '../../domain/roles';
+import { withoutVersion } from '../../ports/engagement-store';
+import type { EditIntent } from '../engagement/edit-intent';
+import { useOpenEngagement } from '../engagement/engagement-context';
+import { useServices } from '../shared/services-context';
+import { useUndoToast } from '../shared/use-undo-toast';
+import { engagementForReview, latestReview, SIDE_LABELS } from './review-model';
+
+const put = (review: Review): EditIntent => ({
+  kind: 'put',
+  collection: 'reviews',
+  record: withoutVersion(review),
+});
+
+/**
+ * The review flow's user actions, each saved as one commit. Edits go through the pure domain
+ * (src/domain/review.ts) first and return its result, so the UI shows the domain's message when one
+ * is refused and nothing is saved.
+ */
+export function useReviewActions() {
+  const { engagement, save } = useOpenEngagement();
+  const { today, newId } = useServices();
+  const showUndo = useUndoToast();
+
+  const saveResult = useCallback(
+    (result: ReviewResult, label: string, extra: readonly EditIntent[] = []) => {
+      if (result.ok) save({ label, intents: [put(result.review), ...extra] });
+      return result;
+    },
+    [save],
+  );
+
+  return useMemo(
+    () => ({
+      /** A new draft of the engagement as it stands, diffed against the latest review. */
+      start(): Review {
+        const review = createReview({
+          id: newId(),
+          engagement: engagementForReview(engagement),
+          date: today(),
+          previous: latestReview(engagement.reviews),
+        });
+        save({ label: `Started the ${review.quarter} review`, intents: [put(review)] });
+        return review;
+      },
+
+      /** Takes a new snapshot for an unsigned draft, keeping its decisions and next review date. */
+      refresh(draft: Review): Review {
+        const fresh = createReview({
+          id: draft.id,
+          engagement: engagementForReview(engagement),
+          date: today(),
+          previous: latestReview(engagement.reviews, draft.id),
+        });
+        const next = setNextReviewDate(fresh, draft.nextReviewDate);
+        const review: Review = {
+          ...(next.ok ? next.review : fresh),
+          decisions: draft.decisions,
+        };
+        save({ label: `New snapshot for the ${review.quarter} review`, intents: [put(review)] });
+        return review;
+      },
+
+      discard(draft: Review) {
+        const label = `Discarded the ${draft.quarter} review draft`;
+        save({ label, intents: [{ kind: 'delete', collection: 'reviews', id: draft.id }] });
+        showUndo(label, () =>
+          save({ label: `Restored the ${draft.quarter} review draft`, intents: [put(draft)] }),
+        );
+      },
+
+      addDecision(review: Review, text: string, owner: Side | null): ReviewResult {
+        return saveResult(
+          addDecision(review, { id: newId(), text, owner }),
+          'Recorded a review decision',
+        );
+      },
+
+      setNextReviewDate(review: Review, date: string): ReviewResult {
+        return saveResult(setNextReviewDate(review, date), 'Set the next review date');
+      },
+
+      /**
+       * Signs for `side`. The second signature also sets the profile's last review date (the
+       * health check's scope-creep window starts there) in the same commit.
+       */
+      sign(review: Review, side: Side, signer: SignOff): ReviewResult {
+        const result = signOff(review, side, signer);
+        const label = `${SIDE_LABELS[side]} signed the ${review.quarter} review`;
+        if (!result.ok || !isFullySigned(result.review)) return saveResult(result, label);
+        const profile = withoutVersion(engagement.profile);
+        const lastReviewDate =
+          profile.lastReviewDate && profile.lastReviewDate > review.date
+            ? profile.lastReviewDate
+            : review.date;
+        return saveResult(result, label, [
+          { kind: 'put-profile', profile: { ...profile, lastReviewDate } },
+        ]);
+      },
+
+      recordPost(review: Review, post: ReviewPost): ReviewResult {
+        return saveResult(
+          recordPost(review, post),
+          `Posted the ${review.quarter} review to the channel`,
+        );
+      },
+    }),
+    [engagement, newId, save, saveResult, showUndo, today],
+  );
+}
+
+export type ReviewActions = ReturnType<typeof useReviewActions>;

@@ -1,0 +1,450 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { emptyProfile, newEngagement, type Engagement } from '../../src/domain/engagement';
+import type { FunctionRow } from '../../src/domain/function-row';
+import { createReview, signOff, type Review, type ReviewResult } from '../../src/domain/review';
+import { NONE, PRIMARY, secondary, type SideRole } from '../../src/domain/roles';
+import { ChannelPostError } from '../../src/ports/channel-poster';
+import type { StoreChange } from '../../src/ports/engagement-store';
+import {
+  ServicesProvider,
+  type AppServices,
+  type ChannelAccess,
+  type CurrentUser,
+} from '../../src/features/shared/services-context';
+import { toasterPart } from '../../src/features/shared/AppToaster';
+import { AppRoot } from '../../src/features/shell/AppRoot';
+import {
+  createMemoryChannelPoster,
+  type MemoryChannelPoster,
+} from '../fakes/memory-channel-poster';
+import { createMemoryStore, type MemoryStore } from '../fakes/memory-store';
+import { withJsdomLayout } from './jsdom-layout';
+
+withJsdomLayout();
+beforeAll(() => toasterPart.load());
+
+// jsdom has no `innerText`, which the Adaptive Cards library sets for every text block (browsers
+// have it): map it to `textContent` so the card preview renders its text here too.
+const innerText = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'innerText');
+beforeAll(() => {
+  Object.defineProperty(HTMLElement.prototype, 'innerText', {
+    configurable: true,
+    get(this: HTMLElement) {
+      return this.textContent ?? '';
+    },
+    set(this: HTMLElement, value: string) {
+      this.textContent = value;
+    },
+  });
+});
+afterAll(() => {
+  if (innerText) Object.defineProperty(HTMLElement.prototype, 'innerText', innerText);
+  else Reflect.deleteProperty(HTMLElement.prototype, 'innerText');
+});
+
+const TODAY = '2026-11-27';
+const DANA = { name: 'Dana Internal', upn: 'dana@contoso.com' };
+const SAM = { name: 'Sam MSP', upn: 'sam@fabrikam.com' };
+
+const row = (id: string, name: string, order: number, internal: SideRole, msp: SideRole) =>
+  ({
+    id,
+    name,
+    category: 'Operations',
+    internal,
+    msp,
+    tieBreaker: 'internal',
+    notes: '',
+    order,
+    archived: false,
+  }) satisfies FunctionRow;
+
+const ROWS = [
+  row('r1', 'Patch servers', 1, secondary('Weekends'), NONE),
+  row('r2', 'Backups', 2, PRIMARY, NONE),
+  row('r3', 'Firewall', 3, NONE, PRIMARY),
+];
+
+const baseEngagement = (): Engagement =>
+  newEngagement(
+    'e1',
+    {
+      ...emptyProfile('2026-06-01'),
+      customer: 'Contoso',
+      mspName: 'Fabrikam IT',
+      internalLead: DANA,
+      mspLead: SAM,
+    },
+    ROWS,
+  );
+
+const ok = (result: ReviewResult): Review => {
+  if (!result.ok) throw new Error(result.error.message);
+  return result.review;
+};
+
+const signedBoth = (review: Review): Review =>
+  ok(
+    signOff(
+      ok(signOff(review, 'internal', { ...DANA, at: `${review.date}T10:00:00.000Z` })),
+      'msp',
+      {
+        ...SAM,
+        at: `${review.date}T11:00:00.000Z`,
+      },
+    ),
+  );
+
+const reviewOf = (
+  id: string,
+  date: string,
+  engagement = baseEngagement(),
+  previous: Review | null = null,
+) => createReview({ id, engagement, date, previous });
+
+interface Options {
+  readonly reviews?: readonly Review[];
+  readonly hash: string;
+  readonly currentUser?: CurrentUser;
+  readonly channel?: boolean;
+}
+
+async function openApp(options: Options) {
+  const store = createMemoryStore();
+  await store.createEngagement({ ...baseEngagement(), reviews: options.reviews ?? [] });
+  const commits: StoreChange[][] = [];
+  const commit = store.commit.bind(store);
+  (store as { commit: MemoryStore['commit'] }).commit = (id, changes) => {
+    commits.push([...changes]);
+    return commit(id, changes);
+  };
+  const poster = createMemoryChannelPoster(() => `${TODAY}T14:00:00.000Z`);
+  const allowed: string[] = [];
+  const channel: ChannelAccess = {
+    poster,
+    teamId: 'team-1',
+    channelId: '19:general@thread.tacv2',
+    channelName: 'General',
+    deepLinkTo: (subPageId) => `https://teams.example/l/entity/app/tab?subPageId=${subPageId}`,
+    allow: async () => {
+      allowed.push('ChannelMessage.Send');
+    },
+  };
+  let nextId = 0;
+  const services: AppServices = {
+    store,
+    now: () => `${TODAY}T12:00:00.000Z`,
+    today: () => TODAY,
+    newId: () => `id-${++nextId}`,
+    userName: () => 'Test User',
+    ...(options.currentUser ? { currentUser: () => options.currentUser! } : {}),
+    ...(options.channel ? { channel } : {}),
+  };
+  window.location.hash = options.hash;
+  const user = userEvent.setup();
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <ServicesProvider services={services}>
+        <AppRoot />
+      </ServicesProvider>
+    </FluentProvider>,
+  );
+  return { store, user, commits, poster, allowed };
+}
+
+const storedReview = async (store: MemoryStore, id: string) =>
+  (await store.loadEngagement('e1')).reviews.find((review) => review.id === id);
+
+const openStep = async (user: ReturnType<typeof userEvent.setup>, name: RegExp) =>
+  user.click(await screen.findByRole('tab', { name }, { timeout: 10_000 }));
+
+describe('quarterly review flow', () => {
+  it('starts a review showing a move toward the MSP made in the matrix, records a decision, and both leads sign in local mode', async () => {
+    const previous = signedBoth(reviewOf('rev-0', '2026-08-15'));
+    const { store, user, commits } = await openApp({ reviews: [previous], hash: '#/e/e1/matrix' });
+
+    // A move toward the MSP, made in the matrix after the last review: Backups becomes joint,
+    // then the MSP's alone.
+    const grid = await screen.findByTestId('matrix-grid', {}, { timeout: 10_000 });
+    const changeRole = async (
+      side: 'Internal IT' | 'MSP',
+      now: string,
+      role: RegExp,
+      to: RegExp,
+    ) => {
+      await user.click(
+        await within(grid).findByRole('button', {
+          name: `Change ${side} role of Backups (now ${now})`,
+        }),
+      );
+      const form = await screen.findByRole('form', { name: `${side} role of Backups` });
+      await user.click(within(form).getByRole('radio', { name: role }));
+      await user.click(within(form).getByRole('button', { name: 'Apply' }));
+      const dialog = await screen.findByRole('dialog', { name: to });
+      await user.click(within(dialog).getByRole('button', { name: 'Change owner' }));
+      await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    };
+    await changeRole('MSP', 'None', /^Primary/, /from Internal to Joint/);
+    await changeRole('Internal IT', 'Primary', /^None/, /from Joint to MSP/);
+    await waitFor(async () => expect((await store.loadEngagement('e1')).changeLog).toHaveLength(2));
+
+    // After a dialog, Fluent lifts `aria-hidden` from the page on a timer.
+    await user.click(
+      await screen.findByRole('tab', { name: 'Quarterly review' }, { timeout: 5000 }),
+    );
+    await user.click(
+      await screen.findByRole('button', { name: 'Start the 2026 Q4 review' }, { timeout: 10_000 }),
+    );
+    await waitFor(() => expect(window.location.hash).toBe('#/e/e1/reviews?review=id-3'));
+    expect(await screen.findByRole('heading', { name: '2026 Q4 review' })).toBeInTheDocument();
+    const move = await screen.findByTestId('move-r2');
+    expect(move).toHaveAttribute('data-direction', 'toward-msp');
+    expect(move).toHaveTextContent('Backups: Internal → MSP (Toward the MSP)');
+    expect(within(move).getByRole('link', { name: 'Backups' })).toHaveAttribute(
+      'href',
+      '#/e/e1/matrix?row=r2',
+    );
+    const creep = screen.getAllByTestId('scope-creep-entry');
+    expect(creep).toHaveLength(2);
+    expect(creep[1]).toHaveTextContent('Backups: Joint → MSP');
+    expect(creep[1]).toHaveTextContent('Renegotiated: no');
+    // Stored in one commit, diffed against the latest review.
+    await waitFor(async () =>
+      expect(await storedReview(store, 'id-3')).toMatchObject({ previousReviewId: 'rev-0' }),
+    );
+
+    // Decisions, with the domain's messages.
+    await openStep(user, /Decisions/);
+    await user.click(screen.getByRole('button', { name: 'Add decision' }));
+    expect(await screen.findByText('A decision needs some text.')).toBeInTheDocument();
+    await user.type(screen.getByRole('textbox', { name: 'Decision' }), 'Fabrikam patches servers');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Carried out by' }), 'msp');
+    await user.click(screen.getByRole('button', { name: 'Add decision' }));
+    expect(await screen.findByTestId('review-decision')).toHaveTextContent(
+      'Fabrikam patches servers — MSP',
+    );
+    const date = screen.getByLabelText('Next review date');
+    await user.clear(date);
+    await user.type(date, '2026-11-01');
+    await user.click(screen.getByRole('button', { name: 'Set date' }));
+    expect(await screen.findByText(/The next review must be a date/)).toBeInTheDocument();
+
+    // Sign-off in local mode: each lead after a confirmation.
+    await openStep(user, /Sign-off/);
+    await user.click(screen.getByRole('button', { name: 'Sign as Dana Internal' }));
+    const confirmDana = await screen.findByRole('dialog', { name: 'Sign as Dana Internal?' });
+    expect(confirmDana).toHaveTextContent('cannot verify who is signing');
+    await user.click(within(confirmDana).getByRole('button', { name: 'Sign as Dana Internal' }));
+    expect(
+      await within(screen.getByTestId('signoff-internal')).findByText(/Signed by Dana Internal/),
+    ).toBeInTheDocument();
+    await user.click(
+      await screen.findByRole('button', { name: 'Sign as Sam MSP' }, { timeout: 5000 }),
+    );
+    const confirmSam = await screen.findByRole('dialog', { name: 'Sign as Sam MSP?' });
+    await user.click(within(confirmSam).getByRole('button', { name: 'Sign as Sam MSP' }));
+
+    expect(await screen.findByText(/Both leads have signed/)).toBeInTheDocument();
+    await waitFor(async () => {
+      const stored = await storedReview(store, 'id-3');
+      expect(stored?.signOffs).toMatchObject({
+        internal: { upn: DANA.upn },
+        msp: { upn: SAM.upn },
+      });
+      expect(stored?.decisions).toMatchObject([{ text: 'Fabrikam patches servers', owner: 'msp' }]);
+      expect((await store.loadEngagement('e1')).profile.lastReviewDate).toBe(TODAY);
+    });
+    // The second signature and the last review date are one commit.
+    const last = commits.at(-1)!;
+    expect(last.map((change) => change.kind).sort()).toEqual(['put', 'put-profile']);
+
+    // Read-only now.
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await openStep(user, /Decisions/);
+    expect(screen.queryByRole('button', { name: 'Add decision' })).not.toBeInTheDocument();
+    expect(screen.getByText('Next review on 2027-02-27.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Take a new snapshot' })).not.toBeInTheDocument();
+  }, 60_000);
+
+  it('discards an untouched draft, and Undo brings it back', async () => {
+    const draft = reviewOf('rev-1', TODAY);
+    const { store, user } = await openApp({
+      reviews: [draft],
+      hash: '#/e/e1/reviews?review=rev-1',
+    });
+    await user.click(
+      await screen.findByRole('button', { name: 'Discard the draft' }, { timeout: 10_000 }),
+    );
+    await waitFor(async () => expect(await storedReview(store, 'rev-1')).toBeUndefined());
+    await user.click(await screen.findByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect(await storedReview(store, 'rev-1')).toBeDefined());
+  }, 30_000);
+
+  it('in Teams lets only the signed-in lead sign', async () => {
+    const draft = reviewOf('rev-1', TODAY);
+    const { user } = await openApp({
+      reviews: [draft],
+      hash: '#/e/e1/reviews?review=rev-1',
+      currentUser: { name: 'Dana I.', upn: 'DANA@contoso.com' },
+    });
+    await openStep(user, /Sign-off/);
+    expect(screen.getByRole('button', { name: 'Sign for the Internal IT side' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Sign for the MSP side' })).toBeDisabled();
+    expect(
+      screen.getByText('Only Sam MSP (sam@fabrikam.com) can sign for the MSP side.'),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Sign for the Internal IT side' }));
+    expect(
+      await within(screen.getByTestId('signoff-internal')).findByText(
+        /Signed by Dana I\. \(DANA@contoso\.com\)/,
+      ),
+    ).toBeInTheDocument();
+  }, 30_000);
+});
+
+describe('posting the summary to the channel', () => {
+  const signed = () => signedBoth(reviewOf('rev-1', TODAY));
+
+  it('posts once and records the message on the review', async () => {
+    const { store, user, poster } = await openApp({
+      reviews: [signed()],
+      hash: '#/e/e1/reviews?review=rev-1',
+      channel: true,
+    });
+    const button = await screen.findByRole(
+      'button',
+      { name: 'Post summary to General' },
+      { timeout: 10_000 },
+    );
+    await user.dblClick(button);
+    expect(await screen.findByRole('link', { name: 'Open in Teams' })).toHaveAttribute(
+      'href',
+      poster.posts[0]?.posted.webUrl,
+    );
+    expect(poster.posts).toHaveLength(1);
+    expect(poster.posts[0]?.target).toEqual({
+      teamId: 'team-1',
+      channelId: '19:general@thread.tacv2',
+    });
+    expect(JSON.stringify(poster.posts[0]?.message.card)).toContain('subPageId=review:rev-1');
+    await waitFor(async () =>
+      expect((await storedReview(store, 'rev-1'))?.post).toEqual({
+        messageId: poster.posts[0]?.posted.id,
+        postedAt: `${TODAY}T14:00:00.000Z`,
+        webUrl: poster.posts[0]?.posted.webUrl,
+      }),
+    );
+
+    // Posting again needs a confirmation.
+    await user.click(screen.getByRole('button', { name: 'Post again' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Post the summary again?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(poster.posts).toHaveLength(1);
+  }, 30_000);
+
+  it('asks for permission after signed-out, then posts exactly once', async () => {
+    const { user, poster, allowed } = await openApp({
+      reviews: [signed()],
+      hash: '#/e/e1/reviews?review=rev-1',
+      channel: true,
+    });
+    poster.failNext(new ChannelPostError('signed-out', 'Consent needed.'));
+    await user.click(
+      await screen.findByRole('button', { name: 'Post summary to General' }, { timeout: 10_000 }),
+    );
+    expect(await screen.findByText('Tandem needs your permission to post')).toBeInTheDocument();
+    expect(poster.posts).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: 'Allow Tandem to post' }));
+    expect(await screen.findByText(/^Posted /)).toBeInTheDocument();
+    expect(allowed).toEqual(['ChannelMessage.Send']);
+    expect(poster.posts).toHaveLength(1);
+    expect(poster.calls).toBe(2);
+  }, 30_000);
+
+  it('says when to retry after throttling, and Retry posts', async () => {
+    const { user, poster } = await openApp({
+      reviews: [signed()],
+      hash: '#/e/e1/reviews?review=rev-1',
+      channel: true,
+    });
+    poster.failNext(new ChannelPostError('throttled', 'Too many requests.', 5));
+    await user.click(
+      await screen.findByRole('button', { name: 'Post summary to General' }, { timeout: 10_000 }),
+    );
+    expect(await screen.findByText(/Retry in 5 seconds\./)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByText(/^Posted /)).toBeInTheDocument();
+    expect(poster.posts).toHaveLength(1);
+  }, 30_000);
+
+  it('shows the exact card as a preview in local mode', async () => {
+    const { user } = await openApp({ reviews: [signed()], hash: '#/e/e1/reviews?review=rev-1' });
+    await user.click(
+      await screen.findByRole('button', { name: 'Preview the channel post' }, { timeout: 10_000 }),
+    );
+    const preview = screen.getByTestId('card-preview');
+    await waitFor(() => expect(preview).toHaveTextContent('2026 Q4'), { timeout: 10_000 });
+    expect(screen.getByTestId('fallback-html').textContent).toMatch(/^<p>/);
+    expect(screen.getByRole('button', { name: 'Copy card JSON' })).toBeInTheDocument();
+  }, 30_000);
+});
+
+describe('review history', () => {
+  it('compares two reviews side by side with the moves between them', async () => {
+    const first = signedBoth(reviewOf('rev-a', '2026-05-15'));
+    const moved = {
+      ...baseEngagement(),
+      rows: ROWS.map((r) => (r.id === 'r2' ? { ...r, internal: NONE, msp: PRIMARY } : r)),
+    };
+    const second = signedBoth(reviewOf('rev-b', '2026-08-15', moved, first));
+    const { user } = await openApp({ reviews: [first, second], hash: '#/e/e1/reviews' });
+    const table = await screen.findByRole('table', { name: 'Review history' }, { timeout: 10_000 });
+    expect(within(table).getAllByRole('row')).toHaveLength(3);
+    await user.click(
+      screen.getByRole('checkbox', { name: 'Compare the 2026 Q2 review of 2026-05-15' }),
+    );
+    await user.click(
+      screen.getByRole('checkbox', { name: 'Compare the 2026 Q3 review of 2026-08-15' }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Compare the two selected' }));
+    await waitFor(() => expect(window.location.hash).toBe('#/e/e1/reviews?compare=rev-a,rev-b'));
+    expect(
+      screen.getByRole('region', { name: '2026 Q2 review of 2026-05-15' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('region', { name: '2026 Q3 review of 2026-08-15' }),
+    ).toBeInTheDocument();
+    expect(screen.getByTestId('move-r2')).toHaveTextContent(
+      'Backups: Internal → MSP (Toward the MSP)',
+    );
+  }, 30_000);
+
+  it('prints a review as a document without the app chrome', async () => {
+    const { user } = await openApp({
+      reviews: [signedBoth(reviewOf('rev-1', TODAY))],
+      hash: '#/e/e1/reviews?review=rev-1',
+    });
+    await user.click(await screen.findByRole('button', { name: 'Print' }, { timeout: 10_000 }));
+    const document = await screen.findByRole('article', {
+      name: 'Quarterly responsibility-matrix review — 2026 Q4',
+    });
+    expect(document).toHaveAttribute('data-review-print');
+    expect(document).toHaveTextContent('Contoso (internal IT) ↔ Fabrikam IT');
+    expect(document).toHaveTextContent('Next review2027-02-27');
+    expect(
+      within(document)
+        .getByRole('button', { name: 'Print or save as PDF' })
+        .closest('[data-print-hidden]'),
+    ).not.toBeNull();
+  }, 30_000);
+
+  it('says so when a deep link names a review that is gone', async () => {
+    await openApp({ hash: '#/e/e1/reviews?review=nope' });
+    expect(
+      await screen.findByText(/This review is not in this engagement/, {}, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+  }, 30_000);
+});
