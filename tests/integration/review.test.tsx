@@ -16,10 +16,7 @@ import {
 } from '../../src/features/shared/services-context';
 import { toasterPart } from '../../src/features/shared/AppToaster';
 import { AppRoot } from '../../src/features/shell/AppRoot';
-import {
-  createMemoryChannelPoster,
-  type MemoryChannelPoster,
-} from '../fakes/memory-channel-poster';
+import { createMemoryChannelPoster } from '../fakes/memory-channel-poster';
 import { createMemoryStore, type MemoryStore } from '../fakes/memory-store';
 import { withJsdomLayout } from './jsdom-layout';
 
