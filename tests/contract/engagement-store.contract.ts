@@ -11,6 +11,7 @@ import type { FunctionRow } from '../../src/domain/function-row';
 import { DAY_90_CHECK_ID, type Day90Check, type Milestone } from '../../src/domain/plan';
 import { PLANNER_LINK_ID, type PlannerLink } from '../../src/domain/planner-link';
 import { NONE, PRIMARY, secondary } from '../../src/domain/roles';
+import { addDecision, createReview, signOff, type Review } from '../../src/domain/review';
 import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/templates';
 import type { Tool } from '../../src/domain/tool-register';
 import {
@@ -194,6 +195,7 @@ function domainOf(engagement: Engagement | StoredEngagement) {
     milestones: plain(engagement.milestones),
     day90Checks: plain(engagement.day90Checks),
     plannerLinks: plain(engagement.plannerLinks),
+    reviews: plain(engagement.reviews),
   };
 }
 
@@ -584,6 +586,88 @@ export function runEngagementStoreContract(
         expect(error.conflicts).toMatchObject([
           { collection: 'profile', id: engagement.id, current: { customer: 'New' } },
         ]);
+      });
+    });
+
+    describe('quarterly reviews', () => {
+      /** The engagement's review as the UI makes one: snapshot, a decision, one side signed. */
+      function reviewOf(engagement: Engagement, id = newId('review')): Review {
+        const draft = createReview({ id, engagement, date: '2026-10-05', previous: null });
+        const decided = addDecision(draft, {
+          id: 'd1',
+          text: 'Patching moves to the MSP <b>from</b> November & stays = +1',
+          owner: 'msp',
+        });
+        if (!decided.ok) throw new Error(decided.error.message);
+        const signed = signOff(decided.review, 'internal', {
+          name: 'Dana Internal',
+          upn: 'dana@contoso.com',
+          at: '2026-10-05T10:00:00.000Z',
+        });
+        if (!signed.ok) throw new Error(signed.error.message);
+        return signed.review;
+      }
+
+      it('loads an engagement stored without reviews with none', async () => {
+        const { store, engagement } = await storeWithEngagement();
+        expect((await store.loadEngagement(engagement.id)).reviews).toStrictEqual([]);
+      });
+
+      it('round-trips a review exactly, snapshot and all, and signs it with the last-review date in one commit', async () => {
+        const { store, engagement, stored } = await storeWithEngagement();
+        const review = reviewOf(engagement);
+        await store.commit(engagement.id, [put('reviews', review, null)]);
+        const loaded = await store.loadEngagement(engagement.id);
+        expect(loaded.reviews.map((record) => withoutVersion(record))).toStrictEqual([review]);
+
+        const signed = signOff(review, 'msp', {
+          name: 'Sam Msp',
+          upn: 'SAM@fabrikam.com',
+          at: '2026-10-06T09:30:00.000Z',
+        });
+        if (!signed.ok) throw new Error(signed.error.message);
+        const result = await store.commit(engagement.id, [
+          put('reviews', signed.review, loaded.reviews[0]!.version),
+          putProfile(
+            { ...engagement.profile, lastReviewDate: review.date },
+            stored.profile.version,
+          ),
+        ]);
+        const after = await store.loadEngagement(engagement.id);
+        expect(after.reviews.map((record) => withoutVersion(record))).toStrictEqual([
+          signed.review,
+        ]);
+        expect(after.profile.lastReviewDate).toBe('2026-10-05');
+        expect(result.versions).toStrictEqual([
+          { collection: 'reviews', id: review.id, version: after.reviews[0]!.version },
+        ]);
+      });
+
+      it('rejects a stale review with the current one', async () => {
+        const { store, engagement } = await storeWithEngagement();
+        const review = reviewOf(engagement);
+        await store.commit(engagement.id, [put('reviews', review, null)]);
+        const [first] = (await store.loadEngagement(engagement.id)).reviews;
+        const moved = { ...first!, nextReviewDate: '2027-02-01' };
+        await store.commit(engagement.id, [put('reviews', moved, first!.version)]);
+        const current = (await store.loadEngagement(engagement.id)).reviews[0]!;
+        const error = await rejection(
+          store.commit(engagement.id, [
+            put('reviews', { ...first!, nextReviewDate: '2027-03-01' }, first!.version),
+          ]),
+        );
+        expect(error.code).toBe('conflict');
+        expect(error.conflicts).toStrictEqual([{ collection: 'reviews', id: review.id, current }]);
+      });
+
+      it('creates an engagement with its reviews, and keeps a review of 1,000 rows whole', async () => {
+        const store = await makeStore();
+        const engagement = sampleEngagement(1000);
+        const withReviews = { ...engagement, reviews: [reviewOf(engagement, 'review-big')] };
+        await store.createEngagement(withReviews);
+        const loaded = await store.loadEngagement(engagement.id);
+        expect(domainOf(loaded)).toStrictEqual(domainOf(withReviews));
+        expect(loaded.reviews[0]!.snapshot.rows).toHaveLength(1000);
       });
     });
 

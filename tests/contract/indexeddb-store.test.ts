@@ -9,6 +9,7 @@ import {
 import type { IDBPDatabase } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MIGRATIONS, openTandemDb, type Migration } from '../../src/adapters/local/idb-schema';
+import { createReview } from '../../src/domain/review';
 import {
   createIndexedDbStore,
   type IndexedDbStore,
@@ -309,6 +310,7 @@ describe('IndexedDB store beyond the contract', () => {
         milestones: [],
         day90Checks: [],
         plannerLinks: [],
+        reviews: [],
       });
       expect(await store.listEngagements()).toMatchObject([
         { id: engagement.id, customer: 'Contoso' },
@@ -333,6 +335,7 @@ describe('IndexedDB store beyond the contract', () => {
         'meta',
         'milestones',
         'plannerLinks',
+        'reviews',
         'rows',
         'tools',
       ]);
@@ -340,6 +343,55 @@ describe('IndexedDB store beyond the contract', () => {
       const reloaded = await storeOn(factory).loadEngagement(engagement.id);
       expect(reloaded.milestones).toStrictEqual([{ ...milestone, version: '5' }]);
       expect(reloaded.rows).toHaveLength(2);
+    });
+
+    it('upgrades a version 2 database (before reviews): every record kept, reviews saved at once', async () => {
+      const factory = new IDBFactory();
+      const v2 = await openTandemDb(factory, DB_NAME, { migrations: MIGRATIONS.slice(0, 2) });
+      expect(v2.version).toBe(2);
+      v2.close();
+      // A version 2 database written through today's store code would need the reviews store, so
+      // the engagement is written at version 2 through the stores version 2 has.
+      const engagement = engagementWithRows();
+      const raw = (await openTandemDb(factory, DB_NAME, {
+        migrations: MIGRATIONS.slice(0, 2),
+      })) as unknown as IDBPDatabase;
+      const tx = raw.transaction(['engagements', 'rows', 'meta'], 'readwrite');
+      await Promise.all([
+        tx.objectStore('engagements').put({
+          id: engagement.id,
+          profile: engagement.profile,
+          version: 1,
+          createdSeq: 1,
+        }),
+        tx.objectStore('rows').put({
+          engagementId: engagement.id,
+          id: engagement.rows[0]!.id,
+          version: 2,
+          record: engagement.rows[0],
+        }),
+        tx.objectStore('meta').put(2, 'lastVersion'),
+        tx.done,
+      ]);
+      raw.close();
+
+      const store = storeOn(factory);
+      const loaded = await store.loadEngagement(engagement.id);
+      expect(loaded.rows).toStrictEqual([{ ...engagement.rows[0]!, version: '2' }]);
+      expect(loaded.reviews).toStrictEqual([]);
+      const review = createReview({
+        id: 'review-1',
+        engagement: { ...engagement, rows: [engagement.rows[0]!] },
+        date: '2026-10-05',
+        previous: null,
+      });
+      const result = await store.commit(engagement.id, [
+        { kind: 'put', collection: 'reviews', record: review, baseVersion: null },
+      ]);
+      expect(result.versions.map((v) => v.version)).toStrictEqual(['3']);
+      expect((await store.loadEngagement(engagement.id)).reviews).toStrictEqual([
+        { ...review, version: '3' },
+      ]);
     });
 
     it('leaves the database at its old version, data intact, when a step fails', async () => {

@@ -245,8 +245,9 @@ describe('round trips and resource units', () => {
     await store.loadEngagement(engagement.id);
     expect(graph.log.roundTrips()).toBe(1);
     // One filtered query per list, 2 RU each: 10 RU with the five lists of schema 1, 16 since the
-    // 90-day plan added three (milestones, day-90 check, Planner link); still one `$batch`.
-    expect(graph.log.resourceUnits()).toBe(16);
+    // 90-day plan added three (milestones, day-90 check, Planner link), 18 with the reviews list
+    // (schema 3); still one `$batch`.
+    expect(graph.log.resourceUnits()).toBe(18);
     expect(graph.log.entries().filter((e) => e.inBatch)).toHaveLength(LIST_KEYS.length);
 
     graph.log.reset();

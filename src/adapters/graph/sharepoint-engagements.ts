@@ -160,6 +160,7 @@ export async function createStored(
     milestones: versioned('milestones'),
     day90Checks: versioned('day90Checks'),
     plannerLinks: versioned('plannerLinks'),
+    reviews: versioned('reviews'),
   };
   return { stored, index };
 }

@@ -24,6 +24,7 @@ import {
   plannerLinkFromFields,
   plannerLinkToFields,
 } from './sharepoint-plan-fields';
+import { reviewFromFields, reviewToFields } from './sharepoint-review-fields';
 import {
   DECISION_LABELS,
   OPERATED_BY_LABELS,
@@ -243,4 +244,5 @@ export const RECORD_CODECS: { readonly [C in RecordCollection]: RecordCodec<Coll
       toFields: plannerLinkToFields,
       fromFields: plannerLinkFromFields,
     },
+    reviews: { list: 'reviews', toFields: reviewToFields, fromFields: reviewFromFields },
   };

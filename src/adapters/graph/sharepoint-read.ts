@@ -97,7 +97,7 @@ export function unique(items: readonly ListItem[]): ListItem[] {
 const byItemId = (a: ListItem, b: ListItem) => Number(a.id) - Number(b.id);
 
 /**
- * One engagement, loaded in one `$batch` of one filtered query per list (8, within the 20 a batch
+ * One engagement, loaded in one `$batch` of one filtered query per list (9, within the 20 a batch
  * may carry, graph-contract §4.2), plus one per further page; and its fresh index.
  */
 export async function loadStored(
@@ -140,6 +140,7 @@ export async function loadStored(
     milestones: versioned('milestones'),
     day90Checks: versioned('day90Checks'),
     plannerLinks: versioned('plannerLinks'),
+    reviews: versioned('reviews'),
   };
   return { stored, index };
 }

@@ -17,8 +17,9 @@ import { TOOL_CATEGORIES } from '../../domain/tool-register';
  * Raised whenever a list or column is added; recorded in each new list's description for people to
  * see. Provisioning does not compare it: it checks every list and column by name on a store's first
  * call, so a site made by any earlier version gets what it lacks. 2: the 90-day plan lists.
+ * 3: the quarterly reviews list.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export type ListKey =
   | 'engagements'
@@ -28,7 +29,8 @@ export type ListKey =
   | 'changeLog'
   | 'milestones'
   | 'day90Checks'
-  | 'plannerLinks';
+  | 'plannerLinks'
+  | 'reviews';
 
 export type ColumnKind = 'text' | 'note' | 'number' | 'boolean' | 'date' | 'choice';
 
@@ -74,6 +76,14 @@ export const ROUTINE_LABELS: Readonly<Record<RoutineAnswer, string>> = {
   no: 'No',
   unanswered: 'Not answered yet',
 };
+/**
+ * A review is one item; its content (snapshot, diff, decisions…) is JSON spread over this many note
+ * columns, because one note column holds at most 63,999 characters (sharepoint-values.ts) and a
+ * snapshot of a large matrix needs more. 8 columns hold about 500 KB: a review of ~1,500 rows.
+ */
+export const REVIEW_JSON_PARTS = 8;
+export const reviewJsonColumn = (part: number) => `ReviewJson${part + 1}`;
+
 /** The Planner bucket column of each phase (one text column per phase, named for people). */
 export const BUCKET_COLUMNS: Readonly<Record<PhaseId, string>> = {
   discovery: 'DiscoveryBucketId',
@@ -270,6 +280,35 @@ export const LISTS: Readonly<Record<ListKey, ListSpec>> = {
       note('PlannerTasks', 'Tasks (JSON)', {
         description: 'Kept by the Planner sync as JSON: the task of each milestone.',
       }),
+    ],
+  },
+  reviews: {
+    key: 'reviews',
+    displayName: 'Tandem reviews',
+    titleDisplayName: 'Quarter',
+    purpose:
+      "Quarterly responsibility-matrix reviews: a dated snapshot of the matrix with what changed, the decisions and both leads' sign-off. A review signed by both leads is history: do not edit it.",
+    columns: [
+      ENGAGEMENT_ID,
+      RECORD_ID,
+      date('ReviewDate', 'Review date'),
+      date('NextReviewDate', 'Next review'),
+      text('InternalSignedBy', 'Signed by (internal)', {
+        description: 'Informational, from the review: who signed for the internal side.',
+      }),
+      text('InternalSignedAt', 'Signed at (internal, UTC)'),
+      text('MspSignedBy', 'Signed by (MSP)', {
+        description: 'Informational, from the review: who signed for the MSP side.',
+      }),
+      text('MspSignedAt', 'Signed at (MSP, UTC)'),
+      // JSON because a review is a snapshot of whole lists (rows, tools, channels, findings) frozen
+      // together with its diff and decisions: one item keeps it one record with one eTag.
+      ...Array.from({ length: REVIEW_JSON_PARTS }, (_, part) =>
+        note(reviewJsonColumn(part), `Review (JSON, part ${part + 1})`, {
+          description:
+            'Kept by Tandem: the review as JSON, split over these columns in order. Do not edit.',
+        }),
+      ),
     ],
   },
 };

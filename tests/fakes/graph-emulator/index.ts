@@ -1,7 +1,7 @@
 /**
  * Graph emulator: a stateful fake of the Microsoft Graph subset Tandem uses (SharePoint sites, lists,
  * columns, list items, Planner plans/buckets/tasks/details, directory users by id or UPN, the
- * user's joined teams, `$batch`), written from /work/shared/graph-contract.md. It plugs into
+ * user's joined teams and their channel messages, `$batch`), written from /work/shared/graph-contract.md. It plugs into
  * graph-client as the terminal middleware, answers fetch `Request`s, and can serve itself over HTTPS.
  *
  * Usage:
@@ -11,6 +11,9 @@
  *   graph.setPlannerLimits({ tasksPerPlan: 2 }); // 403 MaximumTasksInProject on the third task
  *   graph.planner.ui.setPercentComplete(taskId, 100); // an edit made in Planner: the etag moves on
  *   graph.addUser({ id, userPrincipalName: 'alex@contoso.com' }); // found by GET /users/{upn}
+ *   graph.addJoinedTeam({ id: teamId, displayName: 'Contoso IT' });
+ *   graph.addChannel(teamId, { id: '19:x@thread.tacv2', displayName: 'General' }); // takes posts
+ *   graph.channelMessages(teamId, '19:x@thread.tacv2'); // what was posted, replies nested
  */
 import type { Context } from '@microsoft/microsoft-graph-client';
 import { corsHeaders, isPreflight, preflightResponse } from './cors';
@@ -26,6 +29,7 @@ import type { GraphEmulator, GraphEmulatorOptions } from './types';
 
 export type * from './types';
 export type * from './types-planner';
+export type * from './types-channel-messages';
 
 export const DEFAULT_BASE_URL = 'https://graph.microsoft.com/v1.0';
 
@@ -111,5 +115,7 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
     planner,
     setPlannerLimits: (limits) => planner.setLimits(limits),
     addUser: (user) => store.directory.add(user),
+    addChannel: (teamId, channel) => store.addChannel(teamId, channel),
+    channelMessages: (teamId, channelId) => store.channels.snapshot(teamId, channelId),
   };
 }

@@ -34,6 +34,12 @@ export const READ_JOINED_TEAMS = [
   'Directory.ReadWrite.All',
 ];
 
+/**
+ * graph-contract §4.4 [D] chatmessage-post: delegated ChannelMessage.Send; Group.ReadWrite.All is
+ * accepted for backward compatibility. Replies take the same (graph-contract §3 [U]).
+ */
+export const SEND_CHANNEL_MESSAGE = ['ChannelMessage.Send', 'Group.ReadWrite.All'];
+
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /**

@@ -30,6 +30,7 @@ import {
   WRITE_ITEMS,
   requirePermission,
 } from './permissions';
+import { routeChannelMessages } from './routes-channel-messages';
 import { routePlanner } from './routes-planner';
 import { getSite, resolveSite } from './routes-sites';
 import { listJoinedTeams } from './routes-teams';
@@ -127,7 +128,7 @@ const unknownSegment = (segment: string) =>
 
 /** Throws GraphHttpError (cost 0) when nothing matches; otherwise returns the cost and the work. */
 export function route(req: ApiRequest, ctx: RouteContext): Routed {
-  const planner = routePlanner(req, ctx) ?? routeUsers(req, ctx);
+  const planner = routePlanner(req, ctx) ?? routeUsers(req, ctx) ?? routeChannelMessages(req, ctx);
   if (planner) return planner;
   const userRoute = USER_ROUTES.find((candidate) => candidate.path.test(req.path));
   if (userRoute) {

@@ -3,10 +3,12 @@
  * (clock, seeded ids, paging settings). Plain in-memory records; routes mutate them only after a
  * request has passed validation, so a rejected or faulted request leaves them as they were.
  */
+import { ChannelMessageStore } from './channel-messages';
 import { columnJson, fieldKeyOf, type ColumnRecord } from './columns';
 import { PlannerStore } from './planner-store';
 import { DirectoryUsers } from './directory';
 import type { Prng } from './prng';
+import type { EmulatedChannel } from './types-channel-messages';
 import type { EmulatedList, EmulatedTeam, EmulatedUser, EmulatorQuirks, SiteAccess } from './types';
 
 export interface ItemRecord {
@@ -93,6 +95,8 @@ export class EmulatorStore {
   readonly directory = new DirectoryUsers();
   /** The signed-in user's joined teams, in the order they were joined. */
   readonly teams: TeamRecord[] = [];
+  /** The joined teams' channels and their messages (graph-contract §3). */
+  readonly channels = new ChannelMessageStore();
 
   constructor(private readonly env: EmulatorEnv) {
     this.planner = new PlannerStore(env.prng);
@@ -138,6 +142,12 @@ export class EmulatorStore {
       description: team.description ?? '',
       isArchived: team.isArchived ?? false,
     });
+  }
+
+  addChannel(teamId: string, channel: EmulatedChannel): void {
+    const team = this.teams.find((t) => same(t.id, teamId));
+    if (!team) throw new Error(`Team ${teamId} is not joined; add it with addJoinedTeam first.`);
+    this.channels.add(team.id, channel);
   }
 
   siteByGroup(groupId: string): SiteRecord | undefined {

@@ -3,6 +3,7 @@
  * end-to-end harness touches is declared here; internal records live in store.ts.
  */
 import type { Middleware } from '@microsoft/microsoft-graph-client';
+import type { EmulatedChannel, EmulatedChannelMessage } from './types-channel-messages';
 import type { PlannerControls, PlannerLimits } from './types-planner';
 
 export interface GraphEmulatorOptions {
@@ -237,4 +238,8 @@ export interface GraphEmulator {
   setPlannerLimits(limits: PlannerLimits): void;
   /** Adds a user to the directory (`GET /users/{id | upn}`); the signed-in user is there already. */
   addUser(user: EmulatedDirectoryUser): void;
+  /** Adds a channel to a joined team (addJoinedTeam first): it takes posts (graph-contract §3). */
+  addChannel(teamId: string, channel: EmulatedChannel): void;
+  /** Test side door: the messages posted to a channel, oldest first, replies nested. */
+  channelMessages(teamId: string, channelId: string): EmulatedChannelMessage[];
 }

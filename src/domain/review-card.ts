@@ -1,0 +1,364 @@
+import { MESSAGE_BYTE_BUDGET, messageBytes, type CardMessage } from './channel-message';
+import type { Severity } from './health';
+import type { Review, SignOff } from './review';
+import type { MoveDirection, OwnershipMove, ScopeCreepEntry } from './review-diff';
+import { OWNER_LABELS, type Side } from './roles';
+
+export { MESSAGE_BYTE_BUDGET, messageBytes } from './channel-message';
+
+/**
+ * The channel summary of a quarterly review: an Adaptive Card plus a short HTML body (issue #6).
+ *
+ * Plain text only. Teams interprets Markdown in TextBlock and Fact text (cards-format docs), so every
+ * piece of user text (customer, names, rows, decisions, findings) goes into a `TextRun` of a
+ * `RichTextBlock`, which "does not support markdown" (Adaptive Cards text features docs, schema
+ * 1.2); TextBlocks only carry this module's own fixed labels. `{{` is broken with a zero-width space
+ * so `{{DATE(…)}}` in user text is not formatted. The HTML body escapes & < > " ' and uses only
+ * p, b, br and a.
+ *
+ * Size: the message, as the Graph adapter sends it, stays within {@link MESSAGE_BYTE_BUDGET}. When
+ * the lists are long the card shows fewer whole items and says how many were left out ("… and 37
+ * more moves — open the review in Tandem"); it never cuts an item in half.
+ *
+ * Schema 1.5 at most (Teams' limit, graph-contract §8); only elements Teams renders in a channel
+ * message and `Action.OpenUrl` (a tab-posted card has no bot for Action.Execute/Submit).
+ */
+
+export interface ReviewCardInput {
+  readonly review: Review;
+  readonly customer: string;
+  readonly mspName: string;
+  /** Teams deep link to the review in the tab (teams-deep-link.ts); only `https:` links are used. */
+  readonly deepLink: string | null;
+}
+
+/** Structurally the ChannelPoster port's `ChannelMessageDraft` (the domain does not import ports). */
+export type ReviewMessage = CardMessage & { readonly card: Record<string, unknown> };
+
+export const CARD_VERSION = '1.5';
+export const OPEN_REVIEW_TITLE = 'Open the review in Tandem';
+
+type Json = Record<string, unknown>;
+
+/** How many items of each list the card shows, from the fullest card to the barest. */
+interface Caps {
+  readonly moves: number;
+  readonly findings: number;
+  readonly scopeCreep: number;
+  readonly decisions: number;
+}
+
+const LEVELS: readonly Caps[] = [
+  { moves: 25, findings: 15, scopeCreep: 15, decisions: 25 },
+  { moves: 12, findings: 8, scopeCreep: 8, decisions: 12 },
+  { moves: 5, findings: 3, scopeCreep: 3, decisions: 5 },
+  { moves: 0, findings: 0, scopeCreep: 0, decisions: 0 },
+];
+
+/** Neutralises Adaptive Cards' `{{DATE()}}`/`{{TIME()}}` functions; TextRuns take no Markdown. */
+const plain = (text: string): string => text.replace(/\{\{/g, '{\u200B{');
+
+const run = (text: string, style: Json = {}): Json => ({
+  type: 'TextRun',
+  text: plain(text),
+  ...style,
+});
+const bold = (text: string): Json => run(text, { weight: 'Bolder' });
+const subtle = (text: string): Json => run(text, { isSubtle: true });
+const line = (...inlines: Json[]): Json => ({ type: 'RichTextBlock', inlines });
+/** Fixed label text only (no user text: TextBlocks interpret Markdown). */
+const heading = (label: string): Json => ({
+  type: 'TextBlock',
+  text: label,
+  weight: 'Bolder',
+  wrap: true,
+});
+const section = (items: Json[]): Json => ({
+  type: 'Container',
+  separator: true,
+  spacing: 'Medium',
+  items,
+});
+
+const plural = (count: number, one: string, many = `${one}s`): string =>
+  `${count} ${count === 1 ? one : many}`;
+
+/** "2026-07-15T15:00:00.000Z" → "2026-07-15 15:00 UTC"; anything else is shown as given. */
+export function formatSignedAt(iso: string): string {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?Z$/.exec(iso);
+  return match ? `${match[1]} ${match[2]} UTC` : iso;
+}
+
+const SIDE_TITLE: Record<Side, string> = { internal: 'Internal lead', msp: 'MSP lead' };
+
+export const DIRECTION_LABELS: Record<MoveDirection, string> = {
+  'toward-msp': 'toward MSP',
+  'toward-internal': 'toward internal',
+  'into-joint': 'into joint',
+  'out-of-joint': 'out of joint',
+  'to-unassigned': 'to unassigned',
+};
+
+/** Moves toward the MSP first: they are the drift a review is for. */
+const DIRECTION_ORDER: readonly MoveDirection[] = [
+  'toward-msp',
+  'into-joint',
+  'toward-internal',
+  'out-of-joint',
+  'to-unassigned',
+];
+
+const SEVERITY_ORDER: readonly Severity[] = ['critical', 'warning', 'info'];
+const SEVERITY_LABEL: Record<Severity, string> = {
+  critical: 'Critical',
+  warning: 'Warning',
+  info: 'Info',
+};
+
+const safeLink = (link: string | null): string | null =>
+  link !== null && /^https:\/\/[^\s]+$/.test(link) ? link : null;
+
+const moreLine = (hidden: number, noun: string, linked: boolean): Json[] =>
+  hidden > 0
+    ? [
+        line(
+          subtle(`… and ${hidden} more ${noun} — ${linked ? 'open' : 'see'} the review in Tandem`),
+        ),
+      ]
+    : [];
+
+function signOffLine(side: Side, lead: string, signOff: SignOff | null): Json {
+  return signOff
+    ? line(
+        bold(`${SIDE_TITLE[side]}: `),
+        run(signOff.name || lead),
+        run(`, signed ${formatSignedAt(signOff.at)}`),
+      )
+    : line(
+        bold(`${SIDE_TITLE[side]}: `),
+        ...(lead ? [run(`${lead}, `)] : []),
+        subtle('not signed'),
+      );
+}
+
+const sortedMoves = (moves: readonly OwnershipMove[]): OwnershipMove[] =>
+  DIRECTION_ORDER.flatMap((direction) => moves.filter((move) => move.direction === direction));
+
+function directionSummary(moves: readonly OwnershipMove[]): string {
+  const parts = DIRECTION_ORDER.map(
+    (direction) =>
+      [direction, moves.filter((move) => move.direction === direction).length] as const,
+  )
+    .filter(([, count]) => count > 0)
+    .map(([direction, count]) => `${count} ${DIRECTION_LABELS[direction]}`);
+  return parts.join(', ');
+}
+
+function matrixSection(review: Review, caps: Caps, linked: boolean): Json {
+  const { diff } = review;
+  const moves = sortedMoves(diff.moves);
+  const shown = moves.slice(0, caps.moves);
+  return section([
+    heading('Matrix changes'),
+    line(
+      run(
+        `${plural(diff.added.length, 'row')} added · ${diff.archived.length} archived · ` +
+          `${diff.renamed.length} renamed · joint rows ${diff.jointCount.before} → ${diff.jointCount.after}`,
+      ),
+    ),
+    line(
+      bold(`${plural(moves.length, 'ownership move')}`),
+      ...(moves.length > 0 ? [run(`: ${directionSummary(moves)}`)] : []),
+    ),
+    ...shown.map((move) =>
+      line(
+        run(move.name),
+        subtle(
+          ` — ${OWNER_LABELS[move.from]} → ${OWNER_LABELS[move.to]} (${DIRECTION_LABELS[move.direction]})`,
+        ),
+      ),
+    ),
+    ...moreLine(moves.length - shown.length, 'moves', linked),
+  ]);
+}
+
+function findingsSection(review: Review, caps: Caps, linked: boolean): Json {
+  const findings = SEVERITY_ORDER.flatMap((severity) =>
+    review.snapshot.findings.filter((finding) => finding.severity === severity),
+  );
+  const counts = SEVERITY_ORDER.map(
+    (severity) => [severity, findings.filter((f) => f.severity === severity).length] as const,
+  )
+    .filter(([, count]) => count > 0)
+    .map(([severity, count]) =>
+      severity === 'warning' ? plural(count, 'warning') : `${count} ${severity}`,
+    );
+  const shown = findings.slice(0, caps.findings);
+  return section([
+    heading('Health findings'),
+    line(
+      run(
+        findings.length === 0
+          ? 'No health findings.'
+          : `${plural(findings.length, 'finding')}: ${counts.join(', ')}`,
+      ),
+    ),
+    ...shown.map((finding) =>
+      line(bold(`${SEVERITY_LABEL[finding.severity]}: `), run(finding.title)),
+    ),
+    ...moreLine(findings.length - shown.length, 'findings', linked),
+  ]);
+}
+
+const scopeCreepLine = (entry: ScopeCreepEntry): Json =>
+  line(
+    run(entry.rowName),
+    subtle(
+      ` — ${OWNER_LABELS[entry.from]} → ${OWNER_LABELS[entry.to]} on ${entry.at.slice(0, 10)} by `,
+    ),
+    run(entry.by),
+    entry.renegotiated
+      ? subtle(' — renegotiated')
+      : run(' — not renegotiated', { color: 'Attention' }),
+  );
+
+function scopeCreepSection(review: Review, caps: Caps, linked: boolean): Json {
+  const entries = review.scopeCreep;
+  const renegotiated = entries.filter((entry) => entry.renegotiated).length;
+  // Not renegotiated first: that is the drift the review is for.
+  const ordered = [
+    ...entries.filter((entry) => !entry.renegotiated),
+    ...entries.filter((entry) => entry.renegotiated),
+  ];
+  const shown = ordered.slice(0, caps.scopeCreep);
+  return section([
+    heading('Scope creep since the last review'),
+    line(
+      run(
+        entries.length === 0
+          ? 'No work moved toward the MSP.'
+          : `${plural(entries.length, 'change')} toward the MSP: ${renegotiated} renegotiated, ` +
+              `${entries.length - renegotiated} not`,
+      ),
+    ),
+    ...shown.map(scopeCreepLine),
+    ...moreLine(entries.length - shown.length, 'scope-creep entries', linked),
+  ]);
+}
+
+function decisionsSection(review: Review, caps: Caps, linked: boolean): Json {
+  const shown = review.decisions.slice(0, caps.decisions);
+  return section([
+    heading('Decisions'),
+    ...(review.decisions.length === 0 ? [line(run('No decisions recorded.'))] : []),
+    ...shown.map((decision) =>
+      line(
+        run(decision.text),
+        ...(decision.owner ? [subtle(` — ${OWNER_LABELS[decision.owner]}`)] : []),
+      ),
+    ),
+    ...moreLine(review.decisions.length - shown.length, 'decisions', linked),
+  ]);
+}
+
+function card(body: Json[], link: string | null): Json {
+  return {
+    type: 'AdaptiveCard',
+    version: CARD_VERSION,
+    body,
+    ...(link ? { actions: [{ type: 'Action.OpenUrl', title: OPEN_REVIEW_TITLE, url: link }] } : {}),
+  };
+}
+
+const title = (quarter: string): Json =>
+  line(run(`Quarterly review — ${quarter}`, { size: 'Large', weight: 'Bolder' }));
+
+function fullCard(input: ReviewCardInput, caps: Caps, link: string | null): Json {
+  const { review } = input;
+  const linked = link !== null;
+  return card(
+    [
+      title(review.quarter),
+      line(run(input.customer), subtle(' ↔ '), run(input.mspName)),
+      line(subtle(`Reviewed ${review.date} · next review ${review.nextReviewDate}`)),
+      section([
+        heading('Sign-off'),
+        signOffLine('internal', review.leads.internal.name, review.signOffs.internal),
+        signOffLine('msp', review.leads.msp.name, review.signOffs.msp),
+      ]),
+      matrixSection(review, caps, linked),
+      findingsSection(review, caps, linked),
+      scopeCreepSection(review, caps, linked),
+      decisionsSection(review, caps, linked),
+    ],
+    link,
+  );
+}
+
+/** Escapes text for HTML content and attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+const linkHtml = (link: string | null): string =>
+  link ? `<p><a href="${escapeHtml(link)}">${escapeHtml(OPEN_REVIEW_TITLE)}</a></p>` : '';
+
+function signedHtml(side: Side, lead: string, signOff: SignOff | null): string {
+  const who = escapeHtml(signOff?.name || lead);
+  return `${SIDE_TITLE[side]}: ${who ? `${who}, ` : ''}${
+    signOff ? `signed ${escapeHtml(formatSignedAt(signOff.at))}` : 'not signed'
+  }`;
+}
+
+function fullHtml(input: ReviewCardInput, link: string | null): string {
+  const { review } = input;
+  const { diff } = review;
+  const renegotiated = review.scopeCreep.filter((entry) => entry.renegotiated).length;
+  const lines = [
+    `<b>Quarterly review — ${escapeHtml(review.quarter)}</b>`,
+    `${escapeHtml(input.customer)} ↔ ${escapeHtml(input.mspName)}`,
+    signedHtml('internal', review.leads.internal.name, review.signOffs.internal),
+    signedHtml('msp', review.leads.msp.name, review.signOffs.msp),
+    `${plural(diff.moves.length, 'ownership move')}; ${plural(diff.added.length, 'row')} added, ` +
+      `${diff.archived.length} archived, ${diff.renamed.length} renamed; joint rows ` +
+      `${diff.jointCount.before} → ${diff.jointCount.after}`,
+    `${plural(review.snapshot.findings.length, 'health finding')}; ` +
+      `${plural(review.scopeCreep.length, 'scope-creep change')} (${renegotiated} renegotiated); ` +
+      `${plural(review.decisions.length, 'decision')}`,
+    `Next review: ${escapeHtml(review.nextReviewDate)}`,
+  ];
+  return `<p>${lines.join('<br>')}</p>${linkHtml(link)}`;
+}
+
+/** The last resort when even names do not fit: only fixed text, the quarter and the link. */
+function minimalMessage(review: Review, link: string | null): ReviewMessage {
+  const note = 'This summary is too long for a Teams message; the full review is in Tandem.';
+  for (const quarter of [review.quarter, '']) {
+    for (const url of link ? [link, null] : [null]) {
+      const heading = quarter ? `Quarterly review — ${quarter}` : 'Quarterly review';
+      const message: ReviewMessage = {
+        card: card([line(run(heading, { size: 'Large', weight: 'Bolder' })), line(run(note))], url),
+        fallbackHtml: `<p><b>${escapeHtml(heading)}</b><br>${note}</p>${linkHtml(url)}`,
+      };
+      if (messageBytes(message) <= MESSAGE_BYTE_BUDGET) return message;
+    }
+  }
+  return {
+    card: card([line(run('Quarterly review'))], null),
+    fallbackHtml: '<p>Quarterly review</p>',
+  };
+}
+
+/**
+ * The channel message for `review`: the fullest card that fits {@link MESSAGE_BYTE_BUDGET}, with
+ * fewer whole list items (and a count of the rest) as needed, and a short HTML fallback. Never throws.
+ */
+export function buildReviewMessage(input: ReviewCardInput): ReviewMessage {
+  const link = safeLink(input.deepLink);
+  const fallbackHtml = fullHtml(input, link);
+  for (const caps of LEVELS) {
+    const message: ReviewMessage = { card: fullCard(input, caps, link), fallbackHtml };
+    if (messageBytes(message) <= MESSAGE_BYTE_BUDGET) return message;
+  }
+  return minimalMessage(input.review, link);
+}
