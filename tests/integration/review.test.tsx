@@ -4,7 +4,13 @@ import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { emptyProfile, newEngagement, type Engagement } from '../../src/domain/engagement';
 import type { FunctionRow } from '../../src/domain/function-row';
-import { createReview, signOff, type Review, type ReviewResult } from '../../src/domain/review';
+import {
+  addDecision,
+  createReview,
+  signOff,
+  type Review,
+  type ReviewResult,
+} from '../../src/domain/review';
 import { NONE, PRIMARY, secondary, type SideRole } from '../../src/domain/roles';
 import { ChannelPostError } from '../../src/ports/channel-poster';
 import type { StoreChange } from '../../src/ports/engagement-store';
@@ -107,11 +113,16 @@ interface Options {
   readonly hash: string;
   readonly currentUser?: CurrentUser;
   readonly channel?: boolean;
+  /** The engagement as stored now (default: the base one). */
+  readonly engagement?: Engagement;
 }
 
 async function openApp(options: Options) {
   const store = createMemoryStore();
-  await store.createEngagement({ ...baseEngagement(), reviews: options.reviews ?? [] });
+  await store.createEngagement({
+    ...(options.engagement ?? baseEngagement()),
+    reviews: options.reviews ?? [],
+  });
   const commits: StoreChange[][] = [];
   const commit = store.commit.bind(store);
   (store as { commit: MemoryStore['commit'] }).commit = (id, changes) => {
@@ -280,6 +291,61 @@ describe('quarterly review flow', () => {
     await waitFor(async () => expect(await storedReview(store, 'rev-1')).toBeDefined());
   }, 30_000);
 
+  it('takes a new snapshot of a draft, keeping its decisions', async () => {
+    const previous = signedBoth(reviewOf('rev-0', '2026-08-15'));
+    const draft = ok(
+      addDecision(reviewOf('rev-1', TODAY, baseEngagement(), previous), {
+        id: 'd1',
+        text: 'Keep this',
+        owner: null,
+      }),
+    );
+    const moved = {
+      ...baseEngagement(),
+      rows: ROWS.map((r) => (r.id === 'r2' ? { ...r, internal: NONE, msp: PRIMARY } : r)),
+    };
+    const { store, user } = await openApp({
+      reviews: [previous, draft],
+      engagement: moved,
+      hash: '#/e/e1/reviews?review=rev-1',
+    });
+    expect(
+      await screen.findByText(
+        'No rows were added, archived, renamed or moved.',
+        {},
+        { timeout: 10_000 },
+      ),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Take a new snapshot' }));
+    expect(await screen.findByTestId('move-r2')).toHaveTextContent('Internal → MSP');
+    await waitFor(async () => {
+      const stored = await storedReview(store, 'rev-1');
+      expect(stored?.decisions).toMatchObject([{ id: 'd1', text: 'Keep this' }]);
+      expect(stored?.diff.moves).toHaveLength(1);
+    });
+  }, 30_000);
+
+  it('keeps the findings ticked as discussed while moving between steps', async () => {
+    const vague = {
+      ...baseEngagement(),
+      rows: [1, 2, 3, 4].map((n) => row(`j${n}`, `Joint ${n}`, n, PRIMARY, PRIMARY)),
+    };
+    const { user } = await openApp({
+      reviews: [createReview({ id: 'rev-1', engagement: vague, date: TODAY, previous: null })],
+      hash: '#/e/e1/reviews?review=rev-1',
+    });
+    await openStep(user, /Findings/);
+    const [finding] = await screen.findAllByTestId('review-finding');
+    await user.click(within(finding!).getByRole('checkbox', { name: 'Discussed' }));
+    await openStep(user, /Decisions/);
+    await openStep(user, /Findings/);
+    expect(
+      within(screen.getAllByTestId('review-finding')[0]!).getByRole('checkbox', {
+        name: 'Discussed',
+      }),
+    ).toBeChecked();
+  }, 30_000);
+
   it('in Teams lets only the signed-in lead sign', async () => {
     const draft = reviewOf('rev-1', TODAY);
     const { user } = await openApp({
@@ -377,14 +443,23 @@ describe('posting the summary to the channel', () => {
     expect(poster.posts).toHaveLength(1);
   }, 30_000);
 
-  it('shows the exact card as a preview in local mode', async () => {
-    const { user } = await openApp({ reviews: [signed()], hash: '#/e/e1/reviews?review=rev-1' });
+  it('shows the exact card as a preview in local mode, HTML in names as text', async () => {
+    const base = baseEngagement();
+    const { user } = await openApp({
+      reviews: [signed()],
+      engagement: { ...base, profile: { ...base.profile, customer: '<b>Contoso</b> & Co' } },
+      hash: '#/e/e1/reviews?review=rev-1',
+    });
     await user.click(
       await screen.findByRole('button', { name: 'Preview the channel post' }, { timeout: 10_000 }),
     );
     const preview = screen.getByTestId('card-preview');
     await waitFor(() => expect(preview).toHaveTextContent('2026 Q4'), { timeout: 10_000 });
-    expect(screen.getByTestId('fallback-html').textContent).toMatch(/^<p>/);
+    expect(preview).toHaveTextContent('<b>Contoso</b> & Co');
+    expect(preview.querySelector('b')).toBeNull();
+    const fallback = screen.getByTestId('fallback-html');
+    expect(fallback.textContent).toContain('&#60;b&#62;Contoso&#60;/b&#62; &#38; Co');
+    expect(fallback.children).toHaveLength(0);
     expect(screen.getByRole('button', { name: 'Copy card JSON' })).toBeInTheDocument();
   }, 30_000);
 });

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Body1, Checkbox, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { isFullySigned, type Review } from '../../domain/review';
 import { SeverityLabel } from '../health/SeverityLabel';
@@ -28,22 +27,21 @@ const useStyles = makeStyles({
   },
 });
 
+interface Props {
+  readonly review: Review;
+  /** Finding ids ticked in this meeting; kept by the review page so switching steps keeps them. */
+  readonly discussed: ReadonlySet<string>;
+  readonly onDiscussedChange: (id: string, discussed: boolean) => void;
+}
+
 /**
  * Step 2: the health findings as they were on the review's day. "Discussed" is a checklist for
  * the meeting only: it is not stored (the decisions step records what came of it).
  */
-export function FindingsStep({ review }: { readonly review: Review }) {
+export function FindingsStep({ review, discussed, onDiscussedChange: toggle }: Props) {
   const styles = useStyles();
-  const [discussed, setDiscussed] = useState<ReadonlySet<string>>(new Set());
   const findings = review.snapshot.findings;
   if (findings.length === 0) return <Body1>No health findings on {review.date}.</Body1>;
-  const toggle = (id: string, checked: boolean) =>
-    setDiscussed((current) => {
-      const next = new Set(current);
-      if (checked) next.add(id);
-      else next.delete(id);
-      return next;
-    });
   return (
     <>
       <Body1>
