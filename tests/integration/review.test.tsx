@@ -504,6 +504,12 @@ describe('review history', () => {
       name: 'Quarterly responsibility-matrix review — 2026 Q4',
     });
     expect(document).toHaveAttribute('data-review-print');
+    // The print stylesheet is in the page, scoped to the printable review.
+    const css = [...window.document.querySelectorAll('style')]
+      .map((style) => style.textContent)
+      .join('\n');
+    expect(css).toContain('@media print');
+    expect(css).toContain('[data-review-print]');
     expect(document).toHaveTextContent('Contoso (internal IT) ↔ Fabrikam IT');
     expect(document).toHaveTextContent('Next review2027-02-27');
     expect(

@@ -8,7 +8,7 @@ import { DiffSummary } from './DiffSummary';
 import { ReviewFacts } from './ReviewFacts';
 import { ScopeCreepList } from './ScopeCreepList';
 import { formatTimestamp } from './review-model';
-import { useReviewPrintStyles } from './review-print.styles';
+import { REVIEW_PRINT_CSS } from './review-print-css';
 
 const useStyles = makeStyles({
   document: {
@@ -32,7 +32,6 @@ interface Props {
  * Print (or save as PDF) from the browser; the print stylesheet leaves only this document.
  */
 export function PrintableReview({ review, onClose }: Props) {
-  useReviewPrintStyles();
   const styles = useStyles();
   const { engagement } = useOpenEngagement();
   const { now } = useServices();
@@ -41,6 +40,7 @@ export function PrintableReview({ review, onClose }: Props) {
 
   return (
     <article className={styles.document} data-review-print aria-labelledby="print-title">
+      <style>{REVIEW_PRINT_CSS}</style>
       <div className={styles.bar} data-print-hidden>
         <Button appearance="primary" onClick={() => window.print()}>
           Print or save as PDF

@@ -1,12 +1,12 @@
-import { makeStaticStyles } from '@fluentui/react-components';
-
 /**
- * The print stylesheet of the printable review (a contract appendix): only the element marked
- * `data-review-print` prints, black on white whatever the Teams theme, without the app's header,
- * tabs and buttons. Scoped with `:has` so it never affects printing any other page. Literal black
- * and white on purpose: paper is not themed, and design tokens would print the dark theme's colours.
+ * The print stylesheet of the printable review (a contract appendix), rendered as a `<style>`
+ * element while that view is on screen: global selectors are the point here, which `makeStyles`
+ * avoids. Only the element marked `data-review-print` prints, black on white whatever the Teams
+ * theme, without the app's header, tabs and buttons. Scoped with `:has` so it never affects
+ * printing any other page. Literal black and white on purpose: paper is not themed, and design
+ * tokens would print the dark theme's colours.
  */
-export const useReviewPrintStyles = makeStaticStyles(`
+export const REVIEW_PRINT_CSS = `
 @media print {
   @page { margin: 16mm; }
   body:has([data-review-print]) * {
@@ -24,4 +24,4 @@ export const useReviewPrintStyles = makeStaticStyles(`
   [data-review-print] [data-print-hidden] { display: none !important; }
   [data-review-print] section { break-inside: avoid-page; }
 }
-`);
+`;
