@@ -18,6 +18,7 @@ const useStyles = makeStyles({
     maxWidth: '50rem',
   },
   bar: { display: 'flex', gap: tokens.spacingHorizontalS },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
 });
 
@@ -58,19 +59,19 @@ export function PrintableReview({ review, onClose }: Props) {
         Review of {review.date} · printed {formatTimestamp(now())} · review {review.id}
         {stored?.version ? `, record version ${stored.version}` : ''}
       </Body1>
-      <section>
+      <section className={styles.section}>
         <Subtitle1 as="h3">Review and sign-off</Subtitle1>
         <ReviewFacts review={review} />
       </section>
-      <section>
+      <section className={styles.section}>
         <Subtitle1 as="h3">What changed since the previous review</Subtitle1>
         <DiffSummary diff={review.diff} engagementId={null} />
       </section>
-      <section>
+      <section className={styles.section}>
         <Subtitle1 as="h3">Scope creep</Subtitle1>
         <ScopeCreepList entries={review.scopeCreep} engagementId={null} />
       </section>
-      <section>
+      <section className={styles.section}>
         <Subtitle1 as="h3">Findings on {review.date}</Subtitle1>
         {review.snapshot.findings.length === 0 ? (
           <Body1>None.</Body1>
@@ -87,11 +88,11 @@ export function PrintableReview({ review, onClose }: Props) {
           </ul>
         )}
       </section>
-      <section>
+      <section className={styles.section}>
         <Subtitle1 as="h3">Decisions</Subtitle1>
         <DecisionList decisions={review.decisions} />
       </section>
-      <section>
+      <section className={styles.section}>
         <Subtitle1 as="h3">Next review</Subtitle1>
         <Body1>{review.nextReviewDate}</Body1>
       </section>

@@ -15,7 +15,9 @@ export const REVIEW_PRINT_CSS = `
     box-shadow: none !important;
   }
   body:has([data-review-print]) { background: #fff !important; }
-  [data-review-print], [data-review-print] * {
+  /* As specific as the rule above, and later, so the document shows again. */
+  body:has([data-review-print]) [data-review-print],
+  body:has([data-review-print]) [data-review-print] * {
     visibility: visible;
     color: #000 !important;
     border-color: #000 !important;
