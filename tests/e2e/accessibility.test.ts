@@ -12,6 +12,7 @@ const VIEWS = [
   'Fit assessment',
   'Change log',
   'Profile',
+  'Quarterly review',
 ];
 
 let session: BrowserSession | undefined;

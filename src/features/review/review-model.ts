@@ -8,11 +8,17 @@ import {
   type Versioned,
 } from '../../ports/engagement-store';
 
-/** Newest first: by review date, then by id so two reviews on one day keep a stable order. */
+/**
+ * Newest first: by review date; on the same day a review made after another (its previous) comes
+ * first; then by id, so the order is stable.
+ */
 export function reviewsNewestFirst<T extends Review>(reviews: readonly T[]): T[] {
-  return [...reviews].sort((a, b) =>
-    a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.id < b.id ? 1 : a.id > b.id ? -1 : 0,
-  );
+  return [...reviews].sort((a, b) => {
+    if (a.date !== b.date) return a.date < b.date ? 1 : -1;
+    if (a.previousReviewId === b.id) return -1;
+    if (b.previousReviewId === a.id) return 1;
+    return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+  });
 }
 
 /** The review a new one is diffed against: the latest by date (other than `except`). */
