@@ -6,6 +6,7 @@
  * shows the content and the layout, not Teams' exact pixels.
  */
 import { createRequire } from 'node:module';
+import type * as AdaptiveCardsModule from 'adaptivecards';
 import { addDecision, createReview, signOff, type Review } from '../../src/domain/review';
 import { buildReviewMessage, messageBytes } from '../../src/domain/review-card';
 import { tabDeepLink } from '../../src/domain/teams-deep-link';
@@ -156,8 +157,7 @@ try {
   await page.addScriptTag({ path: require.resolve('adaptivecards/dist/adaptivecards.min.js') });
   const events = await page.evaluate(
     ({ card, hostConfig }) => {
-      const AC = (window as unknown as { AdaptiveCards: typeof import('adaptivecards') })
-        .AdaptiveCards;
+      const AC = (window as unknown as { AdaptiveCards: typeof AdaptiveCardsModule }).AdaptiveCards;
       const adaptive = new AC.AdaptiveCard();
       adaptive.hostConfig = new AC.HostConfig(hostConfig);
       const context = new AC.SerializationContext();
