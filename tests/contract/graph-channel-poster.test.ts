@@ -167,6 +167,7 @@ describe('Graph ChannelPoster: errors, and no automatic retry', () => {
       graph.faults.next({ status, retryAfterSeconds: 0, times: 3 });
       const error = await failure(poster.post(target, draft));
       expect(error.code).toBe('unavailable');
+      expect(error.message).toMatch(/check the channel before posting again/);
       expect(graph.log.entries()).toHaveLength(1);
     }
   });

@@ -16,10 +16,14 @@ const MISSING_SCOPE = /missing scope|ChannelMessage\.Send|consent/i;
 /** [U] how Teams words a too-large message when it does not answer 413. */
 const TOO_LARGE = /too large|too big|exceed|size limit|maximum size/i;
 
+/** A gateway error or a lost connection may come after Teams posted the message. */
+const MAYBE_POSTED =
+  'The message may have been posted anyway: check the channel before posting again';
+
 function explain(failure: GraphFailure): [ChannelPostErrorCode, string] {
   switch (failure.status) {
     case 0:
-      return ['unavailable', "Teams couldn't be reached. Check the connection and try again"];
+      return ['unavailable', `Teams couldn't be reached. ${MAYBE_POSTED}`];
     case 400:
       return TOO_LARGE.test(failure.message)
         ? ['too-large', "the message is over Teams' size limit (about 28 KB per post)"]
@@ -45,6 +49,10 @@ function explain(failure: GraphFailure): [ChannelPostErrorCode, string] {
         'throttled',
         'Teams is receiving too many posts for this channel right now. Wait a moment, then post again',
       ];
+    case 502:
+    case 503:
+    case 504:
+      return ['unavailable', `Teams did not answer in time. ${MAYBE_POSTED}`];
     default:
       return ['unavailable', 'Teams had a problem. Try again later'];
   }
