@@ -13,6 +13,7 @@ import { AuthError, GRAPH_SCOPES, type TokenOptions } from '../../src/ports/auth
 import { ChannelPostError, type ChannelTarget } from '../../src/ports/channel-poster';
 import { createGraphEmulator, type GraphEmulatorOptions } from '../fakes/graph-emulator/index';
 import { makeEngagement, makeRow } from '../unit/arbitraries';
+import { runChannelPosterContract } from './channel-poster.contract';
 
 /*
  * The Graph ChannelPoster on the Graph emulator with the real graph-client, its RetryHandler in the
@@ -58,6 +59,29 @@ const draft = buildReviewMessage({
   customer: 'Contoso',
   mspName: 'Fabrikam IT',
   deepLink: 'https://teams.microsoft.com/l/entity/app/tab?label=Review',
+});
+
+runChannelPosterContract('Graph adapter on the Graph emulator', () => {
+  const { graph, poster } = setup();
+  return {
+    poster,
+    target,
+    missing: { teamId: TEAM, channelId: '19:gone@thread.tacv2' },
+    posted: () =>
+      graph.channelMessages(TEAM, CHANNEL).map((m) => {
+        const attachment = m.attachments[0]!;
+        const tag = `<attachment id="${String(attachment['id'])}"></attachment>`;
+        expect(m.body.content.endsWith(tag)).toBe(true);
+        return {
+          id: m.id,
+          draft: {
+            card: JSON.parse(attachment['content'] as string) as Record<string, unknown>,
+            fallbackHtml: m.body.content.slice(0, -tag.length),
+          },
+          replyIds: m.replies.map((r) => r.id),
+        };
+      }),
+  };
 });
 
 async function failure(promise: Promise<unknown>): Promise<ChannelPostError> {
