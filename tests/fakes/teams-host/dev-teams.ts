@@ -62,6 +62,11 @@ export async function startTeamsDev(
   graph.addGroupSite(DEV_TEAMS.groupId);
   // The signed-in user is a member of the team whose channel the tab is in (the personal tab lists it).
   graph.addJoinedTeam({ id: DEV_TEAMS.groupId, displayName: DEV_TEAMS.teamName });
+  // The tab's channel takes posts (review summaries): Graph addresses the team by its group id.
+  graph.addChannel(DEV_TEAMS.groupId, {
+    id: DEV_TEAMS.channelId,
+    displayName: DEV_TEAMS.channelName,
+  });
   const served = await graph.serve({ https: true, port: options.graphPort });
   if (served.protocol !== 'https') {
     await served.close();
