@@ -27,9 +27,10 @@ import type { HostTheme, TeamsHost } from '../ports/host-context';
 import { ReportLoaded } from '../features/shared/ReportLoaded';
 import { ServicesProvider, type AppServices } from '../features/shared/services-context';
 import { AppRoot } from '../features/shell/AppRoot';
+import { channelAccess } from './channel-access';
 import { createLocalServices } from './local-services';
 import { createPersonalServices, isPersonalTab } from './personal-services';
-import { STORE_SCOPES } from './teams-services';
+import { STORE_SCOPES, type TeamsEnv } from './teams-services';
 import {
   authFailure,
   LOAD_GUARD_MS,
@@ -48,6 +49,8 @@ const TabConfigPage = lazy(() =>
 const PersonalPage = lazy(() =>
   import('../features/personal/PersonalPage').then((m) => ({ default: m.PersonalPage })),
 );
+
+const env = import.meta.env as TeamsEnv;
 
 const THEMES: Record<HostTheme, Theme> = {
   light: teamsLightTheme,
@@ -150,10 +153,17 @@ export function TeamsApp({ host }: { host: TeamsHost }) {
 
   const services = useMemo<AppServices | null>(() => {
     if (phase.kind !== 'ready' || !phase.store) return null;
+    const channel =
+      'auth' in setup ? channelAccess(context, setup.channel, setup.auth, env) : undefined;
     return {
       ...createLocalServices(phase.store),
       userName: () => context.user.loginHint ?? 'Teams user',
+      currentUser: () => ({
+        name: context.user.loginHint ?? 'Teams user',
+        upn: context.user.loginHint,
+      }),
       host: appHost,
+      ...(channel && { channel }),
       // Sign-in lost mid-session: a fresh token, so a token Graph refused is not handed back.
       ...('auth' in setup && {
         signIn: () =>

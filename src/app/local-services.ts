@@ -15,6 +15,8 @@ export function createLocalServices(store: EngagementStore): AppServices {
     },
     newId: () => crypto.randomUUID(),
     userName: () => readUserName() ?? 'Local user',
+    // Nobody signs in locally: review sign-off asks which lead is signing instead.
+    currentUser: () => ({ name: readUserName() ?? 'Local user', upn: null }),
   };
 }
 

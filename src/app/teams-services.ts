@@ -14,9 +14,11 @@ import { hostTokenAuth } from '../adapters/teams/host-token-auth';
 import { GRAPH_SCOPES, type Auth } from '../ports/auth';
 import type { EngagementStore } from '../ports/engagement-store';
 import type { HostContext } from '../ports/host-context';
+import type { ChannelPoster } from '../ports/channel-poster';
 import type { TaskPlanner } from '../ports/task-planner';
 import { lazyAuth } from './lazy-auth';
 import { lazyTaskPlanner } from './lazy-task-planner';
+import { lazyChannelPoster } from './lazy-channel-poster';
 
 /**
  * What the SharePoint store needs: item reads and writes, and creating its lists on first use in a
@@ -32,6 +34,11 @@ export interface TeamsEnv {
   readonly VITE_AAD_APP_CLIENT_ID?: string;
   /** Set for tests and dev without a tenant: Graph goes to the emulator, tokens come from the host. */
   readonly VITE_GRAPH_EMULATOR_URL?: string;
+  /**
+   * The Teams app's manifest id (`TEAMS_APP_ID` of `npm run package`), for deep links back into the
+   * tab from a channel post (graph-contract §8). Without it, posts carry no "Open in Tandem" button.
+   */
+  readonly VITE_TEAMS_APP_ID?: string;
 }
 
 /** Token source for this build: the host's token for the emulator, MSAL otherwise. */
@@ -92,6 +99,28 @@ export function createTeamsTaskPlanner(
   return lazyTaskPlanner(() =>
     import('../adapters/graph/planner-adapter').then(({ createGraphTaskPlanner }) =>
       createGraphTaskPlanner({ client }),
+    ),
+  );
+}
+
+/**
+ * Posting review summaries to the tab's channel, on its own Graph client whose token carries
+ * ChannelMessage.Send: asked for only when someone posts; the adapter is downloaded then too. Null
+ * outside a channel tab (personal tab, group chat).
+ */
+export function createTeamsChannelPoster(
+  context: HostContext,
+  auth: Auth,
+  env: TeamsEnv,
+): ChannelPoster | null {
+  if (!context.team?.groupId || !context.channel?.id) return null;
+  const client = createGraphClient({
+    baseUrl: env.VITE_GRAPH_EMULATOR_URL || graphCloud(env.VITE_GRAPH_CLOUD).baseUrl,
+    authProvider: graphAuthProvider(auth, GRAPH_SCOPES.postToChannel),
+  });
+  return lazyChannelPoster(() =>
+    import('../adapters/graph/graph-channel-poster').then(({ createGraphChannelPoster }) =>
+      createGraphChannelPoster({ client }),
     ),
   );
 }

@@ -6,12 +6,14 @@
 import { AuthError, type Auth } from '../ports/auth';
 import type { EngagementStore } from '../ports/engagement-store';
 import type { HostContext, LoadFailureReason, TeamsHost } from '../ports/host-context';
+import type { ChannelPoster } from '../ports/channel-poster';
 import type { TaskPlanner } from '../ports/task-planner';
 import { formatRoute, parseRoute, reviewIdOfSubPage } from '../features/shell/use-hash-route';
 import {
   createTeamsAuth,
   createTeamsStore,
   createTeamsTaskPlanner,
+  createTeamsChannelPoster,
   type TeamsEnv,
 } from './teams-services';
 
@@ -126,6 +128,7 @@ export type Setup =
       readonly auth: Auth;
       readonly store: EngagementStore | null;
       readonly planner: TaskPlanner | null;
+      readonly channel: ChannelPoster | null;
     }
   | { readonly failure: Failure };
 
@@ -136,6 +139,7 @@ export function startTeamsMode(context: HostContext): Setup {
     const auth = createTeamsAuth(context, env);
     const store = createTeamsStore(context, auth, env);
     const planner = createTeamsTaskPlanner(context, auth, env);
+    const channel = createTeamsChannelPoster(context, auth, env);
     if (
       context.frameContext === 'content' &&
       context.page.id &&
@@ -143,7 +147,7 @@ export function startTeamsMode(context: HostContext): Setup {
     ) {
       routeToEntity(context.page.id, context.page.subPageId);
     }
-    return { auth, store, planner };
+    return { auth, store, planner, channel };
   } catch (error) {
     return {
       failure: {

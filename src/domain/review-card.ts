@@ -1,7 +1,25 @@
+import {
+  adaptiveCard,
+  boldRun as bold,
+  cardSection as section,
+  labelBlock as heading,
+  richLine as line,
+  subtleRun as subtle,
+  textRun as run,
+  type CardJson,
+} from './adaptive-card-text';
 import { MESSAGE_BYTE_BUDGET, messageBytes, type CardMessage } from './channel-message';
 import type { Severity } from './health';
 import type { Review, SignOff } from './review';
+import { escapeHtml, linkHtml, reviewSummaryHtml } from './review-card-html';
 import type { MoveDirection, OwnershipMove, ScopeCreepEntry } from './review-diff';
+import {
+  DIRECTION_LABELS,
+  formatSignedAt,
+  LEAD_TITLE,
+  OPEN_REVIEW_TITLE,
+  plural,
+} from './review-wording';
 import { OWNER_LABELS, type Side } from './roles';
 
 export { MESSAGE_BYTE_BUDGET, messageBytes } from './channel-message';
@@ -9,12 +27,9 @@ export { MESSAGE_BYTE_BUDGET, messageBytes } from './channel-message';
 /**
  * The channel summary of a quarterly review: an Adaptive Card plus a short HTML body (issue #6).
  *
- * Plain text only. Teams interprets Markdown in TextBlock and Fact text (cards-format docs), so every
- * piece of user text (customer, names, rows, decisions, findings) goes into a `TextRun` of a
- * `RichTextBlock`, which "does not support markdown" (Adaptive Cards text features docs, schema
- * 1.2); TextBlocks only carry this module's own fixed labels. `{{` is broken with a zero-width space
- * so `{{DATE(…)}}` in user text is not formatted. The HTML body escapes & < > " ' and uses only
- * p, b, br and a.
+ * Plain text only: every piece of user text (customer, names, rows, decisions, findings) goes into
+ * a TextRun, which takes no Markdown (adaptive-card-text.ts); TextBlocks carry fixed labels only.
+ * The HTML body escapes & < > " ' and uses only p, b, br and a (review-card-html.ts).
  *
  * Size: the message, as the Graph adapter sends it, stays within {@link MESSAGE_BYTE_BUDGET}. When
  * the lists are long the card shows fewer whole items and says how many were left out ("… and 37
@@ -35,10 +50,7 @@ export interface ReviewCardInput {
 /** Structurally the ChannelPoster port's `ChannelMessageDraft` (the domain does not import ports). */
 export type ReviewMessage = CardMessage & { readonly card: Record<string, unknown> };
 
-export const CARD_VERSION = '1.5';
-export const OPEN_REVIEW_TITLE = 'Open the review in Tandem';
-
-type Json = Record<string, unknown>;
+type Json = CardJson;
 
 /** How many items of each list the card shows, from the fullest card to the barest. */
 interface Caps {
@@ -54,50 +66,6 @@ const LEVELS: readonly Caps[] = [
   { moves: 5, findings: 3, scopeCreep: 3, decisions: 5 },
   { moves: 0, findings: 0, scopeCreep: 0, decisions: 0 },
 ];
-
-/** Neutralises Adaptive Cards' `{{DATE()}}`/`{{TIME()}}` functions; TextRuns take no Markdown. */
-const plain = (text: string): string => text.replace(/\{\{/g, '{\u200B{');
-
-const run = (text: string, style: Json = {}): Json => ({
-  type: 'TextRun',
-  text: plain(text),
-  ...style,
-});
-const bold = (text: string): Json => run(text, { weight: 'Bolder' });
-const subtle = (text: string): Json => run(text, { isSubtle: true });
-const line = (...inlines: Json[]): Json => ({ type: 'RichTextBlock', inlines });
-/** Fixed label text only (no user text: TextBlocks interpret Markdown). */
-const heading = (label: string): Json => ({
-  type: 'TextBlock',
-  text: label,
-  weight: 'Bolder',
-  wrap: true,
-});
-const section = (items: Json[]): Json => ({
-  type: 'Container',
-  separator: true,
-  spacing: 'Medium',
-  items,
-});
-
-const plural = (count: number, one: string, many = `${one}s`): string =>
-  `${count} ${count === 1 ? one : many}`;
-
-/** "2026-07-15T15:00:00.000Z" → "2026-07-15 15:00 UTC"; anything else is shown as given. */
-export function formatSignedAt(iso: string): string {
-  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?Z$/.exec(iso);
-  return match ? `${match[1]} ${match[2]} UTC` : iso;
-}
-
-const SIDE_TITLE: Record<Side, string> = { internal: 'Internal lead', msp: 'MSP lead' };
-
-export const DIRECTION_LABELS: Record<MoveDirection, string> = {
-  'toward-msp': 'toward MSP',
-  'toward-internal': 'toward internal',
-  'into-joint': 'into joint',
-  'out-of-joint': 'out of joint',
-  'to-unassigned': 'to unassigned',
-};
 
 /** Moves toward the MSP first: they are the drift a review is for. */
 const DIRECTION_ORDER: readonly MoveDirection[] = [
@@ -130,12 +98,12 @@ const moreLine = (hidden: number, noun: string, linked: boolean): Json[] =>
 function signOffLine(side: Side, lead: string, signOff: SignOff | null): Json {
   return signOff
     ? line(
-        bold(`${SIDE_TITLE[side]}: `),
+        bold(`${LEAD_TITLE[side]}: `),
         run(signOff.name || lead),
         run(`, signed ${formatSignedAt(signOff.at)}`),
       )
     : line(
-        bold(`${SIDE_TITLE[side]}: `),
+        bold(`${LEAD_TITLE[side]}: `),
         ...(lead ? [run(`${lead}, `)] : []),
         subtle('not signed'),
       );
@@ -261,22 +229,13 @@ function decisionsSection(review: Review, caps: Caps, linked: boolean): Json {
   ]);
 }
 
-function card(body: Json[], link: string | null): Json {
-  return {
-    type: 'AdaptiveCard',
-    version: CARD_VERSION,
-    body,
-    ...(link ? { actions: [{ type: 'Action.OpenUrl', title: OPEN_REVIEW_TITLE, url: link }] } : {}),
-  };
-}
-
 const title = (quarter: string): Json =>
   line(run(`Quarterly review — ${quarter}`, { size: 'Large', weight: 'Bolder' }));
 
 function fullCard(input: ReviewCardInput, caps: Caps, link: string | null): Json {
   const { review } = input;
   const linked = link !== null;
-  return card(
+  return adaptiveCard(
     [
       title(review.quarter),
       line(run(input.customer), subtle(' ↔ '), run(input.mspName)),
@@ -291,43 +250,8 @@ function fullCard(input: ReviewCardInput, caps: Caps, link: string | null): Json
       scopeCreepSection(review, caps, linked),
       decisionsSection(review, caps, linked),
     ],
-    link,
+    link ? { title: OPEN_REVIEW_TITLE, url: link } : null,
   );
-}
-
-/** Escapes text for HTML content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
-
-const linkHtml = (link: string | null): string =>
-  link ? `<p><a href="${escapeHtml(link)}">${escapeHtml(OPEN_REVIEW_TITLE)}</a></p>` : '';
-
-function signedHtml(side: Side, lead: string, signOff: SignOff | null): string {
-  const who = escapeHtml(signOff?.name || lead);
-  return `${SIDE_TITLE[side]}: ${who ? `${who}, ` : ''}${
-    signOff ? `signed ${escapeHtml(formatSignedAt(signOff.at))}` : 'not signed'
-  }`;
-}
-
-function fullHtml(input: ReviewCardInput, link: string | null): string {
-  const { review } = input;
-  const { diff } = review;
-  const renegotiated = review.scopeCreep.filter((entry) => entry.renegotiated).length;
-  const lines = [
-    `<b>Quarterly review — ${escapeHtml(review.quarter)}</b>`,
-    `${escapeHtml(input.customer)} ↔ ${escapeHtml(input.mspName)}`,
-    signedHtml('internal', review.leads.internal.name, review.signOffs.internal),
-    signedHtml('msp', review.leads.msp.name, review.signOffs.msp),
-    `${plural(diff.moves.length, 'ownership move')}; ${plural(diff.added.length, 'row')} added, ` +
-      `${diff.archived.length} archived, ${diff.renamed.length} renamed; joint rows ` +
-      `${diff.jointCount.before} → ${diff.jointCount.after}`,
-    `${plural(review.snapshot.findings.length, 'health finding')}; ` +
-      `${plural(review.scopeCreep.length, 'scope-creep change')} (${renegotiated} renegotiated); ` +
-      `${plural(review.decisions.length, 'decision')}`,
-    `Next review: ${escapeHtml(review.nextReviewDate)}`,
-  ];
-  return `<p>${lines.join('<br>')}</p>${linkHtml(link)}`;
 }
 
 /** The last resort when even names do not fit: only fixed text, the quarter and the link. */
@@ -337,14 +261,17 @@ function minimalMessage(review: Review, link: string | null): ReviewMessage {
     for (const url of link ? [link, null] : [null]) {
       const heading = quarter ? `Quarterly review — ${quarter}` : 'Quarterly review';
       const message: ReviewMessage = {
-        card: card([line(run(heading, { size: 'Large', weight: 'Bolder' })), line(run(note))], url),
+        card: adaptiveCard(
+          [line(run(heading, { size: 'Large', weight: 'Bolder' })), line(run(note))],
+          url ? { title: OPEN_REVIEW_TITLE, url } : null,
+        ),
         fallbackHtml: `<p><b>${escapeHtml(heading)}</b><br>${note}</p>${linkHtml(url)}`,
       };
       if (messageBytes(message) <= MESSAGE_BYTE_BUDGET) return message;
     }
   }
   return {
-    card: card([line(run('Quarterly review'))], null),
+    card: adaptiveCard([line(run('Quarterly review'))], null),
     fallbackHtml: '<p>Quarterly review</p>',
   };
 }
@@ -355,7 +282,7 @@ function minimalMessage(review: Review, link: string | null): ReviewMessage {
  */
 export function buildReviewMessage(input: ReviewCardInput): ReviewMessage {
   const link = safeLink(input.deepLink);
-  const fallbackHtml = fullHtml(input, link);
+  const fallbackHtml = reviewSummaryHtml(input.review, input, link);
   for (const caps of LEVELS) {
     const message: ReviewMessage = { card: fullCard(input, caps, link), fallbackHtml };
     if (messageBytes(message) <= MESSAGE_BYTE_BUDGET) return message;

@@ -14,6 +14,7 @@ import { openBrowser } from '../e2e/support/browser';
 import { measureBuild, gzipKb } from './bundle-size';
 import { measureGraph } from './graph-figures';
 import { measurePlanner } from './planner-figures';
+import { measureReviewPost } from './review-figures';
 import { measureTeamsFirstBoard } from './teams-figures';
 import { seedEngagement } from './seed-browser-store';
 import { readFileSync } from 'node:fs';
@@ -134,6 +135,16 @@ async function main() {
     for (const figure of planner) {
       console.log(
         `${String(figure.milestones).padStart(3)} milestones  ${figure.step.padEnd(plannerStepWidth)}  ${String(figure.roundTrips).padStart(3)} round trips  ${String(figure.writes).padStart(3)} writes  ${String(figure.requests).padStart(3)} requests`,
+      );
+    }
+    console.log(
+      '\nQuarterly review posted to the channel on the Graph emulator (budget 28,000 bytes, 1 request per post)\n',
+    );
+    const reviewPosts = await measureReviewPost();
+    const reviewWidth = Math.max(...reviewPosts.map((figure) => figure.step.length));
+    for (const figure of reviewPosts) {
+      console.log(
+        `${figure.step.padEnd(reviewWidth)}  ${String(figure.bytes).padStart(6)} bytes  ${String(figure.roundTrips).padStart(2)} round trip(s)`,
       );
     }
     if (build.entryJsGzKb > FIRST_RENDER_BUDGET_KB) {

@@ -1,69 +1,79 @@
+import { messageBytes } from '../../src/domain/channel-message';
 import {
-  type ChannelPostError,
+  ChannelPostError,
   type ChannelMessageDraft,
   type ChannelPoster,
   type ChannelTarget,
   type PostedMessage,
 } from '../../src/ports/channel-poster';
 
-export interface RecordedPost {
-  readonly target: ChannelTarget;
-  readonly parentMessageId: string | null;
-  readonly message: ChannelMessageDraft;
-  readonly posted: PostedMessage;
+/** A message the memory poster holds, replies nested. */
+export interface MemoryPost {
+  readonly id: string;
+  readonly createdDateTime: string;
+  readonly draft: ChannelMessageDraft;
+  readonly replies: MemoryPost[];
 }
 
 export interface MemoryChannelPoster extends ChannelPoster {
-  /** Every message posted, in order (failed attempts are not here). */
-  readonly posts: readonly RecordedPost[];
-  /** The next call (post or reply) rejects with this error and posts nothing. */
+  /** What was posted to `target`, oldest first (a copy of the list). */
+  messages(target: ChannelTarget): MemoryPost[];
+  /** The next post or reply rejects with `error` and posts nothing (e.g. 'throttled'). */
   failNext(error: ChannelPostError): void;
-  /** Calls made, failed or not. */
-  readonly calls: number;
 }
 
 /**
- * A ChannelPoster that keeps messages in memory, for tests: ids count up, timestamps come from
- * `now`, and it can be told to fail the next call with a `ChannelPostError`.
+ * An in-memory ChannelPoster with the port's semantics: only the given channels exist (else
+ * `not-found`), a reply needs its parent, a message over the Graph emulator's 28 KiB (as the
+ * adapter would send it, domain/channel-message.ts) is `too-large`, and nothing is posted when a
+ * call rejects. For feature and integration tests that post without Graph.
  */
 export function createMemoryChannelPoster(
-  now: () => string = () => new Date().toISOString(),
+  channels: readonly ChannelTarget[],
+  options: { now?: () => Date; maxBytes?: number } = {},
 ): MemoryChannelPoster {
-  const posts: RecordedPost[] = [];
+  const now = options.now ?? (() => new Date());
+  const maxBytes = options.maxBytes ?? 28 * 1024;
+  const key = (t: ChannelTarget) => `${t.teamId.toLowerCase()}|${t.channelId.toLowerCase()}`;
+  const store = new Map<string, MemoryPost[]>(channels.map((c) => [key(c), []]));
+  let nextId = 0;
   let failure: ChannelPostError | null = null;
-  let calls = 0;
 
   const send = async (
     target: ChannelTarget,
-    parentMessageId: string | null,
-    message: ChannelMessageDraft,
+    parentId: string | null,
+    draft: ChannelMessageDraft,
   ): Promise<PostedMessage> => {
-    calls += 1;
-    await Promise.resolve();
     if (failure) {
       const error = failure;
       failure = null;
       throw error;
     }
-    const id = String(1_700_000_000_000 + posts.length + 1);
-    const posted: PostedMessage = {
-      id,
-      createdDateTime: now(),
-      webUrl: `https://teams.example/l/message/${encodeURIComponent(target.channelId)}/${id}`,
+    const posts = store.get(key(target));
+    if (!posts) throw new ChannelPostError('not-found', 'The team or the channel is gone.');
+    const parent = parentId === null ? null : posts.find((p) => p.id === parentId);
+    if (parent === undefined) throw new ChannelPostError('not-found', 'The message is gone.');
+    if (messageBytes(draft) > maxBytes) {
+      throw new ChannelPostError('too-large', "The message is over Teams' size limit.");
+    }
+    const at = now();
+    nextId = Math.max(nextId + 1, at.getTime());
+    const post: MemoryPost = {
+      id: String(nextId),
+      createdDateTime: at.toISOString(),
+      draft: structuredClone(draft),
+      replies: [],
     };
-    posts.push({ target, parentMessageId, message, posted });
-    return posted;
+    (parent ? parent.replies : posts).push(post);
+    return { id: post.id, createdDateTime: post.createdDateTime, webUrl: null };
   };
 
   return {
-    posts,
-    get calls() {
-      return calls;
-    },
-    failNext(error) {
+    post: (target, draft) => send(target, null, draft),
+    reply: (target, parentMessageId, draft) => send(target, parentMessageId, draft),
+    messages: (target) => [...(store.get(key(target)) ?? [])],
+    failNext: (error) => {
       failure = error;
     },
-    post: (target, message) => send(target, null, message),
-    reply: (target, parentMessageId, message) => send(target, parentMessageId, message),
   };
 }

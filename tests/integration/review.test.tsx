@@ -12,7 +12,7 @@ import {
   type ReviewResult,
 } from '../../src/domain/review';
 import { NONE, PRIMARY, secondary, type SideRole } from '../../src/domain/roles';
-import { ChannelPostError } from '../../src/ports/channel-poster';
+import { ChannelPostError, type ChannelPoster } from '../../src/ports/channel-poster';
 import type { StoreChange } from '../../src/ports/engagement-store';
 import {
   ServicesProvider,
@@ -84,6 +84,8 @@ const baseEngagement = (): Engagement =>
     ROWS,
   );
 
+const webUrlOf = (messageId: string) => `https://teams.example/l/message/${messageId}`;
+
 const ok = (result: ReviewResult): Review => {
   if (!result.ok) throw new Error(result.error.message);
   return result.review;
@@ -129,12 +131,24 @@ async function openApp(options: Options) {
     commits.push([...changes]);
     return commit(id, changes);
   };
-  const poster = createMemoryChannelPoster(() => `${TODAY}T14:00:00.000Z`);
+  const target = { teamId: 'team-1', channelId: '19:general@thread.tacv2' };
+  const memory = createMemoryChannelPoster([target], {
+    now: () => new Date(`${TODAY}T14:00:00.000Z`),
+  });
+  let calls = 0;
+  // Teams returns a link to the new message; the memory poster does not, so add one here.
+  const poster: ChannelPoster = {
+    post: async (to, draft) => {
+      calls += 1;
+      const posted = await memory.post(to, draft);
+      return { ...posted, webUrl: webUrlOf(posted.id) };
+    },
+    reply: (to, parentId, draft) => memory.reply(to, parentId, draft),
+  };
   const allowed: string[] = [];
   const channel: ChannelAccess = {
     poster,
-    teamId: 'team-1',
-    channelId: '19:general@thread.tacv2',
+    ...target,
     channelName: 'General',
     deepLinkTo: (subPageId) => `https://teams.example/l/entity/app/tab?subPageId=${subPageId}`,
     allow: async () => {
@@ -160,7 +174,15 @@ async function openApp(options: Options) {
       </ServicesProvider>
     </FluentProvider>,
   );
-  return { store, user, commits, poster, allowed };
+  return {
+    store,
+    user,
+    commits,
+    allowed,
+    failNextPost: (error: ChannelPostError) => memory.failNext(error),
+    posts: () => memory.messages(target),
+    calls: () => calls,
+  };
 }
 
 const storedReview = async (store: MemoryStore, id: string) =>
@@ -372,7 +394,7 @@ describe('posting the summary to the channel', () => {
   const signed = () => signedBoth(reviewOf('rev-1', TODAY));
 
   it('posts once and records the message on the review', async () => {
-    const { store, user, poster } = await openApp({
+    const { store, user, posts } = await openApp({
       reviews: [signed()],
       hash: '#/e/e1/reviews?review=rev-1',
       channel: true,
@@ -383,21 +405,16 @@ describe('posting the summary to the channel', () => {
       { timeout: 10_000 },
     );
     await user.dblClick(button);
-    expect(await screen.findByRole('link', { name: 'Open in Teams' })).toHaveAttribute(
-      'href',
-      poster.posts[0]?.posted.webUrl,
-    );
-    expect(poster.posts).toHaveLength(1);
-    expect(poster.posts[0]?.target).toEqual({
-      teamId: 'team-1',
-      channelId: '19:general@thread.tacv2',
-    });
-    expect(JSON.stringify(poster.posts[0]?.message.card)).toContain('subPageId=review:rev-1');
+    const link = await screen.findByRole('link', { name: 'Open in Teams' });
+    expect(posts()).toHaveLength(1);
+    const [message] = posts();
+    expect(link).toHaveAttribute('href', webUrlOf(message!.id));
+    expect(JSON.stringify(message!.draft.card)).toContain('subPageId=review:rev-1');
     await waitFor(async () =>
       expect((await storedReview(store, 'rev-1'))?.post).toEqual({
-        messageId: poster.posts[0]?.posted.id,
+        messageId: message!.id,
         postedAt: `${TODAY}T14:00:00.000Z`,
-        webUrl: poster.posts[0]?.posted.webUrl,
+        webUrl: webUrlOf(message!.id),
       }),
     );
 
@@ -405,42 +422,42 @@ describe('posting the summary to the channel', () => {
     await user.click(screen.getByRole('button', { name: 'Post again' }));
     const dialog = await screen.findByRole('dialog', { name: 'Post the summary again?' });
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
-    expect(poster.posts).toHaveLength(1);
+    expect(posts()).toHaveLength(1);
   }, 30_000);
 
   it('asks for permission after signed-out, then posts exactly once', async () => {
-    const { user, poster, allowed } = await openApp({
+    const { user, posts, calls, allowed, failNextPost } = await openApp({
       reviews: [signed()],
       hash: '#/e/e1/reviews?review=rev-1',
       channel: true,
     });
-    poster.failNext(new ChannelPostError('signed-out', 'Consent needed.'));
+    failNextPost(new ChannelPostError('signed-out', 'Consent needed.'));
     await user.click(
       await screen.findByRole('button', { name: 'Post summary to General' }, { timeout: 10_000 }),
     );
     expect(await screen.findByText('Tandem needs your permission to post')).toBeInTheDocument();
-    expect(poster.posts).toHaveLength(0);
+    expect(posts()).toHaveLength(0);
     await user.click(screen.getByRole('button', { name: 'Allow Tandem to post' }));
     expect(await screen.findByText(/^Posted /)).toBeInTheDocument();
     expect(allowed).toEqual(['ChannelMessage.Send']);
-    expect(poster.posts).toHaveLength(1);
-    expect(poster.calls).toBe(2);
+    expect(posts()).toHaveLength(1);
+    expect(calls()).toBe(2);
   }, 30_000);
 
   it('says when to retry after throttling, and Retry posts', async () => {
-    const { user, poster } = await openApp({
+    const { user, posts, failNextPost } = await openApp({
       reviews: [signed()],
       hash: '#/e/e1/reviews?review=rev-1',
       channel: true,
     });
-    poster.failNext(new ChannelPostError('throttled', 'Too many requests.', 5));
+    failNextPost(new ChannelPostError('throttled', 'Too many requests.', 5));
     await user.click(
       await screen.findByRole('button', { name: 'Post summary to General' }, { timeout: 10_000 }),
     );
     expect(await screen.findByText(/Retry in 5 seconds\./)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Retry' }));
     expect(await screen.findByText(/^Posted /)).toBeInTheDocument();
-    expect(poster.posts).toHaveLength(1);
+    expect(posts()).toHaveLength(1);
   }, 30_000);
 
   it('shows the exact card as a preview in local mode, HTML in names as text', async () => {

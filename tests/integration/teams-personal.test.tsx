@@ -12,6 +12,7 @@ vi.mock('../../src/app/teams-services', () => ({
   createTeamsStore: () => null,
   // No Planner in these tests: the tracker says "not yet in Planner".
   createTeamsTaskPlanner: () => null,
+  createTeamsChannelPoster: () => null,
 }));
 vi.mock('../../src/app/personal-services', async (importOriginal) => {
   const real = await importOriginal<typeof PersonalServicesModule>();

@@ -33,6 +33,7 @@ vi.mock('../../src/app/teams-services', () => ({
   createTeamsStore: () => fakes.store,
   // No Planner in these tests: the tracker says "not yet in Planner".
   createTeamsTaskPlanner: () => null,
+  createTeamsChannelPoster: () => null,
 }));
 
 const { TeamsApp } = await import('../../src/app/TeamsApp');

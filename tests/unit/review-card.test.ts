@@ -6,16 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chatMessageRequestBody, utf8ByteLength } from '../../src/domain/channel-message';
 import type { Finding } from '../../src/domain/health';
 import { addDecision, createReview, signOff, type Review } from '../../src/domain/review';
+import { CARD_VERSION } from '../../src/domain/adaptive-card-text';
 import {
   buildReviewMessage,
-  CARD_VERSION,
-  escapeHtml,
-  formatSignedAt,
   MESSAGE_BYTE_BUDGET,
   messageBytes,
-  OPEN_REVIEW_TITLE,
   type ReviewCardInput,
 } from '../../src/domain/review-card';
+import { escapeHtml } from '../../src/domain/review-card-html';
+import { formatSignedAt, OPEN_REVIEW_TITLE } from '../../src/domain/review-wording';
 import type { OwnershipMove } from '../../src/domain/review-diff';
 import { NONE, PRIMARY } from '../../src/domain/roles';
 import { engagementArb, makeEngagement, makeEntry, makeProfile, makeRow } from './arbitraries';
@@ -111,6 +110,8 @@ const ALLOWED_ELEMENTS = new Set([
   'ColumnSet',
   'Column',
 ]);
+/** The HTML body's only tags: p, b, br and a with an href. */
+const ALLOWED_TAGS = /<\/?(p|b|br|a)( href="[^"<>]*")?>/g;
 const ALLOWED_ACTIONS = new Set(['Action.OpenUrl']);
 
 /** Every `type` in the card, with where it sits. */
@@ -304,7 +305,7 @@ describe('buildReviewMessage: user text stays plain text', () => {
 
       const html = message.fallbackHtml;
       expect(html).toContain(escapeHtml(hostile));
-      expect(html.replace(/<\/?(p|b|br|a)( href="[^"<>]*")?>/g, '')).not.toMatch(/[<>]/);
+      expect(html.replace(ALLOWED_TAGS, '')).not.toMatch(/[<>]/);
       const doc = new DOMParser().parseFromString(html, 'text/html');
       expect(doc.querySelectorAll('script').length).toBe(0);
       expect(doc.body.textContent).toContain(`${hostile} ↔ ${hostile}`);
@@ -376,7 +377,7 @@ describe('buildReviewMessage: size', () => {
     ]);
   });
 
-  it('property: any review, any names, fits the budget and parses cleanly', () => {
+  it('property: any review, any names, fits the budget, parses cleanly and keeps the HTML to its tags', () => {
     const text = fc.oneof(
       fc.string({ maxLength: 60 }),
       fc.string({ unit: 'grapheme', maxLength: 400 }),
@@ -409,6 +410,7 @@ describe('buildReviewMessage: size', () => {
           const message = buildReviewMessage({ review, customer, mspName, deepLink });
           expect(messageBytes(message)).toBeLessThanOrEqual(MESSAGE_BYTE_BUDGET);
           expect(parse(message.card).events).toEqual([]);
+          expect(message.fallbackHtml.replace(ALLOWED_TAGS, '')).not.toMatch(/[<>]/);
         },
       ),
       { numRuns: 60 },

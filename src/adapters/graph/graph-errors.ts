@@ -63,8 +63,11 @@ const SIGN_IN_FIXES = new Set<AuthError['code']>([
   'cancelled',
 ]);
 
+/** Whether a sign-in from a click can resolve the token source's refusal (shared by the adapters). */
+export const fixedBySignIn = (error: AuthError): boolean => SIGN_IN_FIXES.has(error.code);
+
 function fromAuthError(error: AuthError, action: string): StoreError {
-  const code = SIGN_IN_FIXES.has(error.code) ? 'signed-out' : 'unavailable';
+  const code = fixedBySignIn(error) ? 'signed-out' : 'unavailable';
   return new StoreError(code, `Couldn't ${action}: ${error.message}`, [], { cause: error });
 }
 

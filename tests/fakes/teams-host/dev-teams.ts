@@ -30,6 +30,9 @@ export const DEV_TEAMS = {
   channelName: 'General',
 } as const;
 
+/** The Teams app id the dev build is made with: deep links in channel posts name it. */
+export const DEV_TEAMS_APP_ID = '6f0e2c1a-4b7d-4e39-9a58-0c3d2b1e7f44';
+
 /**
  * Context keys Teams sends only inside a team (graph-contract §5.1): pass
  * `omit: TEAM_CONTEXT_KEYS.join(',')` to `hostUrl` for a personal tab or a chat.
@@ -62,6 +65,11 @@ export async function startTeamsDev(
   graph.addGroupSite(DEV_TEAMS.groupId);
   // The signed-in user is a member of the team whose channel the tab is in (the personal tab lists it).
   graph.addJoinedTeam({ id: DEV_TEAMS.groupId, displayName: DEV_TEAMS.teamName });
+  // The tab's channel takes posts (review summaries): Graph addresses the team by its group id.
+  graph.addChannel(DEV_TEAMS.groupId, {
+    id: DEV_TEAMS.channelId,
+    displayName: DEV_TEAMS.channelName,
+  });
   const served = await graph.serve({ https: true, port: options.graphPort });
   if (served.protocol !== 'https') {
     await served.close();
@@ -69,8 +77,11 @@ export async function startTeamsDev(
   }
   const graphUrl = `${served.url}v1.0`;
   const outDir = await mkdtemp(join(tmpdir(), 'tandem-teams-'));
-  const previous = process.env.VITE_GRAPH_EMULATOR_URL;
-  process.env.VITE_GRAPH_EMULATOR_URL = graphUrl;
+  const buildEnv = { VITE_GRAPH_EMULATOR_URL: graphUrl, VITE_TEAMS_APP_ID: DEV_TEAMS_APP_ID };
+  const previous = Object.fromEntries(
+    Object.keys(buildEnv).map((key) => [key, process.env[key]] as const),
+  );
+  Object.assign(process.env, buildEnv);
   try {
     await build({
       configFile: join(REPO_ROOT, 'vite.config.ts'),
@@ -79,8 +90,10 @@ export async function startTeamsDev(
       build: { outDir, emptyOutDir: true, sourcemap: false, manifest: true },
     });
   } finally {
-    if (previous === undefined) delete process.env.VITE_GRAPH_EMULATOR_URL;
-    else process.env.VITE_GRAPH_EMULATOR_URL = previous;
+    for (const [key, value] of Object.entries(previous)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
   }
   const server = await serveTeamsHost({ appRoot: outDir, port: options.port });
   return {

@@ -1,0 +1,48 @@
+import type { Review, SignOff } from './review';
+import { formatSignedAt, LEAD_TITLE, OPEN_REVIEW_TITLE, plural } from './review-wording';
+import type { Side } from './roles';
+
+/**
+ * The HTML body posted with a review's card: what notifications, search and clients that cannot
+ * render the card show. Counts only, so it stays short. Every piece of data is escaped
+ * (& < > " '), and only p, b, br and a are used (Teams supports a subset of HTML in messages,
+ * references.md §C).
+ */
+
+/** Escapes text for HTML content and attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+export const linkHtml = (link: string | null): string =>
+  link ? `<p><a href="${escapeHtml(link)}">${escapeHtml(OPEN_REVIEW_TITLE)}</a></p>` : '';
+
+function signedHtml(side: Side, lead: string, signOff: SignOff | null): string {
+  const who = escapeHtml(signOff?.name || lead);
+  return `${LEAD_TITLE[side]}: ${who ? `${who}, ` : ''}${
+    signOff ? `signed ${escapeHtml(formatSignedAt(signOff.at))}` : 'not signed'
+  }`;
+}
+
+export function reviewSummaryHtml(
+  review: Review,
+  parties: { readonly customer: string; readonly mspName: string },
+  link: string | null,
+): string {
+  const { diff } = review;
+  const renegotiated = review.scopeCreep.filter((entry) => entry.renegotiated).length;
+  const lines = [
+    `<b>Quarterly review — ${escapeHtml(review.quarter)}</b>`,
+    `${escapeHtml(parties.customer)} ↔ ${escapeHtml(parties.mspName)}`,
+    signedHtml('internal', review.leads.internal.name, review.signOffs.internal),
+    signedHtml('msp', review.leads.msp.name, review.signOffs.msp),
+    `${plural(diff.moves.length, 'ownership move')}; ${plural(diff.added.length, 'row')} added, ` +
+      `${diff.archived.length} archived, ${diff.renamed.length} renamed; joint rows ` +
+      `${diff.jointCount.before} → ${diff.jointCount.after}`,
+    `${plural(review.snapshot.findings.length, 'health finding')}; ` +
+      `${plural(review.scopeCreep.length, 'scope-creep change')} (${renegotiated} renegotiated); ` +
+      `${plural(review.decisions.length, 'decision')}`,
+    `Next review: ${escapeHtml(review.nextReviewDate)}`,
+  ];
+  return `<p>${lines.join('<br>')}</p>${linkHtml(link)}`;
+}
