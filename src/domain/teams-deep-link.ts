@@ -12,7 +12,7 @@ export interface TabDeepLinkInput {
   readonly appId: string;
   /** The tab's entityId (a configurable tab's, from its saved settings). */
   readonly entityId: string;
-  /** The item to open in the tab, e.g. `review/<id>`; null opens the tab itself. */
+  /** The item to open in the tab, e.g. `review:<id>`; null opens the tab itself. */
   readonly subPageId: string | null;
   /** The channel the tab lives in (`19:…`); null for a personal tab. */
   readonly channelId: string | null;

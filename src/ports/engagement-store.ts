@@ -34,8 +34,9 @@ import type { Tool } from '../domain/tool-register';
  * `plannerLinks` is the Planner sync's bookkeeping, written by the sync only.
  *
  * Quarterly reviews are the `reviews` collection, one record per review (its snapshot inside it).
- * A review both leads have signed never changes: the UI never writes one again (the domain refuses
- * edits), so stores need not enforce it. An engagement stored before reviews existed loads with none.
+ * A review both leads have signed never changes its content: the domain refuses edits, and the only
+ * later write is recording where its summary was posted (`post`); stores need not enforce either.
+ * An engagement stored before reviews existed loads with none.
  */
 export interface EngagementStore {
   /** Which backend this is, for the mode badge. */
