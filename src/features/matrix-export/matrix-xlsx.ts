@@ -39,7 +39,8 @@ const WIDTHS: Record<string, number> = {
 async function newWorkbook(): Promise<Workbook> {
   const module = await import('exceljs');
   // The browser build is a UMD bundle (default export); Node's is CommonJS: accept both shapes.
-  const excel = (module as { default?: typeof module }).default ?? module;
+  // (typed as always present, which only the browser build guarantees)
+  const excel = module.default ?? module;
   return new excel.Workbook();
 }
 
