@@ -36,8 +36,11 @@ const WIDTHS: Record<string, number> = {
   Notes: 48,
 };
 
+/** Fetches exceljs (~250 KB gzipped) if it is not here yet; rejects when the download fails. */
+export const loadExcel = () => import('exceljs');
+
 async function newWorkbook(): Promise<Workbook> {
-  const module = await import('exceljs');
+  const module = await loadExcel();
   // The browser build is a UMD bundle (default export); Node's is CommonJS: accept both shapes.
   // (typed as always present, which only the browser build guarantees)
   const excel = module.default ?? module;
