@@ -185,7 +185,7 @@ describe('Matrix import', () => {
       ['6', 'Function', expect.stringContaining('already exists')],
     ]);
     expect(within(dialog).getByText(/3 rows valid, 2 rows with problems/)).toBeInTheDocument();
-    expect(within(dialog).getByRole('button', { name: 'Import 3 rows' })).toBeDisabled();
+    expect(within(dialog).getByRole('button', { name: 'Import all 5 rows' })).toBeDisabled();
 
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
@@ -193,7 +193,7 @@ describe('Matrix import', () => {
 
     const again = await openImport(user, csvFile(bad));
     await user.click(
-      await within(again).findByRole('button', { name: 'Import only the 3 rows valid' }),
+      await within(again).findByRole('button', { name: 'Import only the 3 valid rows' }),
     );
     await waitFor(() => expect(commit).toHaveBeenCalledOnce());
     const after = await stored(store);

@@ -28,6 +28,7 @@ import { ImportErrorTable } from './ImportErrorTable';
 import { readImportFile } from './read-import-file';
 
 const useStyles = makeStyles({
+  surface: { maxWidth: 'min(760px, calc(100vw - 32px))' },
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   field: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   file: { paddingBlock: tokens.spacingVerticalXS },
@@ -89,7 +90,7 @@ export function ImportDialog({ rows, onImport, onClose }: Props) {
 
   return (
     <Dialog open onOpenChange={(_, data) => !data.open && onClose()}>
-      <DialogSurface aria-describedby={undefined}>
+      <DialogSurface aria-describedby={undefined} className={styles.surface}>
         <DialogBody>
           <DialogTitle>Import functions</DialogTitle>
           <DialogContent className={styles.content}>
@@ -137,11 +138,13 @@ export function ImportDialog({ rows, onImport, onClose }: Props) {
               disabled={!read || errors.length > 0 || valid.length === 0}
               onClick={() => read && onImport(valid, read.fileName)}
             >
-              Import {rowsWord(valid.length)}
+              {errors.length > 0
+                ? `Import all ${rowsWord(valid.length + badRows)}`
+                : `Import ${rowsWord(valid.length)}`}
             </Button>
             {read && errors.length > 0 && valid.length > 0 && (
               <Button onClick={() => onImport(valid, read.fileName)}>
-                Import only the {rowsWord(valid.length)} valid
+                Import only the {valid.length} valid {valid.length === 1 ? 'row' : 'rows'}
               </Button>
             )}
             <Button onClick={onClose}>Cancel</Button>

@@ -20,7 +20,7 @@ const usePrintStyles = makeStaticStyles(`
     font: 9.5pt/1.35 "Segoe UI", system-ui, sans-serif; }
   .tandem-print h1 { font-size: 15pt; margin: 0 0 2pt; }
   .tandem-print .tandem-print-meta { margin: 0 0 8pt; }
-  .tandem-print table { width: 100%; border-collapse: collapse; }
+  .tandem-print table { width: 100%; border-collapse: collapse; table-layout: fixed; }
   .tandem-print thead { display: table-header-group; }
   .tandem-print tr, .tandem-print .tandem-print-sign { break-inside: avoid; page-break-inside: avoid; }
   .tandem-print th, .tandem-print td { border: 0.75pt solid black; padding: 3pt 4pt;
@@ -54,6 +54,16 @@ export function PrintMatrix({ engagement, today }: Props) {
         {matrixVersion(engagement.changeLog)} · printed {today} · {rows.length} active functions
       </p>
       <table>
+        <colgroup>
+          <col style={{ width: '4%' }} />
+          <col style={{ width: '24%' }} />
+          <col style={{ width: '10%' }} />
+          <col style={{ width: '14%' }} />
+          <col style={{ width: '14%' }} />
+          <col style={{ width: '8%' }} />
+          <col style={{ width: '8%' }} />
+          <col />
+        </colgroup>
         <thead>
           <tr>
             <th scope="col">#</th>
