@@ -1,6 +1,6 @@
 /**
- * The matrix as an Excel workbook (.xlsx), written and read with exceljs. exceljs is ~250 KB
- * gzipped, so it is fetched with `import()` only when someone exports or imports a workbook.
+ * The matrix as an Excel workbook (.xlsx), written and read with exceljs. exceljs is ~230 KB
+ * gzipped (its polyfill-free browser bundle), so it is fetched with `import()` only when someone exports or imports a workbook.
  *
  * This module only moves text between the table model (`domain/matrix-table.ts`: the header, the
  * cells already neutralised against formula injection, the import validation) and the file. Every
@@ -13,6 +13,7 @@
  * platform I/O and nothing to fake, and the lint's dependency direction lets features reach only
  * ports; a port for it would be ceremony. The download itself is the browser's (download-file.ts).
  */
+import type * as ExcelJS from 'exceljs';
 import type { CellValue, Workbook } from 'exceljs';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -36,14 +37,19 @@ const WIDTHS: Record<string, number> = {
   Notes: 48,
 };
 
-/** Fetches exceljs (~250 KB gzipped) if it is not here yet; rejects when the download fails. */
-export const loadExcel = () => import('exceljs');
+/**
+ * Fetches exceljs (~230 KB gzipped) if it is not here yet; rejects when the download fails. The
+ * bundle is UMD: a bundler gives it as the default export, Node as the module itself.
+ */
+export async function loadExcel(): Promise<typeof ExcelJS> {
+  const module = (await import('exceljs/dist/exceljs.bare.min.js')) as {
+    default?: typeof ExcelJS;
+  } & typeof ExcelJS;
+  return module.default ?? module;
+}
 
 async function newWorkbook(): Promise<Workbook> {
-  const module = await loadExcel();
-  // The browser build is a UMD bundle (default export); Node's is CommonJS: accept both shapes.
-  // (typed as always present, which only the browser build guarantees)
-  const excel = module.default ?? module;
+  const excel = await loadExcel();
   return new excel.Workbook();
 }
 
