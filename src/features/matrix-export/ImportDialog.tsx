@@ -16,14 +16,15 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { FunctionRow } from '../../domain/function-row';
 import { planMatrixImport } from '../../domain/matrix-import';
 import {
   readMatrixRecords,
   type FunctionRowDraft,
   type MatrixImport,
 } from '../../domain/matrix-table';
+import { useOpenEngagement } from '../engagement/engagement-context';
 import { useServices } from '../shared/services-context';
+import { useMatrixImport } from './use-matrix-import';
 import { ImportErrorTable } from './ImportErrorTable';
 import { readImportFile } from './read-import-file';
 
@@ -45,8 +46,7 @@ type Phase =
   | { readonly kind: 'read'; readonly fileName: string; readonly result: MatrixImport };
 
 interface Props {
-  readonly rows: readonly FunctionRow[];
-  readonly onImport: (drafts: readonly FunctionRowDraft[], fileName: string) => void;
+  /** Cancel, Escape, or after the import was handed to the session. */
   readonly onClose: () => void;
 }
 
@@ -56,9 +56,15 @@ const rowsWord = (n: number) => `${n} row${n === 1 ? '' : 's'}`;
  * Pick a CSV or Excel file, see every problem per row, then import all of it — or, as an explicit
  * second choice, only its valid rows. Nothing is applied before a button says so.
  */
-export function ImportDialog({ rows, onImport, onClose }: Props) {
+export function ImportDialog({ onClose }: Props) {
   const styles = useStyles();
   const services = useServices();
+  const rows = useOpenEngagement().engagement.rows;
+  const applyImport = useMatrixImport();
+  const onImport = (drafts: readonly FunctionRowDraft[], fileName: string) => {
+    onClose();
+    applyImport(drafts, fileName);
+  };
   const inputId = useId();
   const errorId = useId();
   const [phase, setPhase] = useState<Phase>({ kind: 'choose' });

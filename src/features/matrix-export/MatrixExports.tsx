@@ -4,10 +4,8 @@ import { ArrowUpload20Regular } from '@fluentui/react-icons';
 import { useOpenEngagement } from '../engagement/engagement-context';
 import { useServices } from '../shared/services-context';
 import type { ExportKind } from './ExportMenu';
-import { downloadMatrixCsv, downloadMatrixXlsx } from './export-matrix';
 import { LazyExportMenu } from './LazyExportMenu';
 import { PrintMatrix } from './PrintMatrix';
-import { useMatrixImport } from './use-matrix-import';
 import { usePrintMode } from './use-print-mode';
 
 // The import dialog (and exceljs behind it) loads when first opened, not with the matrix.
@@ -22,18 +20,25 @@ const ImportDialog = lazy(() =>
 export function MatrixExports() {
   const { engagement } = useOpenEngagement();
   const services = useServices();
-  const applyImport = useMatrixImport();
   const { printing, print } = usePrintMode();
   const [importing, setImporting] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
 
   const onExport = (kind: ExportKind) => {
     setFailure(null);
-    if (kind === 'csv') downloadMatrixCsv(engagement, services.today());
-    else if (kind === 'print') print();
-    else
-      downloadMatrixXlsx(engagement, services.today(), services.now()).catch(() =>
-        setFailure('The Excel export could not be made. Check your connection and try again.'),
+    if (kind === 'print') {
+      print();
+      return;
+    }
+    // The export code (and exceljs for Excel) is fetched on use: the matrix's first paint is lighter.
+    import('./export-matrix')
+      .then((exports) =>
+        kind === 'csv'
+          ? exports.downloadMatrixCsv(engagement, services.today())
+          : exports.downloadMatrixXlsx(engagement, services.today(), services.now()),
+      )
+      .catch(() =>
+        setFailure('The export could not be made. Check your connection and try again.'),
       );
   };
 
@@ -45,16 +50,7 @@ export function MatrixExports() {
         Import…
       </Button>
       <Suspense fallback={null}>
-        {importing && (
-          <ImportDialog
-            rows={engagement.rows}
-            onClose={() => setImporting(false)}
-            onImport={(drafts, fileName) => {
-              setImporting(false);
-              applyImport(drafts, fileName);
-            }}
-          />
-        )}
+        {importing && <ImportDialog onClose={() => setImporting(false)} />}
       </Suspense>
       {printing && <PrintMatrix engagement={engagement} today={services.today()} />}
     </>
