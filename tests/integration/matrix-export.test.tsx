@@ -201,6 +201,15 @@ describe('Matrix import', () => {
     expect(after.rows.some((row) => row.name === 'Broken')).toBe(false);
   });
 
+  it('says so when a file changes nothing, and offers no import', async () => {
+    const { user, commit } = await openMatrix();
+    const unchanged = [HEADER, 'vCIO / IT strategy,Governance,None,,Primary,,,,'].join('\r\n');
+    const dialog = await openImport(user, csvFile(unchanged));
+    expect(await within(dialog).findByText(/Nothing to import/)).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Import 1 row' })).toBeDisabled();
+    expect(commit).not.toHaveBeenCalled();
+  });
+
   it('imports an Excel workbook', async () => {
     const { user, store } = await openMatrix();
     const records = matrixRecords([

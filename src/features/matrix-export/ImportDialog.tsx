@@ -92,6 +92,8 @@ export function ImportDialog({ onClose }: Props) {
   const valid = read?.result.valid ?? [];
   const errors = read?.result.errors ?? [];
   const preview = read ? planMatrixImport(rows, valid, () => PREVIEW_META) : null;
+  // A file that only repeats the matrix changes nothing: say so instead of saving an empty action.
+  const changes = preview ? preview.rows.length : 0;
   const badRows = new Set(errors.map((error) => error.row)).size;
 
   return (
@@ -133,6 +135,7 @@ export function ImportDialog({ onClose }: Props) {
                     : `${rowsWord(valid.length)} valid, ${rowsWord(badRows)} with problems. Valid rows: `}
                   {preview.added} new, {preview.updated} updating a function, {preview.unchanged}{' '}
                   unchanged.
+                  {changes === 0 && ' Nothing to import: the matrix already says all of this.'}
                 </MessageBarBody>
               </MessageBar>
             )}
@@ -141,14 +144,14 @@ export function ImportDialog({ onClose }: Props) {
           <DialogActions>
             <Button
               appearance="primary"
-              disabled={!read || errors.length > 0 || valid.length === 0}
+              disabled={!read || errors.length > 0 || changes === 0}
               onClick={() => read && onImport(valid, read.fileName)}
             >
               {errors.length > 0
                 ? `Import all ${rowsWord(valid.length + badRows)}`
                 : `Import ${rowsWord(valid.length)}`}
             </Button>
-            {read && errors.length > 0 && valid.length > 0 && (
+            {read && errors.length > 0 && changes > 0 && (
               <Button onClick={() => onImport(valid, read.fileName)}>
                 Import only the {valid.length} valid {valid.length === 1 ? 'row' : 'rows'}
               </Button>
