@@ -1,6 +1,9 @@
 /**
  * Saves `blob` as a download named `fileName`: an object URL on a temporary link, clicked, then
- * revoked. Works inside the Teams iframe (the tab's sandbox allows downloads) and in a browser.
+ * revoked. Works in browsers and Teams on the web (the tab frame allows downloads). Known host
+ * limits, not fixed here: the new Teams desktop client has been reported to allow only the first
+ * blob download per tab load (MicrosoftDocs/msteams-docs#9904, #10334), and Teams mobile opens a
+ * preview instead of saving (#10780). Print (window.print) is the fallback that needs no download.
  */
 export function downloadFile(fileName: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
