@@ -81,4 +81,30 @@ describe('matrix exports and import, in a browser', () => {
     expect(bytes.subarray(0, 2).toString()).toBe('PK');
     expect(requests.some((url) => /exceljs/.test(url))).toBe(true);
   });
+
+  it('opens Export and Import from the keyboard alone', async () => {
+    const { page } = session;
+    await createEngagementFromTemplate(page);
+    // Right after the first row: the Export button may still be the stand-in; Enter opens it anyway.
+    await page.getByRole('button', { name: 'Export' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('menuitem', { name: 'CSV (.csv)' }).waitFor();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent?.trim()))
+      .toBe('CSV (.csv)');
+    const download = page.waitForEvent('download');
+    await page.keyboard.press('Enter');
+    const csv = await download;
+    expect(csv.suggestedFilename()).toMatch(/^tandem-contoso-dental-matrix-.*\.csv$/);
+    const text = await readFile((await csv.path())!, 'utf8');
+    expect(text.startsWith('\uFEFFFunction,Category,Internal role')).toBe(true);
+    expect(text.trimEnd().split('\r\n')).toHaveLength(15);
+
+    await page.getByRole('button', { name: 'Import…' }).focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Import functions' });
+    await dialog.waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+  });
 });
