@@ -94,7 +94,8 @@ export function ImportDialog({ onClose }: Props) {
   const preview = read ? planMatrixImport(rows, valid, () => PREVIEW_META) : null;
   // A file that only repeats the matrix changes nothing: say so instead of saving an empty action.
   const changes = preview ? preview.rows.length : 0;
-  const badRows = new Set(errors.map((error) => error.row)).size;
+  // Data rows with problems (row 1 is the header, whose problems are about the whole file).
+  const badRows = new Set(errors.filter((error) => error.row > 1).map((error) => error.row)).size;
 
   return (
     <Dialog open onOpenChange={(_, data) => !data.open && onClose()}>
