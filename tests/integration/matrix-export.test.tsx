@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { emptyProfile, newEngagement } from '../../src/domain/engagement';
+import { StoreError } from '../../src/ports/engagement-store';
 import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/templates';
 import { matrixRecords } from '../../src/domain/matrix-table';
 import { exportMenuPart } from '../../src/features/matrix-export/LazyExportMenu';
@@ -199,6 +200,18 @@ describe('Matrix import', () => {
     const after = await stored(store);
     expect(after.rows).toHaveLength(16);
     expect(after.rows.some((row) => row.name === 'Broken')).toBe(false);
+  });
+
+  it('keeps an import on screen when the save fails, and Retry saves all of it at once', async () => {
+    const { user, store, commit } = await openMatrix();
+    store.failNextCommit(new StoreError('unavailable', 'The store is offline.'));
+    const dialog = await openImport(user, csvFile(file));
+    await user.click(await within(dialog).findByRole('button', { name: 'Import 3 rows' }));
+    await waitFor(() => expect(screen.getByText('16 of 16 functions')).toBeInTheDocument());
+    await user.click(await screen.findByRole('button', { name: 'Retry' }, { timeout: 5000 }));
+    await waitFor(async () => expect((await stored(store)).rows).toHaveLength(16));
+    expect(commit).toHaveBeenCalledTimes(2);
+    expect(commit.mock.calls[1]![1]).toHaveLength(4); // 3 rows + 1 change-log entry, one commit
   });
 
   it('says so when a file changes nothing, and offers no import', async () => {
