@@ -1,217 +1,23 @@
 /**
- * The responsibility matrix as CSV: export for spreadsheets, import with per-row validation.
- *
- * Spreadsheet apps run a cell that starts with `=`, `+`, `-` or `@` as a formula, so an exported
- * function name such as `=HYPERLINK(...)` could act on the reader's machine. Following OWASP's CSV
- * injection guidance (https://owasp.org/www-community/attacks/CSV_Injection) and OWASP ASVS 5.0
- * V1.2.10, every such cell is prefixed with a single quote and NUL characters are dropped. Import
- * removes that quote again so a round trip gives back exactly what was exported.
+ * The responsibility matrix as CSV (RFC 4180): the table model of `matrix-table.ts` written and read
+ * with `csv-parse.ts`. Formula neutralising and row validation are the table model's.
  */
-import { activeRows, ownerOf, type FunctionRow } from './function-row';
+import type { FunctionRow } from './function-row';
 import { formatCsv, parseCsv } from './csv-parse';
-import { OWNER_LABELS, ROLE_LABELS, type Side, type SideRole } from './roles';
-import { NAME_MAX_LENGTH, validateFunctionName } from './validation';
-
-/** First characters that make a spreadsheet treat a cell as a formula (OWASP / ASVS V1.2.10). */
-const FORMULA_START = /^[=+\-@\t\r\0]/;
-
-/**
- * `text` made safe to put in a spreadsheet cell: NULs removed, then a `'` put in front when it
- * starts with `=`, `+`, `-`, `@`, tab or CR. A text that already starts with `'` gets one more, so
- * `restoreNeutralised` can tell our quote from the author's. For CSV and (later) XLSX export.
- */
-export function neutraliseFormula(text: string): string {
-  const clean = text.replace(/\0/g, '');
-  return FORMULA_START.test(clean) || clean.startsWith("'") ? `'${clean}` : clean;
-}
-
-/**
- * Undoes `neutraliseFormula`: drops one leading `'` when the next character is one the export
- * would have protected (a formula start or another `'`). A hand-typed `'abc` is left alone.
- */
-export function restoreNeutralised(text: string): string {
-  if (!text.startsWith("'")) return text;
-  const rest = text.slice(1);
-  return FORMULA_START.test(rest) || rest.startsWith("'") ? rest : text;
-}
-
-/** The export's columns, in order; import maps headers to these by name, ignoring case. */
-export const MATRIX_CSV_COLUMNS = [
-  'Function',
-  'Category',
-  'Internal role',
-  'Internal condition',
-  'MSP role',
-  'MSP condition',
-  'Owner',
-  'Tie-breaker',
-  'Notes',
-] as const;
-
-export type MatrixCsvColumn = (typeof MATRIX_CSV_COLUMNS)[number];
-
-const conditionOf = (role: SideRole): string => (role.kind === 'secondary' ? role.condition : '');
+import {
+  matrixRecords,
+  readMatrixRecords,
+  type ImportOptions,
+  type MatrixImport,
+} from './matrix-table';
 
 /** The active rows, in matrix order, as RFC 4180 CSV (CRLF line ends, header first, no BOM). */
 export function exportMatrixCsv(rows: readonly FunctionRow[]): string {
-  const body = activeRows(rows).map((row) => [
-    row.name,
-    row.category,
-    ROLE_LABELS[row.internal.kind],
-    conditionOf(row.internal),
-    ROLE_LABELS[row.msp.kind],
-    conditionOf(row.msp),
-    OWNER_LABELS[ownerOf(row)],
-    row.tieBreaker ? OWNER_LABELS[row.tieBreaker] : '',
-    row.notes,
-  ]);
-  return formatCsv([[...MATRIX_CSV_COLUMNS], ...body].map((cells) => cells.map(neutraliseFormula)));
+  return formatCsv(matrixRecords(rows));
 }
 
-/** A row read from a file: everything but its place in the matrix, which the caller decides. */
-export type FunctionRowDraft = Omit<FunctionRow, 'order' | 'archived'>;
-
-export interface RowError {
-  /** 1-based record number in the file; the header is row 1. */
-  readonly row: number;
-  /** The column at fault, or null for a problem with the whole row or file. */
-  readonly column: MatrixCsvColumn | null;
-  readonly message: string;
-}
-
-export interface MatrixCsvImport {
-  /** Rows that passed every check, in file order. */
-  readonly valid: FunctionRowDraft[];
-  /** Every problem found; empty when the whole file can be applied. */
-  readonly errors: RowError[];
-}
-
-export interface ImportOptions {
-  /** Gives each imported row its id (the domain has no randomness). */
-  readonly newId: () => string;
-  /** Rows already in the matrix, so imported names do not clash with them. */
-  readonly existingRows?: readonly Pick<FunctionRow, 'id' | 'name' | 'archived'>[];
-}
-
-const REQUIRED: readonly MatrixCsvColumn[] = ['Function', 'Internal role', 'MSP role'];
-export const CATEGORY_MAX_LENGTH = NAME_MAX_LENGTH;
-
-const ROLE_BY_LABEL = new Map<string, SideRole['kind']>(
-  (Object.keys(ROLE_LABELS) as SideRole['kind'][]).map((kind) => [
-    ROLE_LABELS[kind].toLowerCase(),
-    kind,
-  ]),
-);
-const SIDE_BY_LABEL = new Map<string, Side>([
-  [OWNER_LABELS.internal.toLowerCase(), 'internal'],
-  [OWNER_LABELS.msp.toLowerCase(), 'msp'],
-]);
-
-/**
- * Reads and checks a matrix CSV. Every row is validated before anything is applied; a caller can
- * refuse the file when `errors` is non-empty or take only `valid`. Blank lines are skipped; the
- * Owner column is ignored (ownership is derived from the roles). Values are kept as typed, except
- * for the `'` our export adds against formula injection; a blank role means None.
- */
-export function importMatrixCsv(text: string, options: ImportOptions): MatrixCsvImport {
+/** Reads and checks a matrix CSV (see `readMatrixRecords`); CSV syntax errors are row errors. */
+export function importMatrixCsv(text: string, options: ImportOptions): MatrixImport {
   const { records, problems } = parseCsv(text);
-  const errors: RowError[] = problems.map((p) => ({
-    row: p.row,
-    column: null,
-    message: p.message,
-  }));
-  const header = records[0];
-  if (!header) {
-    errors.push({ row: 1, column: null, message: 'The file is empty; it needs a header row.' });
-    return { valid: [], errors };
-  }
-  const indexOf = new Map<MatrixCsvColumn, number>();
-  header.forEach((raw, index) => {
-    const name = restoreNeutralised(raw).trim().toLowerCase();
-    const column = MATRIX_CSV_COLUMNS.find((c) => c.toLowerCase() === name);
-    if (!column) {
-      if (name !== '')
-        errors.push({ row: 1, column: null, message: `Unknown column “${raw.trim()}”.` });
-    } else if (indexOf.has(column)) {
-      errors.push({ row: 1, column, message: `The column “${column}” appears twice.` });
-    } else indexOf.set(column, index);
-  });
-  const missing = REQUIRED.filter((column) => !indexOf.has(column));
-  for (const column of missing)
-    errors.push({ row: 1, column, message: `The header has no “${column}” column.` });
-  if (missing.length > 0) return { valid: [], errors };
-
-  const taken: Pick<FunctionRow, 'id' | 'name' | 'archived'>[] = [...(options.existingRows ?? [])];
-  const valid: FunctionRowDraft[] = [];
-  records.slice(1).forEach((record, index) => {
-    const rowNumber = index + 2;
-    if (record.every((cell) => cell.trim() === '')) return;
-    const rowErrors: RowError[] = [];
-    const fail = (column: MatrixCsvColumn | null, message: string) =>
-      rowErrors.push({ row: rowNumber, column, message });
-    const cell = (column: MatrixCsvColumn): string => {
-      const at = indexOf.get(column);
-      return at === undefined ? '' : restoreNeutralised(record[at] ?? '');
-    };
-    if (record.length > header.length)
-      fail(null, `The row has ${record.length} cells but the header has ${header.length}.`);
-
-    const name = cell('Function');
-    const nameProblem = validateFunctionName(name, taken);
-    if (nameProblem) fail('Function', nameProblem);
-    const category = cell('Category');
-    if (category.trim().length > CATEGORY_MAX_LENGTH)
-      fail('Category', `Keep the category to ${CATEGORY_MAX_LENGTH} characters.`);
-
-    const readRole = (side: Side): SideRole | null => {
-      const roleColumn: MatrixCsvColumn = side === 'internal' ? 'Internal role' : 'MSP role';
-      const conditionColumn: MatrixCsvColumn =
-        side === 'internal' ? 'Internal condition' : 'MSP condition';
-      const label = cell(roleColumn).trim();
-      const kind = label === '' ? 'none' : ROLE_BY_LABEL.get(label.toLowerCase());
-      const condition = cell(conditionColumn);
-      if (!kind) {
-        fail(roleColumn, `Unknown role “${label}”; use Primary, Secondary or None.`);
-        return null;
-      }
-      if (kind === 'secondary') return { kind, condition };
-      if (condition.trim() !== '') {
-        fail(
-          conditionColumn,
-          `A condition is only for a Secondary role; this side is ${ROLE_LABELS[kind]}.`,
-        );
-        return null;
-      }
-      return { kind };
-    };
-    const internal = readRole('internal');
-    const msp = readRole('msp');
-
-    const tieLabel = cell('Tie-breaker').trim();
-    const tieBreaker = tieLabel === '' ? null : SIDE_BY_LABEL.get(tieLabel.toLowerCase());
-    if (tieBreaker === undefined)
-      fail(
-        'Tie-breaker',
-        `Unknown tie-breaker “${tieLabel}”; use Internal, MSP or leave it empty.`,
-      );
-
-    // A row the CSV reader had trouble with may have swallowed its neighbours: never apply it.
-    const unreadable = problems.some((problem) => problem.row === rowNumber);
-    if (unreadable || rowErrors.length > 0 || !internal || !msp || tieBreaker === undefined) {
-      errors.push(...rowErrors);
-      return;
-    }
-    const draft: FunctionRowDraft = {
-      id: options.newId(),
-      name,
-      category,
-      internal,
-      msp,
-      tieBreaker,
-      notes: cell('Notes'),
-    };
-    valid.push(draft);
-    taken.push({ id: draft.id, name, archived: false });
-  });
-  return { valid, errors };
+  return readMatrixRecords(records, options, problems);
 }

@@ -2,17 +2,16 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseCsv } from '../../src/domain/csv-parse';
 import type { FunctionRow } from '../../src/domain/function-row';
+import { exportMatrixCsv, importMatrixCsv } from '../../src/domain/matrix-csv';
 import {
-  MATRIX_CSV_COLUMNS,
-  exportMatrixCsv,
-  importMatrixCsv,
+  MATRIX_COLUMNS,
   neutraliseFormula,
   restoreNeutralised,
-} from '../../src/domain/matrix-csv';
+} from '../../src/domain/matrix-table';
 import type { Side, SideRole } from '../../src/domain/roles';
 import { makeRow, sideRoleArb } from './arbitraries';
 
-const HEADER = MATRIX_CSV_COLUMNS.join(',');
+const HEADER = MATRIX_COLUMNS.join(',');
 const FORMULA_PREFIXES = ['=', '+', '-', '@', '\t', '\r', '\0'];
 
 function idCounter(prefix = 'new') {

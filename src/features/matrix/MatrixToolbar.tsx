@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Button, Field, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { Add20Regular, Dismiss20Regular } from '@fluentui/react-icons';
 import { OWNER_LABELS, OWNERS, type Owner } from '../../domain/roles';
@@ -25,12 +26,14 @@ interface Props {
   readonly archivedCount: number;
   readonly onShowArchivedChange: (show: boolean) => void;
   readonly onAdd: () => void;
+  /** More actions before Add (the Export menu and Import…). */
+  readonly children?: ReactNode;
 }
 
 /** The selected labels in the order they were picked; empty shows the placeholder. */
 const list = (values: readonly string[]) => values.join(', ');
 
-/** Filters by owner and category, the "N of M" count, the archive toggle and Add. */
+/** Filters by owner and category, the "N of M" count, the archive toggle, more actions and Add. */
 export function MatrixToolbar(props: Props) {
   const { filters, onFiltersChange, categories, shown, total } = props;
   const styles = useStyles();
@@ -72,6 +75,7 @@ export function MatrixToolbar(props: Props) {
         onChange={(_, data) => props.onShowArchivedChange(data.checked)}
         label={`Show archived (${props.archivedCount})`}
       />
+      {props.children}
       <Button appearance="primary" icon={<Add20Regular />} onClick={props.onAdd}>
         Add function
       </Button>

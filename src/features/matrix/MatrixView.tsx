@@ -3,6 +3,8 @@ import { Body1, Button, makeStyles, tokens } from '@fluentui/react-components';
 import { validateFunctionName } from '../../domain/validation';
 import { useOpenEngagement } from '../engagement/engagement-context';
 import type { ViewProps } from '../shell/view-props';
+import { exportMenuPart } from '../matrix-export/LazyExportMenu';
+import { MatrixExports } from '../matrix-export/MatrixExports';
 import { PrefetchWhenIdle } from '../shared/on-demand';
 import { inlineEditBoxPart } from './InlineTextEdit';
 import { filterDropdownPart } from './LazyFilterDropdown';
@@ -28,7 +30,13 @@ const OwnershipChangeDialog = lazy(() =>
 );
 // The rows' menus, role forms, edit boxes and the filters' listboxes show stand-ins at first paint;
 // their code follows as soon as the browser is idle, so the first click on them is instant.
-const MATRIX_PARTS = [rowActionsMenuPart, roleCellPart, inlineEditBoxPart, filterDropdownPart];
+const MATRIX_PARTS = [
+  rowActionsMenuPart,
+  roleCellPart,
+  inlineEditBoxPart,
+  filterDropdownPart,
+  exportMenuPart,
+];
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -65,7 +73,9 @@ export function MatrixView({ focusRowId, openRow }: ViewProps) {
         archivedCount={model.archived.length}
         onShowArchivedChange={model.setShowArchived}
         onAdd={() => setAdding(true)}
-      />
+      >
+        <MatrixExports />
+      </MatrixToolbar>
       <datalist id={categoryListId}>
         {model.suggestedCategories.map((category) => (
           <option key={category} value={category} />

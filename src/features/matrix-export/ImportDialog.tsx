@@ -1,0 +1,168 @@
+import { useId, useState, type ChangeEvent } from 'react';
+import {
+  Body1,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Label,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { planMatrixImport } from '../../domain/matrix-import';
+import {
+  readMatrixRecords,
+  type FunctionRowDraft,
+  type MatrixImport,
+} from '../../domain/matrix-table';
+import { useOpenEngagement } from '../engagement/engagement-context';
+import { useServices } from '../shared/services-context';
+import { useMatrixImport } from './use-matrix-import';
+import { ImportErrorTable } from './ImportErrorTable';
+import { readImportFile } from './read-import-file';
+
+const useStyles = makeStyles({
+  surface: { maxWidth: 'min(760px, calc(100vw - 32px))' },
+  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  field: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  file: { paddingBlock: tokens.spacingVerticalXS },
+  error: { color: tokens.colorPaletteRedForeground1 },
+});
+
+const ACCEPT =
+  '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+type Phase =
+  | { readonly kind: 'choose' }
+  | { readonly kind: 'reading'; readonly fileName: string }
+  | { readonly kind: 'failed'; readonly message: string }
+  | { readonly kind: 'read'; readonly fileName: string; readonly result: MatrixImport };
+
+interface Props {
+  /** Cancel, Escape, or after the import was handed to the session. */
+  readonly onClose: () => void;
+}
+
+const rowsWord = (n: number) => `${n} row${n === 1 ? '' : 's'}`;
+
+/**
+ * Pick a CSV or Excel file, see every problem per row, then import all of it — or, as an explicit
+ * second choice, only its valid rows. Nothing is applied before a button says so.
+ */
+export function ImportDialog({ onClose }: Props) {
+  const styles = useStyles();
+  const services = useServices();
+  const rows = useOpenEngagement().engagement.rows;
+  const applyImport = useMatrixImport();
+  const onImport = (drafts: readonly FunctionRowDraft[], fileName: string) => {
+    onClose();
+    applyImport(drafts, fileName);
+  };
+  const inputId = useId();
+  const errorId = useId();
+  const [phase, setPhase] = useState<Phase>({ kind: 'choose' });
+
+  const choose = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    if (!file) return;
+    setPhase({ kind: 'reading', fileName: file.name });
+    const read = await readImportFile(file);
+    if (!read.ok) {
+      setPhase({ kind: 'failed', message: read.message });
+      return;
+    }
+    // Active names are updates, not clashes; a name of an archived row must be restored first.
+    const archived = rows.filter((row) => row.archived);
+    const result = readMatrixRecords(
+      read.records,
+      { newId: services.newId, existingRows: archived },
+      read.problems,
+    );
+    setPhase({ kind: 'read', fileName: file.name, result });
+  };
+
+  const read = phase.kind === 'read' ? phase : null;
+  const valid = read?.result.valid ?? [];
+  const errors = read?.result.errors ?? [];
+  const preview = read ? planMatrixImport(rows, valid, () => PREVIEW_META) : null;
+  // A file that only repeats the matrix changes nothing: say so instead of saving an empty action.
+  const changes = preview ? preview.rows.length : 0;
+  // Data rows with problems (row 1 is the header, whose problems are about the whole file).
+  const badRows = new Set(errors.filter((error) => error.row > 1).map((error) => error.row)).size;
+
+  return (
+    <Dialog open onOpenChange={(_, data) => !data.open && onClose()}>
+      <DialogSurface aria-describedby={undefined} className={styles.surface}>
+        <DialogBody>
+          <DialogTitle>Import functions</DialogTitle>
+          <DialogContent className={styles.content}>
+            <Body1>
+              A row whose function name matches a function in the matrix updates it; any other row
+              is added at the end. Nothing is archived or deleted. Export the matrix first for a
+              file in the right shape.
+            </Body1>
+            <div className={styles.field}>
+              <Label htmlFor={inputId}>CSV or Excel file (.csv, .xlsx), up to 5 MB</Label>
+              <input
+                id={inputId}
+                className={styles.file}
+                type="file"
+                accept={ACCEPT}
+                aria-invalid={phase.kind === 'failed'}
+                aria-describedby={phase.kind === 'failed' ? errorId : undefined}
+                onChange={(event) => void choose(event)}
+              />
+              {phase.kind === 'failed' && (
+                <Text id={errorId} role="alert" className={styles.error}>
+                  {phase.message}
+                </Text>
+              )}
+            </div>
+            {phase.kind === 'reading' && (
+              <Spinner size="tiny" label={`Reading ${phase.fileName}…`} />
+            )}
+            {read && preview && (
+              <MessageBar intent={errors.length === 0 ? 'success' : 'warning'}>
+                <MessageBarBody role="status">
+                  {errors.length === 0
+                    ? `${rowsWord(valid.length)} ready: `
+                    : `${rowsWord(valid.length)} valid, ${rowsWord(badRows)} with problems. Valid rows: `}
+                  {preview.added} new, {preview.updated} updating a function, {preview.unchanged}{' '}
+                  unchanged.
+                  {changes === 0 && ' Nothing to import: the matrix already says all of this.'}
+                </MessageBarBody>
+              </MessageBar>
+            )}
+            {errors.length > 0 && <ImportErrorTable errors={errors} />}
+          </DialogContent>
+          <DialogActions>
+            <Button
+              appearance="primary"
+              disabled={!read || errors.length > 0 || changes === 0}
+              onClick={() => read && onImport(valid, read.fileName)}
+            >
+              {errors.length > 0
+                ? `Import all ${rowsWord(valid.length + badRows)}`
+                : `Import ${rowsWord(valid.length)}`}
+            </Button>
+            {read && errors.length > 0 && changes > 0 && (
+              <Button onClick={() => onImport(valid, read.fileName)}>
+                Import only the {valid.length} valid {valid.length === 1 ? 'row' : 'rows'}
+              </Button>
+            )}
+            <Button onClick={onClose}>Cancel</Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
+
+const PREVIEW_META = { entryId: '', at: '', by: '', renegotiated: false, reason: '' };

@@ -1,0 +1,71 @@
+import { useCallback } from 'react';
+import type { FunctionRow } from '../../domain/function-row';
+import type { ChangeMeta } from '../../domain/matrix-edits';
+import { planImportUndo, planMatrixImport, type ImportPlan } from '../../domain/matrix-import';
+import type { FunctionRowDraft } from '../../domain/matrix-table';
+import { withoutVersion } from '../../ports/engagement-store';
+import type { EditIntent } from '../engagement/edit-intent';
+import { useOpenEngagement } from '../engagement/engagement-context';
+import { useServices } from '../shared/services-context';
+import { useUndoToast } from '../shared/use-undo-toast';
+
+const putRow = (row: FunctionRow): EditIntent => ({
+  kind: 'put',
+  collection: 'rows',
+  record: withoutVersion(row),
+});
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** "3 added, 2 updated" — what an import did, for the save label and the toast. */
+export function describeImport(plan: Pick<ImportPlan, 'added' | 'updated'>): string {
+  return `${plural(plan.added, 'function')} added, ${plan.updated} updated`;
+}
+
+/**
+ * Applies imported rows as ONE saved action (so the sync indicator shows saving, failed and Retry
+ * as for any edit), logs the ownership changes it makes, and offers Undo, which is one action too.
+ * Returns the plan, or null when the file changes nothing.
+ */
+export function useMatrixImport() {
+  const { engagement, save } = useOpenEngagement();
+  const services = useServices();
+  const showUndo = useUndoToast();
+
+  return useCallback(
+    (drafts: readonly FunctionRowDraft[], fileName: string): ImportPlan | null => {
+      const meta =
+        (reason: string) =>
+        (_: number): ChangeMeta => ({
+          entryId: services.newId(),
+          at: services.now(),
+          by: services.userName(),
+          renegotiated: false,
+          reason,
+        });
+      const plan = planMatrixImport(engagement.rows, drafts, meta(`Imported from ${fileName}`));
+      if (plan.rows.length === 0) return null;
+      const label = `Imported ${fileName}: ${describeImport(plan)}`;
+      save({
+        label,
+        intents: [
+          ...plan.rows.map(putRow),
+          ...plan.entries.map((entry): EditIntent => ({ kind: 'append-log', entry })),
+        ],
+      });
+      showUndo(label, () => {
+        const undo = planImportUndo(plan, plan.rows, meta(`Undid the import of ${fileName}`));
+        save({
+          label: `Undid the import of ${fileName}`,
+          intents: [
+            ...undo.rows.map(putRow),
+            ...undo.deleteIds.map((id): EditIntent => ({ kind: 'delete', collection: 'rows', id })),
+            ...undo.entries.map((entry): EditIntent => ({ kind: 'append-log', entry })),
+          ],
+        });
+      });
+      return plan;
+    },
+    [engagement.rows, save, services, showUndo],
+  );
+}
