@@ -91,6 +91,9 @@ export function describeRole(role: SideRole): string {
   }
 }
 
+/** The two sides as people call them in the UI ("Sign for the Internal IT side"). */
+export const SIDE_LABELS: Record<Side, string> = { internal: 'Internal IT', msp: 'MSP' };
+
 export const OWNER_LABELS: Record<Owner, string> = {
   internal: 'Internal',
   msp: 'MSP',

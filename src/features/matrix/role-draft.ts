@@ -24,4 +24,4 @@ export function sameRole(a: SideRole, b: SideRole): boolean {
   return a.kind !== 'secondary' || (b.kind === 'secondary' && a.condition === b.condition);
 }
 
-export const SIDE_LABELS = { internal: 'Internal IT', msp: 'MSP' } as const;
+export { SIDE_LABELS } from '../../domain/roles';

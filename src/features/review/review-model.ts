@@ -1,7 +1,7 @@
 import type { Engagement } from '../../domain/engagement';
 import { isFullySigned, type Review } from '../../domain/review';
 import type { MoveDirection } from '../../domain/review-diff';
-import type { Side } from '../../domain/roles';
+import { SIDE_LABELS, type Side } from '../../domain/roles';
 import {
   withoutVersion,
   type StoredEngagement,
@@ -54,7 +54,7 @@ export const reviewState = (review: Review): ReviewState =>
 export const isUntouchedDraft = (review: Review): boolean =>
   review.signOffs.internal === null && review.signOffs.msp === null;
 
-export const SIDE_LABELS: Record<Side, string> = { internal: 'Internal IT', msp: 'MSP' };
+export { SIDE_LABELS };
 
 export const DIRECTION_LABELS: Record<MoveDirection, string> = {
   'toward-msp': 'Toward the MSP',

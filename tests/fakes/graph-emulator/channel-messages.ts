@@ -12,16 +12,8 @@ const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCas
 export const CHANNEL_REQUESTS_PER_WINDOW = 4;
 export const CHANNEL_WINDOW_MS = 1000;
 
-export interface MessageRecord {
-  id: string;
-  replyToId: string | null;
-  createdDateTime: string;
-  from: { id: string; displayName: string };
-  body: { contentType: string; content: string };
-  attachments: Array<Record<string, unknown>>;
-  webUrl: string;
-  replies: MessageRecord[];
-}
+/** A stored message has the shape the side door shows (replies nested). */
+export type MessageRecord = EmulatedChannelMessage;
 
 export interface ChannelRecord {
   teamId: string;
