@@ -52,6 +52,10 @@ export type EngagementPlanRecords = Pick<Engagement, 'milestones' | 'day90Checks
 
 export const DEFAULT_JOINT_ROW_THRESHOLD = 3;
 
+/** "Contoso ↔ Fabrikam IT": who the engagement is between, for titles of exports and printouts. */
+export const engagementTitle = (profile: Pick<EngagementProfile, 'customer' | 'mspName'>): string =>
+  `${profile.customer || 'Customer'} ↔ ${profile.mspName || 'MSP'}`;
+
 export function emptyProfile(startDate: string): EngagementProfile {
   return {
     customer: '',

@@ -7,7 +7,8 @@
  * matrix outgrows one); the date and sign-off columns repeat a little of it for people browsing the
  * list in Microsoft Lists and are never read back.
  */
-import { quarterOf, type Review } from '../../domain/review';
+import { quarterOf } from '../../domain/quarter';
+import type { Review } from '../../domain/review';
 import { isIsoDate } from '../../domain/validation';
 import { StoreError } from '../../ports/engagement-store';
 import { REVIEW_JSON_PARTS, reviewJsonColumn } from './sharepoint-schema';

@@ -1,10 +1,9 @@
 import { createPortal } from 'react-dom';
 import { makeStaticStyles } from '@fluentui/react-components';
-import type { Engagement } from '../../domain/engagement';
+import { engagementTitle, type Engagement } from '../../domain/engagement';
 import { activeRows, ownerOf } from '../../domain/function-row';
 import { matrixVersion } from '../../domain/matrix-version';
 import { describeRole, OWNER_LABELS } from '../../domain/roles';
-import { engagementTitle } from './export-matrix';
 
 /**
  * Print only this view, black on white whatever the theme, as a contract appendix: repeated table
@@ -49,7 +48,7 @@ export function PrintMatrix({ engagement, today }: Props) {
   const { internalLead, mspLead } = engagement.profile;
   return createPortal(
     <div className="tandem-print" data-testid="print-matrix">
-      <h1>Responsibility matrix — {engagementTitle(engagement)}</h1>
+      <h1>Responsibility matrix — {engagementTitle(engagement.profile)}</h1>
       <p className="tandem-print-meta">
         {matrixVersion(engagement.changeLog)} · printed {today} · {rows.length} active functions
       </p>

@@ -1,4 +1,4 @@
-import type { Engagement } from '../../domain/engagement';
+import { engagementTitle, type Engagement } from '../../domain/engagement';
 import { exportFileName } from '../../domain/export-file-name';
 import { exportMatrixCsv } from '../../domain/matrix-csv';
 import { matrixRecords } from '../../domain/matrix-table';
@@ -9,9 +9,6 @@ type Exported = Pick<Engagement, 'profile' | 'rows' | 'changeLog'>;
 
 /** A UTF-8 byte order mark: without it Excel reads a CSV as ANSI and garbles "Zürich". */
 const BOM = '\uFEFF';
-
-export const engagementTitle = (engagement: Exported) =>
-  `${engagement.profile.customer || 'Customer'} ↔ ${engagement.profile.mspName || 'MSP'}`;
 
 /** Downloads the active rows as `tandem-<customer>-matrix-<date>.csv` (RFC 4180, UTF-8 with BOM). */
 export function downloadMatrixCsv(engagement: Exported, today: string): void {
@@ -30,7 +27,7 @@ export async function downloadMatrixXlsx(
 ): Promise<void> {
   const { writeMatrixWorkbook, XLSX_MIME } = await import('./matrix-xlsx');
   const bytes = await writeMatrixWorkbook(matrixRecords(engagement.rows), {
-    engagement: engagementTitle(engagement),
+    engagement: engagementTitle(engagement.profile),
     version: matrixVersion(engagement.changeLog),
     exportedAt: now,
   });
