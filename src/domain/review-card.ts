@@ -9,7 +9,7 @@ import {
   type CardJson,
 } from './adaptive-card-text';
 import { MESSAGE_BYTE_BUDGET, messageBytes, type CardMessage } from './channel-message';
-import type { Severity } from './health';
+import type { Finding, Severity } from './health';
 import type { Review, SignOff } from './review';
 import { escapeHtml, linkHtml, reviewSummaryHtml } from './review-card-html';
 import type { MoveDirection, OwnershipMove, ScopeCreepEntry } from './review-diff';
@@ -150,6 +150,25 @@ function matrixSection(review: Review, caps: Caps, linked: boolean): Json {
   ]);
 }
 
+const SUBJECTS_SHOWN = 3;
+
+/**
+ * What a finding is about, by name ("Patch management, Backup +2"), so two findings of the same
+ * kind read differently on the card. Names come from the review's own snapshot.
+ */
+function findingSubject(review: Review, finding: Finding): string {
+  const { rows, tools, channels } = review.snapshot;
+  const nameOf = (records: readonly { id: string; name: string }[], id: string) =>
+    records.find((record) => record.id === id)?.name;
+  const names = [
+    ...finding.rowIds.map((id) => nameOf(rows, id)),
+    ...finding.toolIds.map((id) => nameOf(tools, id)),
+    ...finding.channelIds.map((id) => nameOf(channels, id)),
+  ].filter((name): name is string => Boolean(name));
+  const shown = names.slice(0, SUBJECTS_SHOWN).join(', ');
+  return names.length > SUBJECTS_SHOWN ? `${shown} +${names.length - SUBJECTS_SHOWN}` : shown;
+}
+
 function findingsSection(review: Review, caps: Caps, linked: boolean): Json {
   const findings = SEVERITY_ORDER.flatMap((severity) =>
     review.snapshot.findings.filter((finding) => finding.severity === severity),
@@ -171,9 +190,14 @@ function findingsSection(review: Review, caps: Caps, linked: boolean): Json {
           : `${plural(findings.length, 'finding')}: ${counts.join(', ')}`,
       ),
     ),
-    ...shown.map((finding) =>
-      line(bold(`${SEVERITY_LABEL[finding.severity]}: `), run(finding.title)),
-    ),
+    ...shown.map((finding) => {
+      const subject = findingSubject(review, finding);
+      return line(
+        bold(`${SEVERITY_LABEL[finding.severity]}: `),
+        run(finding.title),
+        ...(subject ? [subtle(' — '), run(subject)] : []),
+      );
+    }),
     ...moreLine(findings.length - shown.length, 'findings', linked),
   ]);
 }

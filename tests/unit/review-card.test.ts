@@ -256,6 +256,28 @@ describe('buildReviewMessage: the card', () => {
     );
   });
 
+  it('names what each finding is about, so two findings of one kind read differently', () => {
+    const review = typicalReview();
+    const jointWithoutTieBreaker = (rowId: string): Finding => ({
+      id: `joint:${rowId}`,
+      check: 'joint-without-tie-breaker',
+      severity: 'warning',
+      title: 'Joint function without a tie-breaker',
+      message: '',
+      rowIds: [rowId],
+      toolIds: [],
+      channelIds: [],
+    });
+    const findings = [jointWithoutTieBreaker('a'), jointWithoutTieBreaker('b')];
+    const text = renderedText(
+      buildReviewMessage(input({ ...review, snapshot: { ...review.snapshot, findings } })).card,
+    );
+    const named = (id: string) => review.snapshot.rows.find((row) => row.id === id)!.name;
+    expect(named('a')).not.toBe(named('b'));
+    expect(text).toContain(`Joint function without a tie-breaker — ${named('a')}`);
+    expect(text).toContain(`Joint function without a tie-breaker — ${named('b')}`);
+  });
+
   it('says when there is nothing to report', () => {
     const empty = createReview({ id: 'r', engagement: before, date: '2026-10-15', previous });
     const text = renderedText(buildReviewMessage(input(empty, { deepLink: null })).card);
