@@ -256,10 +256,14 @@ describe('Matrix import', () => {
   });
 
   it.each([
-    [new File(['x'], 'matrix.pdf'), /is not a CSV or Excel file/],
-    [new File([], 'empty.csv'), /“empty.csv” is empty/],
-    [new File(['not a zip'], 'broken.xlsx'), /could not be read as an Excel workbook/],
-  ])('refuses %s with a clear message', async (chosen, message) => {
+    ['a PDF', new File(['x'], 'matrix.pdf'), /is not a CSV or Excel file/],
+    ['an empty CSV', new File([], 'empty.csv'), /“empty.csv” is empty/],
+    [
+      'a broken workbook',
+      new File(['not a zip'], 'broken.xlsx'),
+      /could not be read as an Excel workbook/,
+    ],
+  ])('refuses %s with a clear message', async (_case, chosen, message) => {
     const { user } = await openMatrix();
     const dialog = await openImport(user, chosen);
     expect(await within(dialog).findByText(message, {}, { timeout: 10_000 })).toBeInTheDocument();
