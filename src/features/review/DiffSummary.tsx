@@ -1,5 +1,5 @@
-import type { ReactNode } from 'react';
-import { Body1, Link, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { useState, type ReactNode } from 'react';
+import { Body1, Button, Link, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { isEmptyDiff, type ReviewDiff } from '../../domain/review-diff';
 import { OWNER_LABELS } from '../../domain/roles';
 import { formatRoute } from '../shell/use-hash-route';
@@ -9,6 +9,9 @@ const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
 });
+
+/** On screen a long group shows this many items first (a first review "adds" every row). */
+export const ITEMS_SHOWN_FIRST = 50;
 
 interface Props {
   readonly diff: ReviewDiff;
@@ -25,13 +28,18 @@ export function DiffSummary({ diff, engagementId }: Props) {
     ) : (
       name
     );
-  const group = (title: string, count: number, items: ReactNode) =>
+  const group = (title: string, count: number, items: ReactNode[]) =>
     count > 0 && (
       <div className={styles.group} data-testid={`diff-${title.toLowerCase().split(' ')[0]}`}>
         <Subtitle2 as="h4">
           {title} ({count})
         </Subtitle2>
-        <ul className={styles.list}>{items}</ul>
+        {/* Printed in full; on screen a long list opens on request. */}
+        {engagementId === null ? (
+          <ul className={styles.list}>{items}</ul>
+        ) : (
+          <CappedList title={title} items={items} className={styles.list} />
+        )}
       </div>
     );
 
@@ -71,5 +79,21 @@ export function DiffSummary({ diff, engagementId }: Props) {
         )),
       )}
     </div>
+  );
+}
+
+function CappedList(props: { title: string; items: ReactNode[]; className: string }) {
+  const { title, items, className } = props;
+  const [all, setAll] = useState(false);
+  const hidden = all ? 0 : Math.max(0, items.length - ITEMS_SHOWN_FIRST);
+  return (
+    <>
+      <ul className={className}>{hidden > 0 ? items.slice(0, ITEMS_SHOWN_FIRST) : items}</ul>
+      {hidden > 0 && (
+        <Button appearance="subtle" onClick={() => setAll(true)}>
+          Show all {items.length} {title.toLowerCase()}
+        </Button>
+      )}
+    </>
   );
 }
