@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { useState, type ReactNode } from 'react';
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -18,6 +18,7 @@ import {
   engagementSwitcherPart,
   LazyEngagementSwitcher,
 } from '../../src/features/shell/LazyEngagementSwitcher';
+import { withJsdomLayout } from './jsdom-layout';
 
 /**
  * The controls whose code loads on demand, before that code is here: each shows a stand-in that is
@@ -26,21 +27,7 @@ import {
  * unloaded (each test uses a different one); nothing here prefetches after paint.
  */
 
-// Fluent's focus manager needs some layout (see matrix.test.tsx).
-const offsetParent = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'offsetParent');
-beforeAll(() => {
-  Object.defineProperty(HTMLElement.prototype, 'offsetParent', {
-    configurable: true,
-    get(this: HTMLElement) {
-      return this.parentElement;
-    },
-  });
-  document.body.getBoundingClientRect = () => DOMRect.fromRect({ width: 1280, height: 800 });
-});
-afterAll(() => {
-  if (offsetParent) Object.defineProperty(HTMLElement.prototype, 'offsetParent', offsetParent);
-  Reflect.deleteProperty(document.body, 'getBoundingClientRect');
-});
+withJsdomLayout();
 
 function renderInFluent(ui: ReactNode) {
   const user = userEvent.setup();
