@@ -61,6 +61,13 @@ describe('review list fields', () => {
     expect(reviewFromFields(asReturned(fields))).toStrictEqual(review);
   });
 
+  it('keeps the first review of a 2,000-row matrix (every row added) whole', () => {
+    const review = reviewWithRows(2000);
+    expect(reviewFromFields(asReturned(reviewToFields('engagement-1', review)))).toStrictEqual(
+      review,
+    );
+  });
+
   it('refuses a review too large for the list with a sentence saying what to do', () => {
     const review = reviewWithRows(300, 'y'.repeat(Math.ceil(REVIEW_JSON_MAX_LENGTH / 300)));
     let error: unknown;

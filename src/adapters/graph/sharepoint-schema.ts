@@ -79,9 +79,10 @@ export const ROUTINE_LABELS: Readonly<Record<RoutineAnswer, string>> = {
 /**
  * A review is one item; its content (snapshot, diff, decisions…) is JSON spread over this many note
  * columns, because one note column holds at most 63,999 characters (sharepoint-values.ts) and a
- * snapshot of a large matrix needs more. 8 columns hold about 500 KB: a review of ~1,500 rows.
+ * snapshot of a large matrix needs more. 16 columns hold about 1 MB: a review of ~2,600 rows (a
+ * 2,000-row first review is ~775,000 characters of JSON).
  */
-export const REVIEW_JSON_PARTS = 8;
+export const REVIEW_JSON_PARTS = 16;
 export const reviewJsonColumn = (part: number) => `ReviewJson${part + 1}`;
 
 /** The Planner bucket column of each phase (one text column per phase, named for people). */
