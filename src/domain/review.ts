@@ -71,6 +71,11 @@ export interface Review {
   readonly nextReviewDate: string;
   /** Set once the summary is posted to the channel; absent before (and on older records). */
   readonly post?: ReviewPost;
+  /**
+   * Ids of the snapshot's findings the leads ticked as discussed while walking them (optional:
+   * reviews made before this existed have none). Part of the record, so both leads see the same.
+   */
+  readonly discussedFindingIds?: readonly string[];
 }
 
 export type ReviewErrorCode =
@@ -80,7 +85,8 @@ export type ReviewErrorCode =
   | 'invalid-date'
   | 'empty-decision'
   | 'duplicate-decision'
-  | 'invalid-post';
+  | 'invalid-post'
+  | 'unknown-finding';
 
 export interface ReviewError {
   readonly code: ReviewErrorCode;
@@ -176,6 +182,32 @@ export function setNextReviewDate(review: Review, nextReviewDate: string): Revie
     );
   }
   return { ok: true, review: { ...review, nextReviewDate } };
+}
+
+/**
+ * Ticks (or unticks) one of the snapshot's findings as discussed. Refused when the review is signed
+ * or the finding is not in its snapshot; ticking twice changes nothing.
+ */
+export function markFindingDiscussed(
+  review: Review,
+  findingId: string,
+  discussed: boolean,
+): ReviewResult {
+  const refused = refuseIfSigned(review);
+  if (refused) return refused;
+  if (!review.snapshot.findings.some((finding) => finding.id === findingId)) {
+    return fail(
+      'unknown-finding',
+      `The ${review.quarter} review has no finding “${findingId}”; take a new snapshot if the health findings changed.`,
+    );
+  }
+  const others = (review.discussedFindingIds ?? []).filter((id) => id !== findingId);
+  // Kept in the snapshot's order, so the same ticks always make the same record.
+  const ticked = new Set(discussed ? [...others, findingId] : others);
+  const discussedFindingIds = review.snapshot.findings
+    .map((finding) => finding.id)
+    .filter((id) => ticked.has(id));
+  return { ok: true, review: { ...review, discussedFindingIds } };
 }
 
 /**

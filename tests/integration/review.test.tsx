@@ -347,18 +347,24 @@ describe('quarterly review flow', () => {
     });
   }, 30_000);
 
-  it('keeps the findings ticked as discussed while moving between steps', async () => {
+  it('saves the findings ticked as discussed on the review, shown after switching steps', async () => {
     const vague = {
       ...baseEngagement(),
       rows: [1, 2, 3, 4].map((n) => row(`j${n}`, `Joint ${n}`, n, PRIMARY, PRIMARY)),
     };
-    const { user } = await openApp({
-      reviews: [createReview({ id: 'rev-1', engagement: vague, date: TODAY, previous: null })],
+    const draft = createReview({ id: 'rev-1', engagement: vague, date: TODAY, previous: null });
+    const { user, store } = await openApp({
+      reviews: [draft],
       hash: '#/e/e1/reviews?review=rev-1',
     });
     await openStep(user, /Findings/);
     const [finding] = await screen.findAllByTestId('review-finding');
     await user.click(within(finding!).getByRole('checkbox', { name: 'Discussed' }));
+    await waitFor(async () =>
+      expect((await storedReview(store, 'rev-1'))?.discussedFindingIds).toStrictEqual([
+        draft.snapshot.findings[0]!.id,
+      ]),
+    );
     await openStep(user, /Decisions/);
     await openStep(user, /Findings/);
     expect(

@@ -29,24 +29,25 @@ const useStyles = makeStyles({
 
 interface Props {
   readonly review: Review;
-  /** Finding ids ticked in this meeting; kept by the review page so switching steps keeps them. */
-  readonly discussed: ReadonlySet<string>;
   readonly onDiscussedChange: (id: string, discussed: boolean) => void;
 }
 
 /**
- * Step 2: the health findings as they were on the review's day. "Discussed" is a checklist for
- * the meeting only: it is not stored (the decisions step records what came of it).
+ * Step 2: the health findings as they were on the review's day, each ticked "Discussed" as the
+ * leads walk through them. The ticks are saved on the review (both leads see them, and a signed
+ * review keeps them); the decisions step records what came of them.
  */
-export function FindingsStep({ review, discussed, onDiscussedChange: toggle }: Props) {
+export function FindingsStep({ review, onDiscussedChange: toggle }: Props) {
   const styles = useStyles();
   const findings = review.snapshot.findings;
+  const discussed = new Set(review.discussedFindingIds ?? []);
+  const signed = isFullySigned(review);
   if (findings.length === 0) return <Body1>No health findings on {review.date}.</Body1>;
   return (
     <>
       <Body1>
-        {findings.length} finding{findings.length === 1 ? '' : 's'} on {review.date}
-        {isFullySigned(review) ? '.' : `; ${discussed.size} discussed.`}
+        {findings.length} finding{findings.length === 1 ? '' : 's'} on {review.date};{' '}
+        {discussed.size} discussed.
       </Body1>
       <ul className={styles.list} aria-label="Findings">
         {findings.map((finding) => (
@@ -56,7 +57,9 @@ export function FindingsStep({ review, discussed, onDiscussedChange: toggle }: P
               <Subtitle2 as="h4">{finding.title}</Subtitle2>
             </div>
             <Body1>{finding.message}</Body1>
-            {!isFullySigned(review) && (
+            {signed ? (
+              discussed.has(finding.id) && <Body1>Discussed.</Body1>
+            ) : (
               <Checkbox
                 label="Discussed"
                 checked={discussed.has(finding.id)}

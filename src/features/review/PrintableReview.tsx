@@ -83,6 +83,7 @@ export function PrintableReview({ review, onClose }: Props) {
                   {SEVERITY_LABELS[finding.severity]}: {finding.title}.
                 </strong>{' '}
                 {finding.message}
+                {review.discussedFindingIds?.includes(finding.id) && ' (Discussed.)'}
               </li>
             ))}
           </ul>

@@ -52,14 +52,8 @@ export function ReviewPage({ review, onBack }: Props) {
   const actions = useReviewActions();
   const [step, setStep] = useState<Step>(isFullySigned(review) ? 'post' : 'changes');
   const [printing, setPrinting] = useState(false);
-  const [discussed, setDiscussed] = useState<ReadonlySet<string>>(new Set());
   const markDiscussed = (id: string, checked: boolean) =>
-    setDiscussed((current) => {
-      const next = new Set(current);
-      if (checked) next.add(id);
-      else next.delete(id);
-      return next;
-    });
+    actions.markFindingDiscussed(review, id, checked);
   const signed = isFullySigned(review);
 
   if (printing) return <PrintableReview review={review} onClose={() => setPrinting(false)} />;
@@ -106,9 +100,7 @@ export function ReviewPage({ review, onBack }: Props) {
       </TabList>
       <div className={styles.step} role="tabpanel" aria-label={STEPS[step]}>
         {step === 'changes' && <ChangesStep review={review} />}
-        {step === 'findings' && (
-          <FindingsStep review={review} discussed={discussed} onDiscussedChange={markDiscussed} />
-        )}
+        {step === 'findings' && <FindingsStep review={review} onDiscussedChange={markDiscussed} />}
         {step === 'decisions' && <DecisionsStep review={review} />}
         {step === 'signoff' && <SignOffStep review={review} />}
         {step === 'post' && <PostStep review={review} />}

@@ -3,6 +3,7 @@ import {
   addDecision,
   createReview,
   isFullySigned,
+  markFindingDiscussed,
   recordPost,
   setNextReviewDate,
   signOff,
@@ -66,9 +67,12 @@ export function useReviewActions() {
           previous: latestReview(engagement.reviews, draft.id),
         });
         const next = setNextReviewDate(fresh, draft.nextReviewDate);
+        // Finding ids are stable for the same problem: ticks on findings still there carry over.
+        const stillFound = new Set(fresh.snapshot.findings.map((finding) => finding.id));
         const review: Review = {
           ...(next.ok ? next.review : fresh),
           decisions: draft.decisions,
+          discussedFindingIds: (draft.discussedFindingIds ?? []).filter((id) => stillFound.has(id)),
         };
         save({ label: `New snapshot for the ${review.quarter} review`, intents: [put(review)] });
         return review;
@@ -86,6 +90,13 @@ export function useReviewActions() {
         return saveResult(
           addDecision(review, { id: newId(), text, owner }),
           'Recorded a review decision',
+        );
+      },
+
+      markFindingDiscussed(review: Review, findingId: string, discussed: boolean): ReviewResult {
+        return saveResult(
+          markFindingDiscussed(review, findingId, discussed),
+          discussed ? 'Marked a finding as discussed' : 'Unmarked a discussed finding',
         );
       },
 
