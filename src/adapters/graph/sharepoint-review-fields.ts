@@ -7,7 +7,6 @@
  * matrix outgrows one); the date and sign-off columns repeat a little of it for people browsing the
  * list in Microsoft Lists and are never read back.
  */
-import { quarterOf } from '../../domain/quarter';
 import type { Review } from '../../domain/review';
 import { isIsoDate } from '../../domain/validation';
 import { StoreError } from '../../ports/engagement-store';
@@ -78,7 +77,8 @@ function reviewFromVisibleColumns(f: Fields): Review {
     id: readText(f['RecordId']),
     engagementId: readText(f['EngagementId']),
     date,
-    quarter: readText(f['Title']) || quarterOf(date),
+    // Title is a required column that Tandem fills with the quarter; the date stands in if cleared.
+    quarter: readText(f['Title']) || date,
     leads: { internal: EMPTY_LEAD, msp: EMPTY_LEAD },
     snapshot: { rows: [], tools: [], channels: [], findings: [] },
     previousReviewId: null,
