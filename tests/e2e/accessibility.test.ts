@@ -74,4 +74,45 @@ describe.each(['light', 'dark'] as const)('accessibility scan (axe), %s theme', 
       Object.fromEntries([...VIEWS, 'First 90 days'].map((view) => [view, []])),
     );
   });
+
+  it('the import dialog listing bad rows, and every step of a review, have none either', async () => {
+    session = await openBrowser({ colorScheme });
+    const { page } = session;
+    await createEngagementFromTemplate(page);
+    const report: Record<string, string[]> = {};
+
+    await page.getByRole('button', { name: 'Import…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import functions' });
+    await dialog.getByLabel(/CSV or Excel file/).setInputFiles({
+      name: 'bad.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        [
+          'Function,Category,Internal role,Internal condition,MSP role,MSP condition,Owner,Tie-breaker,Notes',
+          ',Network,Boss,,Primary,,,,',
+          'Printer fleet,Support,Primary,,Primary,,,,',
+        ].join('\r\n'),
+        'utf8',
+      ),
+    });
+    await dialog.getByRole('table', { name: 'Problems in the file' }).waitFor();
+    report['Import dialog with errors'] = await seriousViolations(session);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+
+    await openView(page, 'Quarterly review');
+    await page.getByRole('button', { name: /^Start the \d{4} Q\d review$/ }).click();
+    for (const step of ['1. What changed', '2. Findings', '3. Decisions', '4. Sign-off']) {
+      await page.getByRole('tab', { name: step }).click();
+      await page.getByRole('tabpanel', { name: step }).waitFor();
+      report[step] = await seriousViolations(session);
+    }
+    expect(report).toEqual({
+      'Import dialog with errors': [],
+      '1. What changed': [],
+      '2. Findings': [],
+      '3. Decisions': [],
+      '4. Sign-off': [],
+    });
+  });
 });
