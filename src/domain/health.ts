@@ -4,6 +4,7 @@ import { movesTowardMsp, deriveOwner } from './roles';
 import { MAX_ACTIVE_CHANNELS } from './channel-register';
 import { ROUTINE_DAY, type PlanState } from './plan';
 import { dateOfDay, daysBetween } from './plan-dates';
+import { oneQuarterAfter } from './quarter';
 
 /**
  * The seed's "common pitfalls" as rules. Each check is a pure function of the engagement and `today`
@@ -21,7 +22,8 @@ export type HealthCheckId =
   | 'tool-past-retirement'
   | 'communication-fatigue'
   | 'day90-not-routine'
-  | 'day90-review-overdue';
+  | 'day90-review-overdue'
+  | 'quarterly-review-overdue';
 
 export interface Finding {
   /** Stable for the same problem, so the UI can key and link it. */
@@ -235,6 +237,37 @@ export const checkDay90Routine: Check = ({ engagement, today, plan }) => {
   return [];
 };
 
+/**
+ * The seed: "Quarterly responsibility-matrix reviews catch this" (scope drifting to the MSP). Fires
+ * once the next review is due and not signed: the date the last signed review set, or, before the
+ * first one, a quarter after the start date. A draft under way is named in the message.
+ */
+export const checkQuarterlyReviewDue: Check = ({ engagement, today }) => {
+  const reviews = engagement.reviews ?? [];
+  const signed = reviews.filter((review) => review.signOffs.internal && review.signOffs.msp);
+  const last = signed.reduce<(typeof signed)[number] | null>(
+    (latest, review) => (latest === null || review.date > latest.date ? review : latest),
+    null,
+  );
+  const due = last ? last.nextReviewDate : oneQuarterAfter(engagement.profile.startDate);
+  if (today <= due) return [];
+  const draft = reviews.find((review) => !(review.signOffs.internal && review.signOffs.msp));
+  const late = `${plural(daysBetween(due, today), 'day')} ago`;
+  return [
+    finding(
+      'quarterly-review-overdue',
+      'next',
+      'warning',
+      'Quarterly review overdue',
+      `${last ? `The ${last.quarter} review set the next review for ${due}` : `The first quarterly review was due ${due}, a quarter after the start`}, ${late}. ${
+        draft
+          ? `The ${draft.quarter} review is under way: finish it and have both leads sign.`
+          : 'Start it under Quarterly review: it catches work drifting to the MSP.'
+      }`,
+    ),
+  ];
+};
+
 export const HEALTH_CHECKS: readonly Check[] = [
   checkUnownedFunctions,
   checkVagueMatrix,
@@ -244,6 +277,7 @@ export const HEALTH_CHECKS: readonly Check[] = [
   checkToolsPastRetirement,
   checkCommunicationFatigue,
   checkDay90Routine,
+  checkQuarterlyReviewDue,
 ];
 
 const SEVERITY_RANK: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };

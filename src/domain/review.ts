@@ -127,7 +127,10 @@ export function createReview({ id, engagement, date, previous }: NewReviewInput)
       rows,
       tools: engagement.tools,
       channels: engagement.channels,
-      findings: findHealthIssues({ engagement, today: date }),
+      // Not the "review overdue" finding: this review is what answers it.
+      findings: findHealthIssues({ engagement, today: date }).filter(
+        (finding) => finding.check !== 'quarterly-review-overdue',
+      ),
     },
     previousReviewId: previous?.id ?? null,
     diff: diffRows(previous?.snapshot.rows ?? [], rows),

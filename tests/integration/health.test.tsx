@@ -33,9 +33,12 @@ const tool = (id: string, name: string, patch: Partial<Tool> = {}): Tool => ({
   ...patch,
 });
 
-async function openHealth(extra: Partial<Engagement> & { rows?: readonly FunctionRow[] }) {
+async function openHealth(
+  extra: Partial<Engagement> & { rows?: readonly FunctionRow[] },
+  startDate = '2026-09-01',
+) {
   const store = createMemoryStore();
-  const profile = { ...emptyProfile('2026-09-01'), customer: 'Contoso' };
+  const profile = { ...emptyProfile(startDate), customer: 'Contoso' };
   const base = newEngagement('e1', profile, extra.rows ?? []);
   await store.createEngagement({ ...base, ...extra });
   const app = renderApp({ store, hash: '#/e/e1/health' });
@@ -97,5 +100,14 @@ describe('health view', () => {
     await user.click(within(overlap!).getByRole('link', { name: 'Open the tool register' }));
     await screen.findByRole('heading', { name: 'Tools' }, { timeout: 10_000 });
     expect(window.location.hash).toBe('#/e/e1/tools');
+  });
+
+  it('says when the quarterly review is overdue, with a link to the reviews', async () => {
+    const { user } = await openHealth({}, '2026-05-01');
+    const [overdue] = findings('quarterly-review-overdue');
+    expect(overdue).toHaveTextContent('The first quarterly review was due 2026-08-01');
+    await user.click(within(overdue!).getByRole('link', { name: 'Open the quarterly reviews' }));
+    await screen.findByRole('heading', { name: 'Quarterly reviews' }, { timeout: 10_000 });
+    expect(window.location.hash).toBe('#/e/e1/reviews');
   });
 });

@@ -5,14 +5,17 @@ import {
   checkCommunicationFatigue,
   checkDay90Routine,
   checkJointWithoutTieBreaker,
+  checkQuarterlyReviewDue,
   checkScopeCreep,
   checkToolingOverlap,
   checkToolsPastRetirement,
   checkUnownedFunctions,
   checkVagueMatrix,
   findHealthIssues,
+  type Finding,
   type Severity,
 } from '../../src/domain/health';
+import { createReview, signOff, type Review } from '../../src/domain/review';
 import { DEFAULT_JOINT_ROW_THRESHOLD, type Engagement } from '../../src/domain/engagement';
 import { ownerOf } from '../../src/domain/function-row';
 import { NONE, PRIMARY, secondary } from '../../src/domain/roles';
@@ -480,12 +483,17 @@ describe('day-90 check', () => {
   it('checks nothing for an engagement without a plan', () => {
     expect(checkDay90Routine({ engagement, today: '2027-01-01' })).toEqual([]);
     expect(checkDay90Routine({ engagement, today: '2027-01-01', plan: null })).toEqual([]);
-    expect(findHealthIssues({ engagement, today: '2027-01-01' })).toEqual([]);
+    const dayNinety = (findings: Finding[]) => findings.filter((f) => f.check.startsWith('day90'));
+    expect(dayNinety(findHealthIssues({ engagement, today: '2027-01-01' }))).toEqual([]);
   });
 
   it('reaches findHealthIssues when a plan is given', () => {
     const findings = findHealthIssues({ engagement, today: '2027-01-01', plan: plan() });
-    expect(findings.map((f) => f.check)).toEqual(['day90-review-overdue']);
+    // A year in without a quarterly review: that is overdue too.
+    expect(findings.map((f) => f.check)).toEqual([
+      'day90-review-overdue',
+      'quarterly-review-overdue',
+    ]);
   });
 
   it('fires exactly per the seed’s rule, on any start date (property)', () => {
@@ -515,13 +523,72 @@ describe('day-90 check', () => {
   });
 });
 
-describe('findHealthIssues', () => {
-  it('runs every check', () => {
-    expect(HEALTH_CHECKS).toHaveLength(8);
+describe('quarterly review due', () => {
+  // makeProfile starts on 2026-01-05: the first review is due a quarter later, 2026-04-05.
+  const engagement = makeEngagement();
+  const IAN = { name: 'Ian', upn: 'ian@contoso.example' };
+  const MEGAN = { name: 'Megan', upn: 'megan@fabrikam.example' };
+  const withLeads = makeEngagement({
+    profile: { ...engagement.profile, internalLead: IAN, mspLead: MEGAN },
+  });
+  const draftOn = (date: string, id = `r-${date}`) =>
+    createReview({ id, engagement: withLeads, date, previous: null });
+  const signed = (review: Review): Review => {
+    const first = signOff(review, 'internal', { ...IAN, at: `${review.date}T10:00:00Z` });
+    if (!first.ok) throw new Error(first.error.message);
+    const second = signOff(first.review, 'msp', { ...MEGAN, at: `${review.date}T11:00:00Z` });
+    if (!second.ok) throw new Error(second.error.message);
+    return second.review;
+  };
+
+  it('waits a quarter after the start for the first review, then says it is overdue', () => {
+    expect(checkQuarterlyReviewDue(run(engagement, '2026-04-05'))).toEqual([]);
+    const [finding] = checkQuarterlyReviewDue(run(engagement, '2026-04-15'));
+    expect(finding).toMatchObject({
+      check: 'quarterly-review-overdue',
+      severity: 'warning',
+      title: 'Quarterly review overdue',
+    });
+    expect(finding!.message).toContain('was due 2026-04-05');
+    expect(finding!.message).toContain('10 days ago');
   });
 
+  it('counts from the next review date the last signed review set', () => {
+    const reviews = [signed(draftOn('2026-04-01'))];
+    const reviewed = { ...withLeads, reviews };
+    expect(checkQuarterlyReviewDue(run(reviewed, '2026-07-01'))).toEqual([]);
+    const [finding] = checkQuarterlyReviewDue(run(reviewed, '2026-07-02'));
+    expect(finding!.message).toContain('set the next review for 2026-07-01');
+  });
+
+  it('does not count an unsigned review as held, but names it', () => {
+    const reviewed = { ...withLeads, reviews: [draftOn('2026-04-10')] };
+    const [finding] = checkQuarterlyReviewDue(run(reviewed, '2026-04-15'));
+    expect(finding!.message).toContain('is under way: finish it and have both leads sign');
+  });
+
+  it('is left out of a review’s own snapshot, which is what answers it', () => {
+    expect(
+      draftOn('2026-06-20').snapshot.findings.some((f) => f.check === 'quarterly-review-overdue'),
+    ).toBe(false);
+    expect(
+      findHealthIssues(run(withLeads, '2026-06-20')).some(
+        (f) => f.check === 'quarterly-review-overdue',
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('findHealthIssues', () => {
+  it('runs every check', () => {
+    expect(HEALTH_CHECKS).toHaveLength(9);
+  });
+
+  // makeProfile starts on 2026-01-05: within the first quarter no review is due yet.
+  const FIRST_QUARTER = '2026-03-20';
+
   it('returns nothing for an empty engagement', () => {
-    expect(findHealthIssues(run(makeEngagement()))).toEqual([]);
+    expect(findHealthIssues(run(makeEngagement(), FIRST_QUARTER))).toEqual([]);
   });
 
   it('puts critical findings first', () => {
@@ -532,7 +599,7 @@ describe('findHealthIssues', () => {
       ],
       channels: [makeChannel({ id: 'a' }), makeChannel({ id: 'b' }), makeChannel({ id: 'c' })],
     });
-    const findings = findHealthIssues(run(engagement));
+    const findings = findHealthIssues(run(engagement, FIRST_QUARTER));
     expect(findings[0]!.check).toBe('unowned-function');
     expect(findings.slice(1).every((f) => f.severity === 'warning')).toBe(true);
     expect(new Set(findings.map((f) => f.check))).toEqual(

@@ -46,7 +46,7 @@ export function FindingItem({ finding, engagement, openRow }: Props) {
   const channels = finding.channelIds.flatMap((id) =>
     engagement.channels.filter((channel) => channel.id === id),
   );
-  const viewHref = (view: 'tools' | 'channels') =>
+  const viewHref = (view: 'tools' | 'channels' | 'reviews') =>
     formatRoute({ engagementId: engagement.id, view });
 
   return (
@@ -82,6 +82,11 @@ export function FindingItem({ finding, engagement, openRow }: Props) {
         <Body1 as="p">
           Channels: {channels.map((channel) => channel.name || channel.kind).join(', ')} ·{' '}
           <Link href={viewHref('channels')}>Open the channels</Link>
+        </Body1>
+      )}
+      {finding.check === 'quarterly-review-overdue' && (
+        <Body1 as="p">
+          <Link href={viewHref('reviews')}>Open the quarterly reviews</Link>
         </Body1>
       )}
     </article>
