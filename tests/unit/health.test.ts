@@ -15,7 +15,8 @@ import {
   type Finding,
   type Severity,
 } from '../../src/domain/health';
-import { createReview, signOff, type Review } from '../../src/domain/review';
+import { createReview } from '../../src/domain/review';
+import { IAN, MEGAN, signedByBoth } from './review-fixtures';
 import { DEFAULT_JOINT_ROW_THRESHOLD, type Engagement } from '../../src/domain/engagement';
 import { ownerOf } from '../../src/domain/function-row';
 import { NONE, PRIMARY, secondary } from '../../src/domain/roles';
@@ -526,20 +527,11 @@ describe('day-90 check', () => {
 describe('quarterly review due', () => {
   // makeProfile starts on 2026-01-05: the first review is due a quarter later, 2026-04-05.
   const engagement = makeEngagement();
-  const IAN = { name: 'Ian', upn: 'ian@contoso.example' };
-  const MEGAN = { name: 'Megan', upn: 'megan@fabrikam.example' };
   const withLeads = makeEngagement({
     profile: { ...engagement.profile, internalLead: IAN, mspLead: MEGAN },
   });
   const draftOn = (date: string, id = `r-${date}`) =>
     createReview({ id, engagement: withLeads, date, previous: null });
-  const signed = (review: Review): Review => {
-    const first = signOff(review, 'internal', { ...IAN, at: `${review.date}T10:00:00Z` });
-    if (!first.ok) throw new Error(first.error.message);
-    const second = signOff(first.review, 'msp', { ...MEGAN, at: `${review.date}T11:00:00Z` });
-    if (!second.ok) throw new Error(second.error.message);
-    return second.review;
-  };
 
   it('waits a quarter after the start for the first review, then says it is overdue', () => {
     expect(checkQuarterlyReviewDue(run(engagement, '2026-04-05'))).toEqual([]);
@@ -554,7 +546,7 @@ describe('quarterly review due', () => {
   });
 
   it('counts from the next review date the last signed review set', () => {
-    const reviews = [signed(draftOn('2026-04-01'))];
+    const reviews = [signedByBoth(draftOn('2026-04-01'))];
     const reviewed = { ...withLeads, reviews };
     expect(checkQuarterlyReviewDue(run(reviewed, '2026-07-01'))).toEqual([]);
     const [finding] = checkQuarterlyReviewDue(run(reviewed, '2026-07-02'));

@@ -18,9 +18,8 @@ import { formatSignedAt, OPEN_REVIEW_TITLE } from '../../src/domain/review-wordi
 import type { OwnershipMove } from '../../src/domain/review-diff';
 import { NONE, PRIMARY } from '../../src/domain/roles';
 import { engagementArb, makeEngagement, makeEntry, makeProfile, makeRow } from './arbitraries';
+import { IAN, MEGAN, ok } from './review-fixtures';
 
-const IAN = { name: 'Ian', upn: 'ian@contoso.example' };
-const MEGAN = { name: 'Megan', upn: 'megan@fabrikam.example' };
 const LINK =
   'https://teams.microsoft.com/l/entity/app-id/tandem?label=Review&context=%7B%22subEntityId%22%3A%22review%2Frev-2%22%7D';
 
@@ -35,11 +34,6 @@ const HOSTILE = [
   '1. not a list',
   '"quoted" \'single\'',
 ];
-
-const ok = (result: ReturnType<typeof signOff>): Review => {
-  if (!result.ok) throw new Error(result.error.message);
-  return result.review;
-};
 
 const before = makeEngagement({
   profile: makeProfile({ internalLead: IAN, mspLead: MEGAN }),

@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createReview,
-  markFindingDiscussed,
-  signOff,
-  type Review,
-  type ReviewResult,
-} from '../../src/domain/review';
+import { createReview, markFindingDiscussed } from '../../src/domain/review';
 import { PRIMARY } from '../../src/domain/roles';
 import { makeEngagement, makeProfile, makeRow } from './arbitraries';
-
-const IAN = { name: 'Ian', upn: 'ian@contoso.example' };
-const MEGAN = { name: 'Megan', upn: 'megan@fabrikam.example' };
-
-const ok = (result: ReviewResult): Review => {
-  if (!result.ok) throw new Error(result.error.message);
-  return result.review;
-};
+import { IAN, MEGAN, ok, signedByBoth } from './review-fixtures';
 
 // Four joint rows without a tie-breaker: a vague matrix and four joint-without-tie-breaker findings.
 const draft = createReview({
@@ -57,12 +44,7 @@ describe('markFindingDiscussed', () => {
 
   it('refuses any change once both leads have signed, keeping the ticks as they were', () => {
     const ticked = ok(markFindingDiscussed(draft, ids[0]!, true));
-    const signed = ok(
-      signOff(ok(signOff(ticked, 'internal', { ...IAN, at: '2026-10-15T10:00:00Z' })), 'msp', {
-        ...MEGAN,
-        at: '2026-10-15T11:00:00Z',
-      }),
-    );
+    const signed = signedByBoth(ticked);
     expect(markFindingDiscussed(signed, ids[1]!, true)).toMatchObject({
       ok: false,
       error: { code: 'signed' },

@@ -6,18 +6,9 @@ import {
   isFullySigned,
   recordPost,
   signOff,
-  type Review,
-  type ReviewResult,
 } from '../../src/domain/review';
 import { makeEngagement, makeProfile, makeRow } from './arbitraries';
-
-const IAN = { name: 'Ian', upn: 'ian@contoso.example' };
-const MEGAN = { name: 'Megan', upn: 'megan@fabrikam.example' };
-
-const ok = (result: ReviewResult): Review => {
-  if (!result.ok) throw new Error(result.error.message);
-  return result.review;
-};
+import { IAN, MEGAN, ok } from './review-fixtures';
 
 const draft = createReview({
   id: 'rev-1',

@@ -12,7 +12,6 @@ import {
   setNextReviewDate,
   signOff,
   type Review,
-  type ReviewResult,
 } from '../../src/domain/review';
 import {
   engagementArb,
@@ -24,15 +23,9 @@ import {
   makeRow,
   sideArb,
 } from './arbitraries';
+import { IAN, MEGAN, ok } from './review-fixtures';
 
-const IAN = { name: 'Ian', upn: 'ian@contoso.example' };
-const MEGAN = { name: 'Megan', upn: 'megan@fabrikam.example' };
 const profile = makeProfile({ internalLead: IAN, mspLead: MEGAN });
-
-const ok = (result: ReviewResult): Review => {
-  if (!result.ok) throw new Error(result.error.message);
-  return result.review;
-};
 
 const q3Engagement = makeEngagement({
   profile,
