@@ -138,6 +138,30 @@ describe('Matrix import', () => {
     'Printer fleet,Support,Secondary,Overflow only,Primary,,,,',
   ].join('\r\n');
 
+  it('shows the file chosen last, even when an earlier choice finishes reading after it', async () => {
+    const { user } = await openMatrix();
+    // The first file's bytes arrive late, as from a slow network drive.
+    const readAsArrayBuffer = FileReader.prototype.readAsArrayBuffer;
+    vi.spyOn(FileReader.prototype, 'readAsArrayBuffer').mockImplementationOnce(function (
+      this: FileReader,
+      blob: Blob,
+    ) {
+      setTimeout(() => readAsArrayBuffer.call(this, blob), 300);
+    });
+    const dialog = await openImport(
+      user,
+      csvFile([HEADER, 'Slow row,Support,Primary,,None,,,,'].join('\r\n'), 'slow.csv'),
+    );
+    const input = within(dialog).getByLabelText(/CSV or Excel file/);
+    await user.upload(input, csvFile(file, 'fast.csv'));
+    expect(
+      await within(dialog).findByText(/3 rows ready: 2 new, 1 updating a function, 0 unchanged/),
+    ).toBeInTheDocument();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(within(dialog).getByText(/3 rows ready/)).toBeInTheDocument();
+    expect(within(dialog).queryByText(/1 row ready/)).not.toBeInTheDocument();
+  });
+
   it('applies a valid file in one commit, logs the ownership move, and Undo takes it back', async () => {
     const { user, store, grid, commit } = await openMatrix();
     const dialog = await openImport(user, csvFile(file));

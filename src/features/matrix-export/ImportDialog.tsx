@@ -1,4 +1,4 @@
-import { useId, useState, type ChangeEvent } from 'react';
+import { useId, useRef, useState, type ChangeEvent } from 'react';
 import {
   Body1,
   Button,
@@ -68,12 +68,16 @@ export function ImportDialog({ onClose }: Props) {
   const inputId = useId();
   const errorId = useId();
   const [phase, setPhase] = useState<Phase>({ kind: 'choose' });
+  // The file chosen last: a slow read of an earlier choice must not replace its result.
+  const latest = useRef<File | null>(null);
 
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     if (!file) return;
+    latest.current = file;
     setPhase({ kind: 'reading', fileName: file.name });
     const read = await readImportFile(file);
+    if (latest.current !== file) return;
     if (!read.ok) {
       setPhase({ kind: 'failed', message: read.message });
       return;
