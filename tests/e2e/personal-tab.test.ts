@@ -4,7 +4,7 @@
  * joined teams and their SharePoint lists from the Graph emulator over HTTPS.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import type { FrameLocator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createSharePointStore } from '../../src/adapters/graph/sharepoint-store';
 import { emptyProfile, type Engagement } from '../../src/domain/engagement';
@@ -18,6 +18,7 @@ import {
   type TeamsDev,
 } from '../fakes/teams-host/dev-teams';
 import { openBrowser, type BrowserSession } from './support/browser';
+import { hostCalls, tabFrame } from './support/teams-tab';
 
 const MARKETING = '9d8e7f60-1a2b-4c3d-8e9f-a0b1c2d3e4f5';
 
@@ -65,9 +66,6 @@ afterEach(async () => {
 
 const personalTab = () =>
   dev.hostUrl({ entityId: 'engagements', omit: TEAM_CONTEXT_KEYS.join(',') });
-const tab = (page: Page): FrameLocator => page.frameLocator('iframe[title="Tab"]');
-const hostMessages = (page: Page) =>
-  page.evaluate(() => (window as unknown as WithTandemHost).tandemHost.messages.map((m) => m.func));
 
 /** axe's serious and critical findings, without Tabster's focus sentinels (see accessibility.test.ts). */
 async function seriousViolations(page: Page) {
@@ -102,7 +100,7 @@ describe('the personal tab in Teams with the Graph emulator', () => {
     // 9 MSP rows and 2 joint rows of the guide's matrix are the MSP lead's.
     expect(atSuccess).toEqual({ engagements: 1, rows: 11 });
 
-    const frame = tab(page);
+    const frame = tabFrame(page);
     const team = frame.getByRole('region', { name: DEV_TEAMS.teamName });
     const engagement = team.getByRole('article', { name: 'Contoso Dental' });
     await engagement.getByText('You lead the MSP side').waitFor();
@@ -114,7 +112,7 @@ describe('the personal tab in Teams with the Graph emulator', () => {
     expect(await frame.getByRole('region', { name: 'Marketing' }).count()).toBe(0);
     await frame.getByText('1 more of your teams has no Tandem engagements.').waitFor();
 
-    const funcs = await hostMessages(page);
+    const funcs = await hostCalls(page);
     expect(funcs).toContain('appInitialization.appLoaded');
     expect(funcs).not.toContain('appInitialization.failure');
 
@@ -131,7 +129,7 @@ describe('the personal tab in Teams with the Graph emulator', () => {
     session = await openBrowser({ ignoreHttpsErrors: true });
     const { page } = session;
     await page.goto(personalTab());
-    const frame = tab(page);
+    const frame = tabFrame(page);
     await frame.getByRole('table', { name: 'Rows you own in Contoso Dental' }).waitFor();
     const background = () =>
       frame

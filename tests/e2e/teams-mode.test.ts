@@ -2,11 +2,12 @@
  * Tandem in Teams mode end to end: the app (built with VITE_GRAPH_EMULATOR_URL) framed by the Teams
  * host fake, reading and writing the team's SharePoint lists in the Graph emulator over HTTPS.
  */
-import type { FrameLocator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { WithTandemHost } from '../fakes/teams-host/host-api';
 import { startTeamsDev, type TeamsDev } from '../fakes/teams-host/dev-teams';
 import { openBrowser, type BrowserSession } from './support/browser';
+import { hostCalls, tabFrame } from './support/teams-tab';
 
 let dev: TeamsDev;
 let session: BrowserSession | undefined;
@@ -22,13 +23,9 @@ afterEach(async () => {
   session = undefined;
 });
 
-const tab = (page: Page): FrameLocator => page.frameLocator('iframe[title="Tab"]');
-const hostMessages = (page: Page) =>
-  page.evaluate(() => (window as unknown as WithTandemHost).tandemHost.messages.map((m) => m.func));
-
 async function configureNewEngagement(page: Page, customer: string): Promise<string> {
   await page.goto(dev.hostUrl({ frame: 'settings' }));
-  const frame = tab(page);
+  const frame = tabFrame(page);
   // A team without engagements starts in the form; otherwise the list offers "Create".
   const create = frame.getByRole('button', { name: 'Create a new engagement' });
   const template = frame.getByRole('radio', { name: /Co-managed IT/ });
@@ -59,7 +56,7 @@ describe('Teams mode with the Graph emulator', () => {
     const entityId = await configureNewEngagement(page, 'Contoso Dental');
 
     await page.goto(dev.hostUrl({ entityId }));
-    const frame = tab(page);
+    const frame = tabFrame(page);
     // When the host hears "success", the matrix rows are already in the tab's document.
     const rowsAtSuccess = await page.evaluate(async () => {
       await (window as unknown as WithTandemHost).tandemHost.waitFor('appInitialization.success');
@@ -67,7 +64,7 @@ describe('Teams mode with the Graph emulator', () => {
       return doc?.querySelectorAll('[data-testid="matrix-grid"] [data-row-id]').length ?? 0;
     });
     expect(rowsAtSuccess).toBeGreaterThan(0);
-    const funcs = await hostMessages(page);
+    const funcs = await hostCalls(page);
     expect(funcs).toContain('appInitialization.appLoaded');
     expect(funcs).not.toContain('appInitialization.failure');
     expect(await frame.getByTestId('mode-badge').textContent()).toBe(
@@ -96,7 +93,7 @@ describe('Teams mode with the Graph emulator', () => {
     const { page } = session;
     await configureNewEngagement(page, 'Keyboard Ltd');
     await page.goto(dev.hostUrl({ frame: 'settings' }));
-    const frame = tab(page);
+    const frame = tabFrame(page);
     const group = frame.getByRole('radiogroup', { name: 'Engagement for this tab' });
     await group.waitFor();
     await page.evaluate(() =>
@@ -115,8 +112,10 @@ describe('Teams mode with the Graph emulator', () => {
     const { page } = session;
     await page.goto(dev.hostUrl({ silent: '1' }));
     // teams-js alone would wait 60 s; the app gives the host 5 s, then runs on the local store.
-    await tab(page).getByRole('button', { name: 'Create engagement' }).waitFor({ timeout: 15_000 });
-    const funcs = await hostMessages(page);
+    await tabFrame(page)
+      .getByRole('button', { name: 'Create engagement' })
+      .waitFor({ timeout: 15_000 });
+    const funcs = await hostCalls(page);
     expect(funcs).toContain('initialize');
     expect(funcs).not.toContain('appInitialization.success');
   });
@@ -129,8 +128,8 @@ describe('Teams mode with the Graph emulator', () => {
       (window as unknown as WithTandemHost).tandemHost.waitFor('appInitialization.failure'),
     );
     expect(failure.args[0]).toBe('AuthFailed');
-    await tab(page).getByRole('alert').getByText('What to try:').waitFor();
-    expect(await hostMessages(page)).not.toContain('appInitialization.success');
+    await tabFrame(page).getByRole('alert').getByText('What to try:').waitFor();
+    expect(await hostCalls(page)).not.toContain('appInitialization.success');
   });
 
   it('opens a deep-linked row (subEntityId)', async () => {
@@ -138,17 +137,17 @@ describe('Teams mode with the Graph emulator', () => {
     const { page } = session;
     const entityId = await configureNewEngagement(page, 'Deep Link Ltd');
     await page.goto(dev.hostUrl({ entityId }));
-    const rows = tab(page).locator('[data-testid="matrix-grid"] [data-row-id]');
+    const rows = tabFrame(page).locator('[data-testid="matrix-grid"] [data-row-id]');
     await rows.first().waitFor();
     const rowId = await rows.nth(5).getAttribute('data-row-id');
     expect(rowId).toBeTruthy();
 
     await page.goto(dev.hostUrl({ entityId, subEntityId: rowId as string }));
-    await tab(page).locator('[data-testid="matrix-grid"] [data-row-id]').first().waitFor();
+    await tabFrame(page).locator('[data-testid="matrix-grid"] [data-row-id]').first().waitFor();
     const src = await page.evaluate(() => (window as unknown as WithTandemHost).tandemHost.tabUrl);
     expect(src).toContain('/index.html');
     const frameUrl = await page.frames()[1]?.evaluate(() => window.location.hash);
     expect(frameUrl).toBe(`#/e/${entityId}/matrix?row=${rowId}`);
-    await tab(page).locator(`[data-row-id="${rowId}"][aria-current="true"]`).waitFor();
+    await tabFrame(page).locator(`[data-row-id="${rowId}"][aria-current="true"]`).waitFor();
   });
 });

@@ -3,7 +3,7 @@
  * team's SharePoint lists and its tasks in the team's Planner plan, both in the Graph emulator.
  * Planner edits made "by a person in Planner" go through the emulator's UI side door.
  */
-import type { FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSharePointStore } from '../../src/adapters/graph/sharepoint-store';
 import { emptyProfile, newEngagement } from '../../src/domain/engagement';
@@ -11,6 +11,7 @@ import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/template
 import { clientFor } from '../fakes/graph-emulator/test-harness';
 import { DEV_TEAMS, startTeamsDev, type TeamsDev } from '../fakes/teams-host/dev-teams';
 import { openBrowser, type BrowserSession } from './support/browser';
+import { tabFrame } from './support/teams-tab';
 
 let dev: TeamsDev;
 let session: BrowserSession;
@@ -50,7 +51,6 @@ afterAll(async () => {
   await dev?.close();
 });
 
-const tab = (page: Page): FrameLocator => page.frameLocator('iframe[title="Tab"]');
 const plannerTasks = () => dev.graph.planner.plans().flatMap((plan) => plan.tasks);
 
 async function sync(frame: FrameLocator, button: string): Promise<string> {
@@ -68,7 +68,7 @@ describe('the 90-day plan with Planner, in Teams', () => {
   it('starts the plan, publishes it to Planner, takes progress back, and re-syncs without duplicates', async () => {
     const { page } = session;
     await page.goto(dev.hostUrl({ entityId: ENGAGEMENT_ID }));
-    const frame = tab(page);
+    const frame = tabFrame(page);
     await frame.getByRole('tab', { name: 'First 90 days' }).click();
     await frame.getByRole('button', { name: 'Start the 90-day plan' }).click();
     const milestones = frame.getByTestId('milestone');
@@ -115,8 +115,8 @@ describe('the 90-day plan with Planner, in Teams', () => {
 
     // After a reload the progress is still there: it was saved in SharePoint.
     await page.reload();
-    await tab(page).getByRole('tab', { name: 'First 90 days' }).click();
-    await tab(page)
+    await tabFrame(page).getByRole('tab', { name: 'First 90 days' }).click();
+    await tabFrame(page)
       .getByTestId('milestone')
       .filter({ hasText: done.title })
       .getByTestId('milestone-status')
@@ -134,7 +134,7 @@ describe('the 90-day plan with Planner, in Teams', () => {
     const plansBefore = dev.graph.planner.plans().length;
     const { page } = session;
     await page.goto(dev.hostUrl({ entityId: SECOND_ID }));
-    const frame = tab(page);
+    const frame = tabFrame(page);
     await frame.getByRole('tab', { name: 'First 90 days' }).click();
     await frame.getByRole('button', { name: 'Start the 90-day plan' }).click();
     await frame.getByTestId('milestone').first().waitFor();

@@ -20,6 +20,7 @@ import {
   type TeamsDev,
 } from '../fakes/teams-host/dev-teams';
 import { openBrowser, type BrowserSession } from './support/browser';
+import { tabFrame } from './support/teams-tab';
 
 let dev: TeamsDev;
 let session: BrowserSession;
@@ -78,11 +79,9 @@ afterAll(async () => {
   await dev?.close();
 });
 
-const tab = (page: Page): FrameLocator => page.frameLocator('iframe[title="Tab"]');
-
 async function openReviews(page: Page, params: Record<string, string>): Promise<FrameLocator> {
   await page.goto(dev.hostUrl({ entityId: ENGAGEMENT_ID, ...params }));
-  const frame = tab(page);
+  const frame = tabFrame(page);
   await frame.getByRole('tab', { name: 'Quarterly review' }).click();
   return frame;
 }
@@ -165,7 +164,7 @@ describe('a quarterly review in Teams', () => {
 
     // Teams opens the deep link as the tab with `subEntityId`: the posted review is on screen.
     await page.goto(dev.hostUrl({ entityId: ENGAGEMENT_ID, subEntityId: context.subEntityId }));
-    frame = tab(page);
+    frame = tabFrame(page);
     await frame.getByText(/this review is history/).waitFor();
     await frame.getByRole('tab', { name: '5. Post to channel' }).click();
     await frame.getByText(/^Posted /).waitFor();

@@ -3,11 +3,11 @@
  * is stored): the app built for the Graph emulator takes its token from the Teams host fake, which
  * issues an unsigned JWT for its context's tenant unless told otherwise (host.js `tokenClaims`).
  */
-import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { WithTandemHost } from '../fakes/teams-host/host-api';
 import { DEV_TEAMS, startTeamsDev, type TeamsDev } from '../fakes/teams-host/dev-teams';
 import { openBrowser, type BrowserSession } from './support/browser';
+import { hostCalls } from './support/teams-tab';
 
 /** Another organisation: the account the Teams client happens to be signed in with. */
 const OTHER_TENANT = '9d2c1e55-0b7a-4c36-8f3e-5a1d2b3c4d5e';
@@ -25,9 +25,6 @@ afterEach(async () => {
   await session?.close();
   session = undefined;
 });
-
-const hostMessages = (page: Page) =>
-  page.evaluate(() => (window as unknown as WithTandemHost).tandemHost.messages.map((m) => m.func));
 
 describe('Teams mode: the token must be for the team’s tenant', () => {
   it('refuses a token for another tenant: explains it, reports AuthFailed, asks Graph nothing', async () => {
@@ -50,7 +47,7 @@ describe('Teams mode: the token must be for the team’s tenant', () => {
     expect(await alert.textContent()).toContain(
       `You are signed in to tenant ${OTHER_TENANT} (as megan@fabrikam.com), but this team belongs to tenant ${DEV_TEAMS.tid}.`,
     );
-    expect(await hostMessages(page)).not.toContain('appInitialization.success');
+    expect(await hostCalls(page)).not.toContain('appInitialization.success');
     expect(dev.graph.log.entries()).toHaveLength(0);
   });
 
@@ -63,7 +60,7 @@ describe('Teams mode: the token must be for the team’s tenant', () => {
     await page.evaluate(() =>
       (window as unknown as WithTandemHost).tandemHost.waitFor('appInitialization.success'),
     );
-    const funcs = await hostMessages(page);
+    const funcs = await hostCalls(page);
     expect(funcs).toContain('authentication.getAuthToken');
     expect(funcs).not.toContain('appInitialization.failure');
     expect(dev.graph.log.entries().length).toBeGreaterThan(0);
