@@ -3,13 +3,11 @@
  * tokens carry read permissions only. Kept apart from teams-services.ts (the channel tab's store
  * and sign-in), which this file only borrows the `Auth` and the environment's shape from.
  */
-import { graphAuthProvider } from '../adapters/auth/graph-auth-provider';
 import { createGraphEngagementDirectory } from '../adapters/graph/graph-engagement-directory';
-import { createGraphClient } from '../adapters/graph/graph-client';
-import { graphCloud } from '../adapters/graph/graph-clouds';
 import { GRAPH_SCOPES, type Auth } from '../ports/auth';
 import type { HostContext, TeamsHost } from '../ports/host-context';
 import type { PersonalTabServices } from '../features/personal/personal-tab-services';
+import { graphClientFor } from './graph-client-for';
 import type { TeamsEnv } from './teams-services';
 import { PERSONAL_ENTITY_ID } from './teams-startup';
 
@@ -37,10 +35,7 @@ export function createPersonalServices(
   host: TeamsHost,
   env: TeamsEnv = import.meta.env as TeamsEnv,
 ): PersonalTabServices {
-  const client = createGraphClient({
-    baseUrl: env.VITE_GRAPH_EMULATOR_URL || graphCloud(env.VITE_GRAPH_CLOUD).baseUrl,
-    authProvider: graphAuthProvider(auth, PERSONAL_SCOPES),
-  });
+  const client = graphClientFor(auth, PERSONAL_SCOPES, env);
   return {
     directory: createGraphEngagementDirectory({ client }),
     authorize: async (options) => {

@@ -1,13 +1,12 @@
 /**
  * Teams mode's adapters: auth (MSAL with nested app auth, or the host's token for the Graph
- * emulator), the graph-client `Client` and the SharePoint store in the team's site.
+ * emulator), and the SharePoint store, Planner and the channel poster, each on its own graph-client
+ * `Client` whose token carries only its own scopes.
  *
  * Loaded only in Teams mode (TeamsApp.tsx is a lazy chunk), so graph-client never reaches local
  * mode's first render; MSAL is a further chunk of its own (lazy-auth.ts), which a real tenant's
  * build fetches at start and the emulator build never does.
  */
-import { graphAuthProvider } from '../adapters/auth/graph-auth-provider';
-import { createGraphClient } from '../adapters/graph/graph-client';
 import { GRAPH_CLOUDS, graphCloud, type GraphCloud } from '../adapters/graph/graph-clouds';
 import { createSharePointStore } from '../adapters/graph/sharepoint-store';
 import { hostTokenAuth } from '../adapters/teams/host-token-auth';
@@ -16,6 +15,7 @@ import type { EngagementStore } from '../ports/engagement-store';
 import type { HostContext } from '../ports/host-context';
 import type { ChannelPoster } from '../ports/channel-poster';
 import type { TaskPlanner } from '../ports/task-planner';
+import { graphClientFor } from './graph-client-for';
 import { lazyAuth } from './lazy-auth';
 import { lazyTaskPlanner } from './lazy-task-planner';
 import { lazyChannelPoster } from './lazy-channel-poster';
@@ -74,10 +74,7 @@ export function createTeamsStore(
 ): EngagementStore | null {
   const groupId = context.team?.groupId;
   if (!groupId) return null;
-  const client = createGraphClient({
-    baseUrl: env.VITE_GRAPH_EMULATOR_URL || graphCloud(env.VITE_GRAPH_CLOUD).baseUrl,
-    authProvider: graphAuthProvider(auth, STORE_SCOPES),
-  });
+  const client = graphClientFor(auth, STORE_SCOPES, env);
   return createSharePointStore({ client, site: { groupId } });
 }
 
@@ -92,10 +89,7 @@ export function createTeamsTaskPlanner(
   env: TeamsEnv,
 ): TaskPlanner | null {
   if (!context.team?.groupId) return null;
-  const client = createGraphClient({
-    baseUrl: env.VITE_GRAPH_EMULATOR_URL || graphCloud(env.VITE_GRAPH_CLOUD).baseUrl,
-    authProvider: graphAuthProvider(auth, GRAPH_SCOPES.syncPlanner),
-  });
+  const client = graphClientFor(auth, GRAPH_SCOPES.syncPlanner, env);
   return lazyTaskPlanner(() =>
     import('../adapters/graph/planner-adapter').then(({ createGraphTaskPlanner }) =>
       createGraphTaskPlanner({ client }),
@@ -114,10 +108,7 @@ export function createTeamsChannelPoster(
   env: TeamsEnv,
 ): ChannelPoster | null {
   if (!context.team?.groupId || !context.channel?.id) return null;
-  const client = createGraphClient({
-    baseUrl: env.VITE_GRAPH_EMULATOR_URL || graphCloud(env.VITE_GRAPH_CLOUD).baseUrl,
-    authProvider: graphAuthProvider(auth, GRAPH_SCOPES.postToChannel),
-  });
+  const client = graphClientFor(auth, GRAPH_SCOPES.postToChannel, env);
   return lazyChannelPoster(() =>
     import('../adapters/graph/graph-channel-poster').then(({ createGraphChannelPoster }) =>
       createGraphChannelPoster({ client }),

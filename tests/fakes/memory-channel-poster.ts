@@ -6,6 +6,7 @@ import {
   type ChannelTarget,
   type PostedMessage,
 } from '../../src/ports/channel-poster';
+import { CHANNEL_MESSAGE_MAX_BYTES } from './graph-emulator/routes-channel-messages';
 
 /** A message the memory poster holds, replies nested. */
 export interface MemoryPost {
@@ -33,7 +34,7 @@ export function createMemoryChannelPoster(
   options: { now?: () => Date; maxBytes?: number } = {},
 ): MemoryChannelPoster {
   const now = options.now ?? (() => new Date());
-  const maxBytes = options.maxBytes ?? 28 * 1024;
+  const maxBytes = options.maxBytes ?? CHANNEL_MESSAGE_MAX_BYTES;
   const key = (t: ChannelTarget) => `${t.teamId.toLowerCase()}|${t.channelId.toLowerCase()}`;
   const store = new Map<string, MemoryPost[]>(channels.map((c) => [key(c), []]));
   let nextId = 0;

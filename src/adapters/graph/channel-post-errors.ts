@@ -10,7 +10,7 @@
  */
 import { ChannelPostError, type ChannelPostErrorCode } from '../../ports/channel-poster';
 import { fixedBySignIn } from './graph-errors';
-import { refusedToken, toGraphFailure, type GraphFailure } from './graph-send';
+import { failureDetail, refusedToken, toGraphFailure, type GraphFailure } from './graph-send';
 
 const MISSING_SCOPE = /missing scope|ChannelMessage\.Send|consent/i;
 /** [U] how Teams words a too-large message when it does not answer 413. */
@@ -58,13 +58,6 @@ function explain(failure: GraphFailure): [ChannelPostErrorCode, string] {
   }
 }
 
-const detail = (failure: GraphFailure): string =>
-  failure.status
-    ? ` (Graph ${failure.status}${failure.code ? ` ${failure.code}` : ''}${failure.message ? `: ${failure.message}` : ''})`
-    : failure.message
-      ? ` (${failure.message})`
-      : '';
-
 /** Any failure of a post or reply as the port's error; `action` completes "Couldn't …". */
 export function toChannelPostError(
   error: unknown,
@@ -84,7 +77,12 @@ export function toChannelPostError(
   const failure = toGraphFailure(error, nowMs);
   const [code, why] = explain(failure);
   const retryAfter = code === 'throttled' ? (failure.retryAfterSeconds ?? null) : null;
-  return new ChannelPostError(code, `Couldn't ${action}: ${why}.${detail(failure)}`, retryAfter, {
-    cause: error,
-  });
+  return new ChannelPostError(
+    code,
+    `Couldn't ${action}: ${why}.${failureDetail(failure)}`,
+    retryAfter,
+    {
+      cause: error,
+    },
+  );
 }

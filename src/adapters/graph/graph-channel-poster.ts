@@ -5,10 +5,10 @@
  *
  * One user action is one request. A post is never retried automatically — not after 429 nor
  * 503/504 (a gateway timeout may come after Teams posted it, and a second post is a duplicate in the
- * channel): every request switches graph-client's RetryHandler off (`NO_SDK_RETRY`, graph-retry.ts;
- * graph-contract §4.3), and this adapter does not loop. The one exception is a 401, which Graph
- * answers before reading the message: it is sent once more with a fresh token (as graph-send.ts
- * does, references.md §B), and a second 401 is `signed-out`.
+ * channel): it goes through the shared sender (graph-send.ts, which switches graph-client's
+ * RetryHandler off, graph-contract §4.3) allowed a single attempt. The one exception is a 401, which
+ * Graph answers before reading the message: the sender sends it once more with a fresh token
+ * (references.md §B), and a second 401 is `signed-out`.
  *
  * The request body is the domain's `chatMessageRequestBody` (domain/channel-message.ts), so the
  * size the card builder budgets is the size sent.
@@ -22,20 +22,16 @@ import type {
   PostedMessage,
 } from '../../ports/channel-poster';
 import { toChannelPostError } from './channel-post-errors';
-import { FRESH_TOKEN } from './graph-client';
-import { NO_SDK_RETRY } from './graph-retry';
-import { refusedToken, toGraphFailure } from './graph-send';
+import { DEFAULT_RETRY_POLICY, realSleep } from './graph-retry';
+import { createGraphSender } from './graph-send';
 
 export interface GraphChannelPosterOptions {
   /** graph-client, built by the composition root with auth (GRAPH_SCOPES.postToChannel). */
   readonly client: Client;
-  /** The attachment id: 32 hex digits (graph-contract §3); injectable for tests. */
-  readonly newAttachmentId?: () => string;
-  /** Clock for reading an HTTP-date Retry-After; injectable for tests. */
-  readonly now?: () => number;
 }
 
-export const randomAttachmentId = (): string => crypto.randomUUID().replace(/-/g, '');
+/** The attachment id: 32 hex digits (graph-contract §3). */
+const newAttachmentId = (): string => crypto.randomUUID().replace(/-/g, '');
 
 const segment = encodeURIComponent;
 
@@ -55,27 +51,23 @@ function postedMessage(body: unknown): PostedMessage {
   };
 }
 
-export function createGraphChannelPoster(options: GraphChannelPosterOptions): ChannelPoster {
-  const newId = options.newAttachmentId ?? randomAttachmentId;
-  const now = options.now ?? Date.now;
+export function createGraphChannelPoster({ client }: GraphChannelPosterOptions): ChannelPoster {
+  // The shared sender with one attempt: no resend after 429/503/504, only its one 401 resend with
+  // a fresh token (nothing was posted then); so it never sleeps or reports "retrying".
+  const sender = createGraphSender(client, {
+    policy: { ...DEFAULT_RETRY_POLICY, maxAttempts: 1 },
+    sleep: realSleep,
+    onStatus: () => {},
+    now: Date.now,
+  });
 
   const send = async (url: string, draft: ChannelMessageDraft, action: string) => {
-    const body = chatMessageRequestBody(draft, newId());
-    const attempt = (fresh: boolean) =>
-      options.client
-        .api(url)
-        .middlewareOptions(fresh ? [NO_SDK_RETRY, FRESH_TOKEN] : [NO_SDK_RETRY])
-        .post(body) as Promise<unknown>;
     try {
-      try {
-        return postedMessage(await attempt(false));
-      } catch (error) {
-        // 401: Graph refused the token before reading the message; nothing was posted.
-        if (refusedToken(error) || toGraphFailure(error, now()).status !== 401) throw error;
-        return postedMessage(await attempt(true));
-      }
+      const body = chatMessageRequestBody(draft, newAttachmentId());
+      const { body: created } = await sender.send({ method: 'POST', url, body });
+      return postedMessage(created);
     } catch (error) {
-      throw toChannelPostError(error, action, now());
+      throw toChannelPostError(error, action, Date.now());
     }
   };
 

@@ -11,7 +11,7 @@
 import type { AuthError } from '../../ports/auth';
 import { StoreError } from '../../ports/engagement-store';
 import type { BatchOutcome } from './graph-batch';
-import { GraphFailure, refusedToken } from './graph-send';
+import { GraphFailure, failureDetail, refusedToken } from './graph-send';
 
 interface ErrorBody {
   error?: { code?: unknown; message?: unknown };
@@ -80,10 +80,7 @@ export function toStoreError(error: unknown, action: string): StoreError {
     return new StoreError('unavailable', `Couldn't ${action}: ${text}`, [], { cause: error });
   }
   const [code, why] = explain(error);
-  const detail = error.status
-    ? ` (Graph ${error.status} ${error.code}${error.message ? `: ${error.message}` : ''})`
-    : error.message
-      ? ` (${error.message})`
-      : '';
-  return new StoreError(code, `Couldn't ${action}: ${why}${detail}`, [], { cause: error });
+  return new StoreError(code, `Couldn't ${action}: ${why}${failureDetail(error)}`, [], {
+    cause: error,
+  });
 }

@@ -49,6 +49,14 @@ export class GraphFailure extends Error {
   }
 }
 
+/** " (Graph 403 accessDenied: …)", or " (message)" without an answer: the tail of an error message. */
+export const failureDetail = (failure: GraphFailure): string =>
+  failure.status
+    ? ` (Graph ${failure.status}${failure.code ? ` ${failure.code}` : ''}${failure.message ? `: ${failure.message}` : ''})`
+    : failure.message
+      ? ` (${failure.message})`
+      : '';
+
 interface GraphErrorLike {
   statusCode?: unknown;
   code?: unknown;

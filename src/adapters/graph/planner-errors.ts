@@ -10,7 +10,7 @@
 import { PlannerError, type PlannerErrorCode } from '../../ports/task-planner';
 import type { BatchOutcome } from './graph-batch';
 import { outcomeFailure } from './graph-errors';
-import { GraphFailure } from './graph-send';
+import { GraphFailure, failureDetail } from './graph-send';
 
 const LIMITS: Readonly<Record<string, string>> = {
   MaximumPlannerPlans: "the team's group already has as many plans as Planner allows",
@@ -68,13 +68,6 @@ function explain(failure: GraphFailure): [PlannerErrorCode, string] {
   }
 }
 
-const detail = (failure: GraphFailure) =>
-  failure.status
-    ? ` (Graph ${failure.status}${failure.code ? ` ${failure.code}` : ''}${failure.message ? `: ${failure.message}` : ''})`
-    : failure.message
-      ? ` (${failure.message})`
-      : '';
-
 /** A failed step as the port's error; `action` completes "Couldn't …". */
 export function toPlannerError(error: unknown, action: string): PlannerError {
   if (error instanceof PlannerError) return error;
@@ -85,7 +78,7 @@ export function toPlannerError(error: unknown, action: string): PlannerError {
   const [code, why] = explain(error);
   const limit = code === 'limit' ? error.code : null;
   const message = code === 'limit' ? why : `Couldn't ${action}: ${why}.`;
-  return new PlannerError(code, `${message}${detail(error)}`, limit, { cause: error });
+  return new PlannerError(code, `${message}${failureDetail(error)}`, limit, { cause: error });
 }
 
 /** A failed `$batch` item as the port's error. */

@@ -5,7 +5,8 @@
  *
  * The review itself is JSON spread over `REVIEW_JSON_PARTS` note columns (a snapshot of a large
  * matrix outgrows one); the date and sign-off columns repeat a little of it for people browsing the
- * list in Microsoft Lists and are never read back.
+ * list in Microsoft Lists. Only the quarter and dates are read back, to rebuild a review whose JSON
+ * was broken; the sign-off columns never are.
  */
 import type { Review } from '../../domain/review';
 import { isIsoDate } from '../../domain/validation';

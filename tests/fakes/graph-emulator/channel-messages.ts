@@ -9,8 +9,8 @@ import type { EmulatedChannel, EmulatedChannelMessage } from './types-channel-me
 const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
 /** Requests per channel per window (references.md §A: 4 requests per second per channel [D]). */
-export const CHANNEL_REQUESTS_PER_WINDOW = 4;
-export const CHANNEL_WINDOW_MS = 1000;
+const CHANNEL_REQUESTS_PER_WINDOW = 4;
+const CHANNEL_WINDOW_MS = 1000;
 
 /** A stored message has the shape the side door shows (replies nested). */
 export type MessageRecord = EmulatedChannelMessage;

@@ -27,6 +27,7 @@ import {
   methodNotAllowed,
   parseJsonBody,
 } from './errors';
+import { faultError } from './faults';
 import type { EmuResponse } from './http';
 import { SEND_CHANNEL_MESSAGE, requirePermission } from './permissions';
 
@@ -40,11 +41,6 @@ const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCas
 // [U] codes and wording: Teams' answers as reported, the statuses are what callers rely on.
 const notFound = (what: string) => new GraphHttpError(404, 'NotFound', `${what} not found.`);
 const forbidden = (message: string) => new GraphHttpError(403, 'Forbidden', message);
-const throttled = (retryAfter: number) =>
-  new GraphHttpError(429, 'TooManyRequests', 'Please retry again later.', {
-    headers: { 'Retry-After': String(retryAfter) },
-    innerError: { code: '429', message: 'Please retry after', status: '429' },
-  });
 const tooLarge = (bytes: number) =>
   new GraphHttpError(
     413,
@@ -169,7 +165,8 @@ function post(
   if (parentId !== null && !parent) throw notFound(`Message ${parentId}`);
   const now = ctx.env.now();
   const admitted = ctx.store.channels.admit(channel, now.getTime());
-  if (!admitted.ok) throw throttled(admitted.retryAfter);
+  // The same 429 as any throttled request (graph-contract §4.1).
+  if (!admitted.ok) throw faultError({ status: 429, retryAfterSeconds: admitted.retryAfter });
   if (!channel.postingAllowed) {
     throw forbidden('You do not have permission to post messages in this channel.');
   }
