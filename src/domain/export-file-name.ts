@@ -1,5 +1,5 @@
 /**
- * A download's file name: `tandem-<customer>-matrix-<YYYY-MM-DD>.<ext>`. The customer is reduced to
+ * A download's file name: `tandem-<customer>-<what>-<date>.<ext>`, e.g. `tandem-contoso-matrix-2026-11-28.csv`. The customer is reduced to
  * lowercase letters and digits joined by `-` (any script, accents kept), so it is safe on every file
  * system and in a Content-Disposition header; an empty result falls back to `engagement`.
  */

@@ -2,6 +2,7 @@ import type { ChangeEntry } from './change-log';
 import { ownerOf, type FunctionRow } from './function-row';
 import { nextOrder, setRowRoles, type ChangeMeta } from './matrix-edits';
 import type { FunctionRowDraft } from './matrix-table';
+import { functionNameKey } from './validation';
 
 /**
  * How imported rows meet the matrix: a row whose function name matches an active row (ignoring
@@ -24,7 +25,7 @@ export interface ImportPlan {
   readonly before: readonly FunctionRow[];
 }
 
-const key = (name: string) => name.trim().toLocaleLowerCase();
+const key = functionNameKey;
 
 function sameRow(a: FunctionRow, b: FunctionRow): boolean {
   return JSON.stringify(comparable(a)) === JSON.stringify(comparable(b));

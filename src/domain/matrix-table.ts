@@ -12,7 +12,7 @@
  */
 import { activeRows, ownerOf, type FunctionRow } from './function-row';
 import { OWNER_LABELS, ROLE_LABELS, type Side, type SideRole } from './roles';
-import { NAME_MAX_LENGTH, validateFunctionName } from './validation';
+import { NAME_MAX_LENGTH, functionNameKey, validateFunctionName } from './validation';
 
 /** First characters that make a spreadsheet treat a cell as a formula (OWASP / ASVS V1.2.10). */
 const FORMULA_START = /^[=+\-@\t\r\0]/;
@@ -100,7 +100,7 @@ export interface ImportOptions {
 }
 
 const REQUIRED: readonly MatrixColumn[] = ['Function', 'Internal role', 'MSP role'];
-export const CATEGORY_MAX_LENGTH = NAME_MAX_LENGTH;
+const CATEGORY_MAX_LENGTH = NAME_MAX_LENGTH;
 
 const ROLE_BY_LABEL = new Map<string, SideRole['kind']>(
   (Object.keys(ROLE_LABELS) as SideRole['kind'][]).map((kind) => [
@@ -160,7 +160,7 @@ export function readMatrixRecords(
   // Names in use, by the key validateFunctionName compares, so a 5,000-row file is checked in
   // linear time (a list scan per row made it quadratic: seconds of frozen page).
   type Taken = Pick<FunctionRow, 'id' | 'name' | 'archived'>;
-  const nameKey = (name: string) => name.trim().toLocaleLowerCase();
+  const nameKey = functionNameKey;
   const taken = new Map<string, Taken>();
   for (const row of options.existingRows ?? [])
     if (!taken.has(nameKey(row.name))) taken.set(nameKey(row.name), row);

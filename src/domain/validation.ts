@@ -17,8 +17,8 @@ export function validateFunctionName(
   if (trimmed.length === 0) return 'Give the function a name.';
   if (trimmed.length > NAME_MAX_LENGTH)
     return `Keep the name to ${NAME_MAX_LENGTH} characters (it has ${trimmed.length}).`;
-  const key = trimmed.toLocaleLowerCase();
-  const clash = rows.find((row) => row.id !== ownId && row.name.trim().toLocaleLowerCase() === key);
+  const key = functionNameKey(trimmed);
+  const clash = rows.find((row) => row.id !== ownId && functionNameKey(row.name) === key);
   if (clash) {
     return clash.archived
       ? `An archived function is already called “${clash.name}”. Restore it or choose another name.`
@@ -26,6 +26,9 @@ export function validateFunctionName(
   }
   return null;
 }
+
+/** Two function names are the same function when these keys are equal (case and outer spaces aside). */
+export const functionNameKey = (name: string): string => name.trim().toLocaleLowerCase();
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
