@@ -13,6 +13,12 @@ import { oneQuarterAfter } from './quarter';
 
 export type Severity = 'critical' | 'warning' | 'info';
 
+export const SEVERITY_LABELS: Record<Severity, string> = {
+  critical: 'Critical',
+  warning: 'Warning',
+  info: 'Info',
+};
+
 export type HealthCheckId =
   | 'vague-matrix'
   | 'joint-without-tie-breaker'

@@ -9,7 +9,7 @@ import {
   type CardJson,
 } from './adaptive-card-text';
 import { MESSAGE_BYTE_BUDGET, messageBytes, type CardMessage } from './channel-message';
-import type { Finding, Severity } from './health';
+import { SEVERITY_LABELS, type Finding, type Severity } from './health';
 import type { Review, SignOff } from './review';
 import { escapeHtml, linkHtml, reviewSummaryHtml } from './review-card-html';
 import type { MoveDirection, OwnershipMove, ScopeCreepEntry } from './review-diff';
@@ -77,11 +77,6 @@ const DIRECTION_ORDER: readonly MoveDirection[] = [
 ];
 
 const SEVERITY_ORDER: readonly Severity[] = ['critical', 'warning', 'info'];
-const SEVERITY_LABEL: Record<Severity, string> = {
-  critical: 'Critical',
-  warning: 'Warning',
-  info: 'Info',
-};
 
 const safeLink = (link: string | null): string | null =>
   link !== null && /^https:\/\/[^\s]+$/.test(link) ? link : null;
@@ -193,7 +188,7 @@ function findingsSection(review: Review, caps: Caps, linked: boolean): Json {
     ...shown.map((finding) => {
       const subject = findingSubject(review, finding);
       return line(
-        bold(`${SEVERITY_LABEL[finding.severity]}: `),
+        bold(`${SEVERITY_LABELS[finding.severity]}: `),
         run(finding.title),
         ...(subject ? [subtle(' — '), run(subject)] : []),
       );

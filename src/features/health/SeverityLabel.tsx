@@ -1,6 +1,6 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ErrorCircle20Filled, Info20Filled, Warning20Filled } from '@fluentui/react-icons';
-import type { Severity } from '../../domain/health';
+import { SEVERITY_LABELS, type Severity } from '../../domain/health';
 
 const useStyles = makeStyles({
   root: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
@@ -9,12 +9,6 @@ const useStyles = makeStyles({
   info: { color: tokens.colorBrandForeground1 },
   text: { fontWeight: tokens.fontWeightSemibold },
 });
-
-export const SEVERITY_LABELS: Record<Severity, string> = {
-  critical: 'Critical',
-  warning: 'Warning',
-  info: 'Info',
-};
 
 const ICONS = { critical: ErrorCircle20Filled, warning: Warning20Filled, info: Info20Filled };
 

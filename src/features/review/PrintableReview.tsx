@@ -1,6 +1,6 @@
 import { Body1, Button, Subtitle1, Title1, makeStyles, tokens } from '@fluentui/react-components';
 import type { Review } from '../../domain/review';
-import { SEVERITY_LABELS } from '../health/SeverityLabel';
+import { SEVERITY_LABELS } from '../../domain/health';
 import { useOpenEngagement } from '../engagement/engagement-context';
 import { useServices } from '../shared/services-context';
 import { DecisionList } from './DecisionList';

@@ -1,5 +1,4 @@
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
-import { ownerOf } from '../../domain/function-row';
 import type { Review } from '../../domain/review';
 import type { Side } from '../../domain/roles';
 import { formatTimestamp, SIDE_LABELS } from './review-model';
@@ -23,7 +22,7 @@ const SIDES: readonly Side[] = ['internal', 'msp'];
 export function ReviewFacts({ review }: { readonly review: Review }) {
   const styles = useStyles();
   const active = review.snapshot.rows.filter((row) => !row.archived);
-  const joint = active.filter((row) => ownerOf(row) === 'joint').length;
+  const joint = review.diff.jointCount.after;
   const facts: [string, string][] = [
     ['Review date', review.date],
     ...SIDES.map((side): [string, string] => {

@@ -1,10 +1,8 @@
-import { buildReviewMessage } from '../../domain/review-card';
+import { buildReviewMessage, type ReviewMessage } from '../../domain/review-card';
 import type { EngagementProfile } from '../../domain/engagement';
 import type { Review } from '../../domain/review';
 import type { ChannelAccess } from '../shared/services-context';
 import { reviewSubPageId } from '../shell/use-hash-route';
-
-export type ReviewMessage = ReturnType<typeof buildReviewMessage>;
 
 /**
  * The channel post of a review: the card and its fallback body (domain/review-card.ts), with a

@@ -132,5 +132,3 @@ export function useReviewActions() {
     [engagement, newId, save, saveResult, showUndo, today],
   );
 }
-
-export type ReviewActions = ReturnType<typeof useReviewActions>;
