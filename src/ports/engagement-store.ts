@@ -112,6 +112,31 @@ export const RECORD_COLLECTIONS = [
 
 export type RecordCollection = (typeof RECORD_COLLECTIONS)[number];
 
+/** Every record collection of a stored engagement, each record with its version. */
+export type StoredCollections = Pick<StoredEngagement, RecordCollection>;
+
+/**
+ * The record collections of a stored engagement, built by calling `read` once per collection of
+ * {@link RECORD_COLLECTIONS}: stores, publish and fakes build engagements through it (or loop over
+ * the list), so a collection added to the list cannot be forgotten in one of them. `read` must
+ * return that collection's records (the types of the port cannot tie the two together).
+ */
+export function storedCollections(
+  read: (collection: RecordCollection) => readonly object[],
+): StoredCollections {
+  return Object.fromEntries(
+    RECORD_COLLECTIONS.map((collection) => [collection, read(collection)]),
+  ) as unknown as StoredCollections;
+}
+
+/** {@link storedCollections} for stores that read each collection asynchronously (in parallel). */
+export async function loadCollections(
+  read: (collection: RecordCollection) => Promise<readonly object[]>,
+): Promise<StoredCollections> {
+  const loaded = await Promise.all(RECORD_COLLECTIONS.map((collection) => read(collection)));
+  return storedCollections((collection) => loaded[RECORD_COLLECTIONS.indexOf(collection)]!);
+}
+
 export interface CollectionRecord {
   rows: FunctionRow;
   tools: Tool;

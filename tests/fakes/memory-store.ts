@@ -4,6 +4,7 @@ import {
   RECORD_COLLECTIONS,
   StoreError,
   storeChangeTarget,
+  storedCollections,
   type CollectionRecord,
   type CommitResult,
   type EngagementStore,
@@ -62,14 +63,8 @@ export function createMemoryStore(): MemoryStore {
     copy({
       id,
       profile: held.profile,
-      rows: [...held.rows.values()],
-      tools: [...held.tools.values()],
-      channels: [...held.channels.values()],
       changeLog: held.changeLog,
-      milestones: [...held.milestones.values()],
-      day90Checks: [...held.day90Checks.values()],
-      plannerLinks: [...held.plannerLinks.values()],
-      reviews: [...held.reviews.values()],
+      ...storedCollections((collection) => [...held[collection].values()]),
     });
 
   const conflictsOf = (
@@ -136,13 +131,12 @@ export function createMemoryStore(): MemoryStore {
       const held: HeldEngagement = {
         createdSeq: lastVersion,
         profile,
-        rows: keyed(engagement.rows),
-        tools: keyed(engagement.tools),
-        channels: keyed(engagement.channels),
-        milestones: keyed(engagement.milestones),
-        day90Checks: keyed(engagement.day90Checks),
-        plannerLinks: keyed(engagement.plannerLinks),
-        reviews: keyed(engagement.reviews),
+        ...(Object.fromEntries(
+          RECORD_COLLECTIONS.map((collection) => [
+            collection,
+            keyed<{ id: string }>(engagement[collection]),
+          ]),
+        ) as unknown as Collections),
         changeLog: [...engagement.changeLog],
       };
       engagements.set(engagement.id, held);

@@ -4,7 +4,7 @@ import { createSharePointStore } from '../../src/adapters/graph/sharepoint-store
 import { emptyProfile, newEngagement } from '../../src/domain/engagement';
 import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/templates';
 import { useEngagementSession } from '../../src/features/engagement/use-engagement-session';
-import { stripVersion } from '../../src/features/matrix/use-matrix-actions';
+import { withoutVersion } from '../../src/ports/engagement-store';
 import { publishEngagement } from '../../src/features/publish/publish-engagement';
 import { createGraphEmulator } from '../fakes/graph-emulator/index';
 import { clientFor } from '../fakes/graph-emulator/test-harness';
@@ -56,7 +56,7 @@ describe('the app session over the SharePoint store (Graph emulator)', () => {
           {
             kind: 'put',
             collection: 'rows',
-            record: stripVersion({ ...row, notes: 'Pager rota' }),
+            record: withoutVersion({ ...row, notes: 'Pager rota' }),
           },
         ],
       }),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { mergeFields } from '../../src/features/engagement/merge-conflicts';
+import { mergeFields } from '../../src/application/session/merge-conflicts';
 
 describe('mergeFields (three-way, per field)', () => {
   const base = { name: 'Backup', category: 'Operations', notes: '' };

@@ -13,6 +13,7 @@ import type { Engagement } from '../../domain/engagement';
 import {
   RECORD_COLLECTIONS,
   StoreError,
+  storedCollections,
   type CollectionRecord,
   type EngagementSummary,
   type RecordCollection,
@@ -153,14 +154,8 @@ export async function createStored(
   const stored: StoredEngagement = {
     id,
     profile: { ...profile, version: index.engagement.eTag },
-    rows: versioned('rows'),
-    tools: versioned('tools'),
-    channels: versioned('channels'),
     changeLog: [...engagement.changeLog],
-    milestones: versioned('milestones'),
-    day90Checks: versioned('day90Checks'),
-    plannerLinks: versioned('plannerLinks'),
-    reviews: versioned('reviews'),
+    ...storedCollections(versioned),
   };
   return { stored, index };
 }

@@ -4,10 +4,11 @@
  */
 import type { ListItem } from '@microsoft/microsoft-graph-types';
 import type { ChangeEntry } from '../../domain/change-log';
-import type {
-  RecordCollection,
-  StoreConflict,
-  StoredEngagement,
+import {
+  storedCollections,
+  type RecordCollection,
+  type StoreConflict,
+  type StoredEngagement,
 } from '../../ports/engagement-store';
 import { runBatches } from './graph-batch';
 import { outcomeFailure } from './graph-errors';
@@ -133,14 +134,8 @@ export async function loadStored(
   const stored: StoredEngagement = {
     id,
     profile: recordOf('engagements', engagementItem) as StoredEngagement['profile'],
-    rows: versioned('rows'),
-    tools: versioned('tools'),
-    channels: versioned('channels'),
     changeLog: log,
-    milestones: versioned('milestones'),
-    day90Checks: versioned('day90Checks'),
-    plannerLinks: versioned('plannerLinks'),
-    reviews: versioned('reviews'),
+    ...storedCollections(versioned),
   };
   return { stored, index };
 }

@@ -26,6 +26,8 @@
  */
 import type { Engagement } from '../../domain/engagement';
 import {
+  loadCollections,
+  storedCollections,
   StoreError,
   type CollectionRecord,
   type CommitResult,
@@ -155,27 +157,11 @@ export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Index
             .then((entries) =>
               entries.map((entry) => versioned(entry.record as CollectionRecord[C], entry.version)),
             );
-        const [
-          engagement,
-          log,
-          rows,
-          tools,
-          channels,
-          milestones,
-          day90Checks,
-          plannerLinks,
-          reviews,
-        ] = await settle(tx, () =>
+        const [engagement, log, collections] = await settle(tx, () =>
           Promise.all([
             tx.objectStore('engagements').get(id),
             tx.objectStore('changeLog').getAll(range),
-            all('rows'),
-            all('tools'),
-            all('channels'),
-            all('milestones'),
-            all('day90Checks'),
-            all('plannerLinks'),
-            all('reviews'),
+            loadCollections(all),
           ]),
         );
         if (!engagement) {
@@ -184,14 +170,8 @@ export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Index
         return {
           id,
           profile: versioned(engagement.profile, engagement.version),
-          rows,
-          tools,
-          channels,
           changeLog: log.sort((a, b) => a.seq - b.seq).map((record) => record.entry),
-          milestones,
-          day90Checks,
-          plannerLinks,
-          reviews,
+          ...collections,
         };
       }),
 
@@ -232,13 +212,7 @@ export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Index
               writes.push(tx.objectStore(collection).put(entry as never));
               return versioned(entry.record, entry.version) as Versioned<CollectionRecord[C]>;
             });
-          const rows = putAll('rows');
-          const tools = putAll('tools');
-          const channels = putAll('channels');
-          const milestones = putAll('milestones');
-          const day90Checks = putAll('day90Checks');
-          const plannerLinks = putAll('plannerLinks');
-          const reviews = putAll('reviews');
+          const collections = storedCollections(putAll);
           for (const entry of engagement.changeLog) {
             writes.push(
               tx
@@ -251,14 +225,8 @@ export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Index
           return {
             id,
             profile: versioned(profile, profileVersion),
-            rows,
-            tools,
-            channels,
             changeLog: [...engagement.changeLog],
-            milestones,
-            day90Checks,
-            plannerLinks,
-            reviews,
+            ...collections,
           };
         });
       }),

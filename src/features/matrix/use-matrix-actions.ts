@@ -11,7 +11,7 @@ import type { Owner, Side, SideRole } from '../../domain/roles';
 import { OWNER_LABELS } from '../../domain/roles';
 import { withoutVersion } from '../../ports/engagement-store';
 import { useOpenEngagement } from '../engagement/engagement-context';
-import type { EditIntent } from '../engagement/edit-intent';
+import type { EditIntent } from '../../application/session/edit-intent';
 import { useServices } from '../shared/services-context';
 import { useUndoToast } from '../shared/use-undo-toast';
 
@@ -47,7 +47,7 @@ export function useMatrixActions() {
     const putRow = (row: FunctionRow): EditIntent => ({
       kind: 'put',
       collection: 'rows',
-      record: stripVersion(row),
+      record: withoutVersion(row),
     });
 
     const saveRoleEdit = (label: string, edit: ReturnType<typeof setRowRoles<FunctionRow>>) => {
@@ -137,4 +137,3 @@ export function useMatrixActions() {
 export type MatrixActions = ReturnType<typeof useMatrixActions>;
 
 /** Records go to the store without the version the session tracks separately. */
-export const stripVersion = withoutVersion;

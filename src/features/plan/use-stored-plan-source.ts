@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { UNANSWERED_DAY_90, type PlanState } from '../../domain/plan';
 import type { PlanChange } from '../../domain/plan-edits';
-import type { EditIntent } from '../engagement/edit-intent';
+import type { EditIntent } from '../../application/session/edit-intent';
 import { useOpenEngagement } from '../engagement/engagement-context';
 import type { PlanSource } from './plan-source';
 

@@ -9,7 +9,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useOpenEngagement } from '../engagement/engagement-context';
-import { stripVersion } from '../matrix/use-matrix-actions';
+import { withoutVersion } from '../../ports/engagement-store';
 import { useServices } from '../shared/services-context';
 import type { ViewProps } from '../shell/view-props';
 import { ProfileFields } from './ProfileFields';
@@ -66,7 +66,7 @@ export function ProfileView(_props: ViewProps) {
       setStatus('Not saved: correct the fields marked above.');
       return;
     }
-    const profile = stripVersion({
+    const profile = withoutVersion({
       ...fromFormValues(values, stored),
       lastReviewDate: toReviewDate(review),
     });

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { CommChannel } from '../../domain/channel-register';
 import type { Tool } from '../../domain/tool-register';
 import { useOpenEngagement } from '../engagement/engagement-context';
-import { stripVersion } from '../matrix/use-matrix-actions';
+import { withoutVersion } from '../../ports/engagement-store';
 import { useUndoToast } from '../shared/use-undo-toast';
 
 const toolName = (tool: Tool) => `“${tool.name}”`;
@@ -18,11 +18,11 @@ export function useRegisterActions() {
 
   return useMemo(() => {
     const putTool = (label: string, tool: Tool) =>
-      save({ label, intents: [{ kind: 'put', collection: 'tools', record: stripVersion(tool) }] });
+      save({ label, intents: [{ kind: 'put', collection: 'tools', record: withoutVersion(tool) }] });
     const putChannel = (label: string, channel: CommChannel) =>
       save({
         label,
-        intents: [{ kind: 'put', collection: 'channels', record: stripVersion(channel) }],
+        intents: [{ kind: 'put', collection: 'channels', record: withoutVersion(channel) }],
       });
     const existingTool = (id: string) => engagement.tools.some((tool) => tool.id === id);
 

@@ -14,7 +14,7 @@ import {
 } from '../../domain/review';
 import type { Side } from '../../domain/roles';
 import { withoutVersion } from '../../ports/engagement-store';
-import type { EditIntent } from '../engagement/edit-intent';
+import type { EditIntent } from '../../application/session/edit-intent';
 import { useOpenEngagement } from '../engagement/engagement-context';
 import { useServices } from '../shared/services-context';
 import { useUndoToast } from '../shared/use-undo-toast';

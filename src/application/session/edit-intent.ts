@@ -22,6 +22,12 @@ export type EditIntent =
   | { kind: 'put-profile'; profile: EngagementProfile }
   | { kind: 'append-log'; entry: ChangeEntry };
 
+/** One user action: what it changes, and the words the UI uses for it ("Archived Backup …"). */
+export interface SaveAction {
+  readonly label: string;
+  readonly intents: readonly EditIntent[];
+}
+
 /** Versions the session last saw from the store, keyed `collection:id` (`profile` for the profile). */
 export type KnownVersions = ReadonlyMap<string, string>;
 

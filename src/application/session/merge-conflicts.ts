@@ -3,8 +3,7 @@ import type {
   StoreConflict,
   StoredEngagement,
 } from '../../ports/engagement-store';
-import type { EditIntent } from './edit-intent';
-import type { SaveAction } from './use-engagement-session';
+import type { EditIntent, SaveAction } from './edit-intent';
 
 /**
  * Three-way merge of a rejected save against what is stored now, field by field, using the

@@ -1,0 +1,313 @@
+import {
+  StoreError,
+  type EngagementStore,
+  type StoreConflict,
+  type StoredEngagement,
+  type StoreStatus,
+} from '../../ports/engagement-store';
+import { planConflictResolution, resolveAction, type ConflictPlan } from './merge-conflicts';
+import {
+  applyIntents,
+  PROFILE_KEY,
+  toStoreChanges,
+  versionKey,
+  versionsOf,
+  withVersions,
+  type SaveAction,
+} from './edit-intent';
+
+export type { SaveAction } from './edit-intent';
+
+/** What the sync indicator shows. `pending` counts actions not yet confirmed by the store. */
+export type SyncState =
+  | { readonly status: 'saved' }
+  | { readonly status: 'saving'; readonly pending: number }
+  | { readonly status: 'failed'; readonly pending: number; readonly message: string }
+  /**
+   * The store's sign-in is gone (`StoreError` `signed-out`): the queue waits, on screen, until the
+   * user signs in again (a click) and retries; retrying without signing in would fail the same way.
+   */
+  | { readonly status: 'signed-out'; readonly pending: number; readonly message: string }
+  | {
+      readonly status: 'conflict';
+      readonly pending: number;
+      readonly message: string;
+      readonly action: SaveAction;
+      readonly conflicts: readonly StoreConflict[];
+      /** Field by field: what merged silently and what both sides changed. */
+      readonly plan: ConflictPlan;
+    };
+
+export type SessionState =
+  | { readonly status: 'loading'; readonly backend: StoreStatus }
+  | { readonly status: 'error'; readonly message: string; readonly code: string }
+  | {
+      readonly status: 'ready';
+      readonly engagement: StoredEngagement;
+      readonly sync: SyncState;
+      /** A remote store waiting to retry (throttled): shown instead of a frozen spinner. */
+      readonly backend: StoreStatus;
+    };
+
+/** The actions of a session, as features call them. */
+export interface SessionActions {
+  /** Show the change at once and queue it for the store. Never throws; failures land in `sync`. */
+  save(action: SaveAction): void;
+  /**
+   * Save an action written by a workflow rather than typed by the user (the Planner sync's
+   * results): queued like `save`, but the promise says how it went, and a failed one is dropped
+   * from the queue and rejected with the store's error instead of stopping the queue for Retry —
+   * the workflow reports it in its own words.
+   */
+  commit(action: SaveAction): Promise<void>;
+  /** Send the queued actions again after a failure (after signing in again, for `signed-out`). */
+  retry(): void;
+  /** After a conflict: keep this user's values over the stored ones, or take the stored ones. */
+  resolveConflict(choice: 'mine' | 'theirs'): void;
+  reload(): void;
+  /**
+   * Load the stored engagement again while the one on screen stays (no loading state): after
+   * another writer changed the store behind the session.
+   */
+  refresh(): void;
+}
+
+/** A session in the shape React's `useSyncExternalStore` consumes. */
+export interface EngagementSessionStore extends SessionActions {
+  getState(): SessionState;
+  subscribe(listener: () => void): () => void;
+  /** Load the engagement and follow the store's status; returns the function that stops both. */
+  start(): () => void;
+}
+
+type Failure = Extract<SyncState, { status: 'failed' | 'signed-out' | 'conflict' }>;
+
+interface Confirmed {
+  readonly engagement: StoredEngagement;
+  readonly known: Map<string, string>;
+}
+
+interface Queued {
+  readonly action: SaveAction;
+  /** Set for `commit`: settles the caller's promise instead of stopping the queue on failure. */
+  readonly settle?: { resolve(): void; reject(error: unknown): void };
+}
+
+const MAX_AUTO_MERGES = 3;
+
+const describe = (error: unknown) =>
+  error instanceof StoreError ? error.message : 'The change could not be saved.';
+
+/**
+ * Holds one engagement for the UI and writes each user action through the store, in order.
+ *
+ * The screen shows `confirmed` + the queue, so a slow or failing store never takes the user's edit
+ * off the screen. A failed write stops the queue (later actions may depend on it) until Retry (or,
+ * when the sign-in was lost, until the user signs in again); a conflict is merged field by field,
+ * silently when nobody changed the same field, else the user chooses, seeing both values.
+ */
+export function createEngagementSession(
+  store: EngagementStore,
+  engagementId: string,
+): EngagementSessionStore {
+  let confirmed: Confirmed | null = null;
+  let queue: readonly Queued[] = [];
+  let loadError: { message: string; code: string } | null = null;
+  let failure: Failure | null = null;
+  let backend: StoreStatus = { kind: 'idle' };
+  let sending = false;
+  /** Only the newest load may land: an older one finishing late is ignored. */
+  let loadToken = 0;
+  let state: SessionState = { status: 'loading', backend };
+  const listeners = new Set<() => void>();
+
+  /** Recompute the state the screen shows, and tell the subscribers. */
+  function publish() {
+    state = computeState();
+    for (const listener of [...listeners]) listener();
+  }
+
+  function computeState(): SessionState {
+    if (loadError) return { status: 'error', ...loadError };
+    if (!confirmed) return { status: 'loading', backend };
+    const base = confirmed;
+    const engagement = queue.reduce(
+      (view, queued) => applyIntents(view, queued.action.intents, base.known),
+      base.engagement,
+    );
+    // `pending` is counted now: actions saved after the failure wait in the queue too.
+    const sync: SyncState = failure
+      ? { ...failure, pending: queue.length }
+      : queue.length > 0
+        ? { status: 'saving', pending: queue.length }
+        : { status: 'saved' };
+    return { status: 'ready', engagement, sync, backend };
+  }
+
+  function load() {
+    const token = ++loadToken;
+    store.loadEngagement(engagementId).then(
+      (engagement) => {
+        if (token !== loadToken) return;
+        confirmed = { engagement, known: versionsOf(engagement) };
+        publish();
+      },
+      (error: unknown) => {
+        if (token !== loadToken) return;
+        loadError = {
+          message: describe(error),
+          code: error instanceof StoreError ? error.code : 'unavailable',
+        };
+        publish();
+      },
+    );
+  }
+
+  /** Take the stored version of conflicting records as the new base (values and versions). */
+  function adoptStored(conflicts: readonly StoreConflict[]) {
+    if (!confirmed) return;
+    const known = new Map(confirmed.known);
+    let engagement = confirmed.engagement;
+    for (const conflict of conflicts) {
+      const key =
+        conflict.collection === 'profile'
+          ? PROFILE_KEY
+          : versionKey(conflict.collection, conflict.id);
+      if (conflict.current) known.set(key, conflict.current.version);
+      else known.delete(key);
+      engagement = takeStored(engagement, conflict);
+    }
+    confirmed = { engagement, known };
+  }
+
+  async function drain() {
+    if (sending) return;
+    sending = true;
+    let autoMerges = 0;
+    try {
+      for (let head = queue[0]; head && confirmed; head = queue[0]) {
+        const current: Confirmed = confirmed;
+        try {
+          const result = await store.commit(
+            engagementId,
+            toStoreChanges(head.action.intents, current.known),
+          );
+          const known = withVersions(current.known, result);
+          confirmed = {
+            known,
+            engagement: applyIntents(current.engagement, head.action.intents, known),
+          };
+          queue = queue.slice(1);
+          autoMerges = 0;
+          publish();
+          head.settle?.resolve();
+        } catch (error) {
+          if (head.settle) {
+            queue = queue.slice(1);
+            publish();
+            head.settle.reject(error);
+            continue;
+          }
+          const pending = queue.length;
+          if (error instanceof StoreError && error.code === 'conflict') {
+            const plan = planConflictResolution(head.action, error.conflicts, current.engagement);
+            // Nobody changed the same field: save the merge without asking (bounded, in case
+            // the record keeps moving under us).
+            if (plan.clean && autoMerges < MAX_AUTO_MERGES) {
+              autoMerges += 1;
+              adoptStored(error.conflicts);
+              queue = [{ action: resolveAction(head.action, plan, 'mine') }, ...queue.slice(1)];
+              publish();
+              continue;
+            }
+            failure = {
+              status: 'conflict',
+              pending,
+              message: error.message,
+              action: head.action,
+              conflicts: error.conflicts,
+              plan,
+            };
+          } else {
+            const signedOut = error instanceof StoreError && error.code === 'signed-out';
+            failure = {
+              status: signedOut ? 'signed-out' : 'failed',
+              pending,
+              message: describe(error),
+            };
+          }
+          publish();
+          return;
+        }
+      }
+    } finally {
+      sending = false;
+    }
+  }
+
+  const enqueue = (queued: Queued) => {
+    queue = [...queue, queued];
+    publish();
+    if (!failure) void drain();
+  };
+
+  return {
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    start() {
+      const unsubscribe = store.subscribeStatus?.((status) => {
+        backend = status;
+        publish();
+      });
+      if (!confirmed && !loadError) load();
+      return () => {
+        unsubscribe?.();
+        loadToken += 1; // a load still under way lands nowhere
+      };
+    },
+    save: (action) => enqueue({ action }),
+    commit: (action) =>
+      new Promise<void>((resolve, reject) => enqueue({ action, settle: { resolve, reject } })),
+    retry() {
+      failure = null;
+      publish();
+      void drain();
+    },
+    resolveConflict(choice) {
+      if (!failure || failure.status !== 'conflict' || !confirmed) return;
+      const { action, plan, conflicts } = failure;
+      adoptStored(conflicts);
+      queue = [{ action: resolveAction(action, plan, choice) }, ...queue.slice(1)];
+      failure = null;
+      publish();
+      void drain();
+    },
+    reload() {
+      // Unsaved actions stay queued: they are applied on top of the freshly loaded engagement.
+      confirmed = null;
+      failure = null;
+      loadError = null;
+      publish();
+      load();
+    },
+    refresh: () => load(),
+  };
+}
+
+/** Replace the local copy of a conflicting record with what the store holds now. */
+function takeStored(engagement: StoredEngagement, conflict: StoreConflict): StoredEngagement {
+  if (conflict.collection === 'profile') {
+    return conflict.current
+      ? { ...engagement, profile: conflict.current as StoredEngagement['profile'] }
+      : engagement;
+  }
+  const records = engagement[conflict.collection] as readonly { id: string }[];
+  const others = records.filter((record) => record.id !== conflict.id);
+  return {
+    ...engagement,
+    [conflict.collection]: conflict.current ? [...others, conflict.current] : others,
+  };
+}
