@@ -3,7 +3,7 @@ import { PHASES } from '../../src/domain/plan';
 import { DEFAULT_MILESTONES } from '../../src/domain/plan-template';
 import { checklistItemGuid } from '../../src/domain/planner-task';
 import { PlannerError } from '../../src/ports/task-planner';
-import { PlannerSyncNotSavedError } from '../../src/features/plan/planner-sync-service';
+import { PlannerSyncNotSavedError } from '../../src/application/planner/planner-sync-run';
 import {
   GROUP_ID,
   INTERNAL_LEAD,

@@ -15,7 +15,7 @@ import {
   createPlannerSyncService,
   type PlannerSyncRequest,
   type PlannerSyncStoreChange,
-} from '../../src/features/plan/planner-sync-service';
+} from '../../src/application/planner/planner-sync-run';
 import { createGraphEmulator, type GraphEmulatorOptions } from './graph-emulator/index';
 import { clientFor } from './graph-emulator/test-harness';
 

@@ -4,9 +4,9 @@ import {
   planPlannerSync,
   type PlannerSyncChoices,
   type PlannerSyncInput,
-} from '../../src/domain/planner-sync';
-import { checklistsToRead } from '../../src/domain/planner-sync-fields';
-import { settlePlannerSync, type PlannerSyncResult } from '../../src/domain/planner-sync-settle';
+} from '../../src/application/planner/planner-sync-plan';
+import { checklistsToRead } from '../../src/application/planner/planner-sync-fields';
+import { settlePlannerSync, type PlannerSyncResult } from '../../src/application/planner/planner-sync-settle';
 import type {
   PlannerChecklistSnapshot,
   PlannerTaskSnapshot,

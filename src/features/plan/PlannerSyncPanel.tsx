@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import {
   Body1,
   Button,
@@ -12,16 +12,14 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { PLANNER_LINK_ID } from '../../domain/planner-link';
-import { PlannerError, type PlannerPlanSummary } from '../../ports/task-planner';
 import { useOpenEngagement } from '../engagement/engagement-context';
 import { useServices, type PlannerAccess } from '../shared/services-context';
-import type { PlannerSyncChoices } from '../../domain/planner-sync';
+import { createPlannerSync } from '../../application/planner/planner-sync';
+import type { PlannerSyncChoices } from '../../application/planner/planner-sync-plan';
 import {
-  createPlannerSyncService,
   defaultPlanTitle,
-  PlannerSyncNotSavedError,
   type PlannerSyncSummary,
-} from './planner-sync-service';
+} from '../../application/planner/planner-sync-run';
 import { describeSync } from './planner-sync-summary';
 
 const useStyles = makeStyles({
@@ -37,16 +35,10 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
 });
 
-type SyncStatus =
-  | { readonly kind: 'idle' }
-  | { readonly kind: 'syncing' }
-  | { readonly kind: 'done'; readonly summary: PlannerSyncSummary }
-  | { readonly kind: 'failed'; readonly message: string; readonly needsConsent: boolean };
-
 /**
  * Planner for the 90-day plan: one task per milestone in the team's group plan. Local mode (no
  * team) keeps the milestones as "not yet in Planner". Syncing waits for pending edits, so the
- * sync reads what the store has; afterwards the engagement is reloaded to show Planner's progress.
+ * sync reads what the store has; its results are saved through the engagement session.
  */
 export function PlannerSyncPanel() {
   const { planner } = useServices();
@@ -66,77 +58,39 @@ export function PlannerSyncPanel() {
 
 function TeamsPlannerSync({ planner }: { readonly planner: PlannerAccess }) {
   const styles = useStyles();
-  const { store } = useServices();
   const { engagement, sync: saveState, session } = useOpenEngagement();
-  const [status, setStatus] = useState<SyncStatus>({ kind: 'idle' });
+  const [workflow] = useState(() =>
+    createPlannerSync({
+      planner: planner.tasks,
+      groupId: planner.groupId,
+      commit: session.commit,
+      refresh: session.refresh,
+      allow: planner.allow,
+    }),
+  );
+  const { status, plans } = useSyncExternalStore(workflow.subscribe, workflow.getState);
   // The first sync makes a new plan, or links one of the team's plans the user picks.
-  const [plans, setPlans] = useState<readonly PlannerPlanSummary[] | null>(null);
   const [chosenPlanId, setChosenPlanId] = useState('');
   const link = engagement.plannerLinks.find((record) => record.id === PLANNER_LINK_ID) ?? null;
   const pendingEdits = saveState.status !== 'saved';
   const busy = status.kind === 'syncing';
 
-  const run = async (choices?: PlannerSyncChoices) => {
-    setStatus({ kind: 'syncing' });
-    const service = createPlannerSyncService({
-      planner: planner.tasks,
-      save: (id, changes) => store.commit(id, changes),
-    });
-    try {
-      const summary = await service.sync({
-        engagementId: engagement.id,
-        profile: engagement.profile,
-        milestones: engagement.milestones,
-        link,
-        groupId: planner.groupId,
-        target: chosenPlanId
-          ? { kind: 'existing', planId: chosenPlanId, groupId: planner.groupId }
-          : {
-              kind: 'new',
-              groupId: planner.groupId,
-              title: defaultPlanTitle(engagement.profile.customer),
-            },
-        ...(choices ? { choices } : {}),
-      });
-      setStatus({ kind: 'done', summary });
-      session.refresh();
-    } catch (error) {
-      if (error instanceof PlannerSyncNotSavedError) session.refresh();
-      setStatus({
-        kind: 'failed',
-        message: error instanceof Error ? error.message : String(error),
-        needsConsent: error instanceof PlannerError && error.code === 'signed-out',
-      });
-    }
-  };
-
-  const loadPlans = async () => {
-    setStatus({ kind: 'syncing' });
-    try {
-      setPlans(await planner.tasks.listGroupPlans(planner.groupId));
-      setStatus({ kind: 'idle' });
-    } catch (error) {
-      setStatus({
-        kind: 'failed',
-        message: error instanceof Error ? error.message : String(error),
-        needsConsent: error instanceof PlannerError && error.code === 'signed-out',
-      });
-    }
-  };
-
-  const allowAndRun = async () => {
-    try {
-      await planner.allow();
-    } catch (error) {
-      setStatus({
-        kind: 'failed',
-        message: error instanceof Error ? error.message : String(error),
-        needsConsent: true,
-      });
-      return;
-    }
-    await run();
-  };
+  const request = () => ({
+    engagementId: engagement.id,
+    profile: engagement.profile,
+    milestones: engagement.milestones,
+    link,
+    target: chosenPlanId
+      ? ({ kind: 'existing', planId: chosenPlanId, groupId: planner.groupId } as const)
+      : ({
+          kind: 'new',
+          groupId: planner.groupId,
+          title: defaultPlanTitle(engagement.profile.customer),
+        } as const),
+  });
+  const run = (choices?: PlannerSyncChoices) => workflow.sync(request(), choices);
+  const loadPlans = () => workflow.loadPlans();
+  const allowAndRun = () => workflow.allowAndSync(request());
 
   const summary = status.kind === 'done' ? status.summary : null;
   return (

@@ -1,4 +1,4 @@
-import type { PlannerSyncSummary } from './planner-sync-service';
+import type { PlannerSyncSummary } from '../../application/planner/planner-sync-run';
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 

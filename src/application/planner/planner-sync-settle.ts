@@ -1,8 +1,8 @@
-import type { Milestone } from './plan';
+import type { Milestone } from '../../domain/plan';
 import { formatFingerprint, parseFingerprint, type SyncFingerprint } from './planner-fingerprint';
-import type { PlannerLink, PlannerTaskLink } from './planner-link';
-import type { PlannerSyncPlan, PlannerTaskRef } from './planner-sync';
-import type { PlannerWriteOutcome } from './planner-task';
+import type { PlannerLink, PlannerTaskLink } from '../../domain/planner-link';
+import type { PlannerSyncPlan, PlannerTaskRef } from './planner-sync-plan';
+import type { PlannerWriteOutcome } from '../../domain/planner-task';
 
 /**
  * After the writes: the PlannerLink to store, the milestones that changed (progress taken from

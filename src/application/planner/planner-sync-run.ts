@@ -1,13 +1,9 @@
 import type { EngagementProfile } from '../../domain/engagement';
 import { PHASES, type Milestone } from '../../domain/plan';
 import { PLANNER_LINK_ID, type PlannerLink } from '../../domain/planner-link';
-import { planPlannerSync, type PlannerSyncChoices } from '../../domain/planner-sync';
-import { checklistsToRead, leadUpns } from '../../domain/planner-sync-fields';
-import {
-  samePlannerLink,
-  settlePlannerSync,
-  type PlannerSyncReport,
-} from '../../domain/planner-sync-settle';
+import { planPlannerSync, type PlannerSyncChoices } from './planner-sync-plan';
+import { checklistsToRead, leadUpns } from './planner-sync-fields';
+import { samePlannerLink, settlePlannerSync, type PlannerSyncReport } from './planner-sync-settle';
 import type {
   PlannerChecklistSnapshot,
   PlannerTaskSnapshot,
