@@ -15,6 +15,7 @@ import { addDecision, createReview, signOff, type Review } from '../../src/domai
 import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/templates';
 import type { Tool } from '../../src/domain/tool-register';
 import {
+  RECORD_COLLECTIONS,
   StoreError,
   type CollectionRecord,
   type EngagementStore,
@@ -119,7 +120,7 @@ const samplePlannerLink = (
   ...overrides,
 });
 
-function sampleEngagement(rowCount = CO_MANAGED_TEMPLATE.rows.length): Engagement {
+export function sampleEngagement(rowCount = CO_MANAGED_TEMPLATE.rows.length): Engagement {
   const templateRows = Array.from({ length: rowCount }, (_, index) => {
     const row = CO_MANAGED_TEMPLATE.rows[index % CO_MANAGED_TEMPLATE.rows.length]!;
     return index < CO_MANAGED_TEMPLATE.rows.length
@@ -188,14 +189,13 @@ function domainOf(engagement: Engagement | StoredEngagement) {
   return {
     id: engagement.id,
     profile: withoutVersion(engagement.profile),
-    rows: plain(engagement.rows),
-    tools: plain(engagement.tools),
-    channels: plain(engagement.channels),
     changeLog: [...engagement.changeLog].sort(byId),
-    milestones: plain(engagement.milestones),
-    day90Checks: plain(engagement.day90Checks),
-    plannerLinks: plain(engagement.plannerLinks),
-    reviews: plain(engagement.reviews),
+    ...Object.fromEntries(
+      RECORD_COLLECTIONS.map((collection) => [
+        collection,
+        plain(engagement[collection] as readonly { id: string }[] | undefined),
+      ]),
+    ),
   };
 }
 

@@ -5,7 +5,7 @@ import { emptyProfile, newEngagement } from '../../src/domain/engagement';
 import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/templates';
 import { useEngagementSession } from '../../src/features/engagement/use-engagement-session';
 import { withoutVersion } from '../../src/ports/engagement-store';
-import { publishEngagement } from '../../src/features/publish/publish-engagement';
+import { publishEngagement } from '../../src/application/publish';
 import { createGraphEmulator } from '../fakes/graph-emulator/index';
 import { clientFor } from '../fakes/graph-emulator/test-harness';
 import { createMemoryStore } from '../fakes/memory-store';

@@ -1,12 +1,13 @@
-import type { Engagement } from '../../domain/engagement';
+import type { Engagement } from '../domain/engagement';
 import {
   RECORD_COLLECTIONS,
   StoreError,
   type EngagementStore,
+  type RecordCollection,
   type StoreChange,
   type StoredEngagement,
   withoutVersion,
-} from '../../ports/engagement-store';
+} from '../ports/engagement-store';
 
 /**
  * Publishing copies a local engagement into another store (the team's SharePoint) in one action.
@@ -19,7 +20,7 @@ import {
 
 export interface PublishResult {
   readonly created: boolean;
-  /** Records written (profile, rows, tools, channels, plan records) plus log entries appended. */
+  /** Records written (the profile and every record collection) plus log entries appended. */
   readonly written: number;
   readonly unchanged: number;
 }
@@ -46,17 +47,19 @@ function canonical(value: unknown): unknown {
 const differs = (a: object, b: object) =>
   JSON.stringify(canonical(withoutVersion(a))) !== JSON.stringify(canonical(withoutVersion(b)));
 
+/** The engagement as a new one for the target: every record collection, without versions. */
 function toPlain(engagement: StoredEngagement): Engagement {
+  const collections = Object.fromEntries(
+    RECORD_COLLECTIONS.map((collection) => [
+      collection,
+      (engagement[collection] as readonly object[]).map(withoutVersion),
+    ]),
+  ) as unknown as Pick<Engagement, RecordCollection>;
   return {
     id: engagement.id,
     profile: withoutVersion(engagement.profile),
-    rows: engagement.rows.map(withoutVersion),
-    tools: engagement.tools.map(withoutVersion),
-    channels: engagement.channels.map(withoutVersion),
     changeLog: engagement.changeLog,
-    milestones: engagement.milestones.map(withoutVersion),
-    day90Checks: engagement.day90Checks.map(withoutVersion),
-    plannerLinks: engagement.plannerLinks.map(withoutVersion),
+    ...collections,
   };
 }
 
