@@ -199,7 +199,9 @@ describe('engagement session: workflow commits', () => {
     const row = rowIn(ready(a).engagement, 'row-2');
     await a.commit({
       label: 'sync',
-      intents: [{ kind: 'put', collection: 'rows', record: withoutVersion({ ...row, notes: 'x' }) }],
+      intents: [
+        { kind: 'put', collection: 'rows', record: withoutVersion({ ...row, notes: 'x' }) },
+      ],
     });
     expect(ready(a).sync.status).toBe('saved');
     expect(rowIn(ready(a).engagement, 'row-2').notes).toBe('x');

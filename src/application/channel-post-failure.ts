@@ -1,4 +1,4 @@
-import { ChannelPostError } from '../../ports/channel-poster';
+import { ChannelPostError } from '../ports/channel-poster';
 
 /** What the user reads after a failed post, and whether the fix is to allow posting first. */
 export interface PostFailure {

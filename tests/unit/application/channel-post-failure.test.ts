@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ChannelPostError, type ChannelPostErrorCode } from '../../src/ports/channel-poster';
-import { describePostFailure } from '../../src/features/review/post-error-message';
+import { ChannelPostError, type ChannelPostErrorCode } from '../../../src/ports/channel-poster';
+import { describePostFailure } from '../../../src/application/channel-post-failure';
 
 const CODES: readonly ChannelPostErrorCode[] = [
   'forbidden',
