@@ -5,6 +5,19 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import importX from 'eslint-plugin-import-x';
 import globals from 'globals';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import { readdirSync } from 'node:fs';
+
+/** Each folder of src/features is one feature: it may use src/features/shared, never another feature. */
+const FEATURES = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && entry.name !== 'shared')
+  .map((entry) => entry.name);
+
+const featuresKeepToThemselves = FEATURES.map((feature) => ({
+  target: `./src/features/${feature}`,
+  from: './src/features',
+  except: [`./${feature}`, './shared'],
+  message: `Features do not import each other: move what ${feature} shares to src/features/shared (docs/architecture.md).`,
+}));
 
 /** Packages that only adapters may touch (design §3: the rest of the app sees ports). */
 const PLATFORM_PACKAGES = [
@@ -35,31 +48,56 @@ export default tseslint.config(
       ],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-restricted-imports': ['error', { paths: platformOnlyInAdapters }],
-      // The dependency direction: domain ← ports ← adapters; features use ports and domain; only app wires adapters.
+      // The dependency direction (docs/architecture.md): domain ← ports ← application ← features
+      // ← shell ← app; adapters implement ports; only app wires adapters.
       'import-x/no-restricted-paths': [
         'error',
         {
           zones: [
             {
               target: './src/domain',
-              from: ['./src/ports', './src/adapters', './src/features', './src/app'],
+              from: [
+                './src/ports',
+                './src/application',
+                './src/adapters',
+                './src/features',
+                './src/shell',
+                './src/app',
+              ],
               message: 'The domain is pure: it imports nothing of the app.',
             },
             {
               target: './src/ports',
-              from: ['./src/adapters', './src/features', './src/app'],
+              from: [
+                './src/application',
+                './src/adapters',
+                './src/features',
+                './src/shell',
+                './src/app',
+              ],
               message: 'Ports depend on the domain only.',
             },
             {
+              target: './src/application',
+              from: ['./src/adapters', './src/features', './src/shell', './src/app'],
+              message: 'The application layer uses ports and the domain only: no UI, no adapters.',
+            },
+            {
               target: './src/adapters',
-              from: ['./src/features', './src/app'],
+              from: ['./src/application', './src/features', './src/shell', './src/app'],
               message: 'Adapters implement ports; they do not know the UI.',
             },
             {
               target: './src/features',
-              from: ['./src/adapters', './src/app'],
-              message: 'Features use ports; only src/app picks adapters.',
+              from: ['./src/adapters', './src/shell', './src/app'],
+              message: 'Features use ports and the application layer; only src/app picks adapters.',
             },
+            {
+              target: './src/shell',
+              from: ['./src/adapters', './src/app'],
+              message: 'The shell hosts features; only src/app picks adapters.',
+            },
+            ...featuresKeepToThemselves,
           ],
         },
       ],
@@ -67,7 +105,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/domain/**'],
+    files: ['src/domain/**', 'src/application/**'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -76,7 +114,7 @@ export default tseslint.config(
           patterns: [
             {
               group: ['react', 'react-dom', '@fluentui/*', '@microsoft/*', '@azure/*'],
-              message: 'The domain is pure TypeScript: no UI, no SDKs.',
+              message: 'The domain and the application layer are plain TypeScript: no UI, no SDKs.',
             },
           ],
         },

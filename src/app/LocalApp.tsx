@@ -8,7 +8,7 @@ import {
 } from '@fluentui/react-components';
 import { createIndexedDbStore } from '../adapters/local/indexeddb-store';
 import { ServicesProvider } from '../features/shared/services-context';
-import { AppRoot } from '../features/shell/AppRoot';
+import { AppRoot } from '../shell/AppRoot';
 import { createLocalServices } from './local-services';
 import { useSystemColorScheme, type ColorScheme } from './use-system-color-scheme';
 

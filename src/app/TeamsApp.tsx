@@ -26,7 +26,7 @@ import { AuthError, GRAPH_SCOPES } from '../ports/auth';
 import type { HostTheme, TeamsHost } from '../ports/host-context';
 import { ReportLoaded } from '../features/shared/ReportLoaded';
 import { ServicesProvider, type AppServices } from '../features/shared/services-context';
-import { AppRoot } from '../features/shell/AppRoot';
+import { AppRoot } from '../shell/AppRoot';
 import { channelAccess } from './channel-access';
 import { createLocalServices } from './local-services';
 import { createPersonalServices, isPersonalTab } from './personal-services';
@@ -44,7 +44,7 @@ import {
 } from './teams-startup';
 
 const TabConfigPage = lazy(() =>
-  import('../features/tab-config/TabConfigPage').then((m) => ({ default: m.TabConfigPage })),
+  import('../shell/TabConfigPage').then((m) => ({ default: m.TabConfigPage })),
 );
 const PersonalPage = lazy(() =>
   import('../features/personal/PersonalPage').then((m) => ({ default: m.PersonalPage })),

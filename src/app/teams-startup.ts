@@ -8,7 +8,7 @@ import type { EngagementStore } from '../ports/engagement-store';
 import type { HostContext, LoadFailureReason, TeamsHost } from '../ports/host-context';
 import type { ChannelPoster } from '../ports/channel-poster';
 import type { TaskPlanner } from '../ports/task-planner';
-import { formatRoute, parseRoute, reviewIdOfSubPage } from '../features/shell/use-hash-route';
+import { formatRoute, parseRoute, reviewIdOfSubPage } from '../features/shared/use-hash-route';
 import {
   createTeamsAuth,
   createTeamsStore,

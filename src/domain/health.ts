@@ -5,43 +5,12 @@ import { MAX_ACTIVE_CHANNELS } from './channel-register';
 import { ROUTINE_DAY, type PlanState } from './plan';
 import { dateOfDay, daysBetween } from './plan-dates';
 import { oneQuarterAfter } from './quarter';
+import type { Finding, HealthCheckId, Severity } from './finding';
 
 /**
  * The seed's "common pitfalls" as rules. Each check is a pure function of the engagement and `today`
  * (ISO date, supplied by the caller) and returns the findings it sees, each naming what it concerns.
  */
-
-export type Severity = 'critical' | 'warning' | 'info';
-
-export const SEVERITY_LABELS: Record<Severity, string> = {
-  critical: 'Critical',
-  warning: 'Warning',
-  info: 'Info',
-};
-
-export type HealthCheckId =
-  | 'vague-matrix'
-  | 'joint-without-tie-breaker'
-  | 'unowned-function'
-  | 'scope-creep'
-  | 'tooling-overlap'
-  | 'tool-past-retirement'
-  | 'communication-fatigue'
-  | 'day90-not-routine'
-  | 'day90-review-overdue'
-  | 'quarterly-review-overdue';
-
-export interface Finding {
-  /** Stable for the same problem, so the UI can key and link it. */
-  readonly id: string;
-  readonly check: HealthCheckId;
-  readonly severity: Severity;
-  readonly title: string;
-  readonly message: string;
-  readonly rowIds: readonly string[];
-  readonly toolIds: readonly string[];
-  readonly channelIds: readonly string[];
-}
 
 export interface HealthInput {
   readonly engagement: Engagement;

@@ -1,4 +1,4 @@
-import type { EngagementProfile, Lead } from './engagement';
+import type { EngagementProfile, Lead } from './profile';
 import type { Owner } from './roles';
 
 /**

@@ -1,4 +1,4 @@
-import type { Review, SignOff } from './review';
+import type { Review, SignOff } from './review-record';
 import { formatSignedAt, LEAD_TITLE, OPEN_REVIEW_TITLE, plural } from './review-wording';
 import type { Side } from './roles';
 

@@ -9,8 +9,8 @@ import {
   type CardJson,
 } from './adaptive-card-text';
 import { MESSAGE_BYTE_BUDGET, messageBytes, type CardMessage } from './channel-message';
-import { SEVERITY_LABELS, type Finding, type Severity } from './health';
-import type { Review, SignOff } from './review';
+import { SEVERITY_LABELS, type Finding, type Severity } from './finding';
+import type { Review, SignOff } from './review-record';
 import { escapeHtml, linkHtml, reviewSummaryHtml } from './review-card-html';
 import type { MoveDirection, OwnershipMove, ScopeCreepEntry } from './review-diff';
 import {

@@ -1,15 +1,11 @@
-import type { CommChannel } from './channel-register';
-import type { Engagement, Lead } from './engagement';
-import type { FunctionRow } from './function-row';
-import { findHealthIssues, type Finding } from './health';
-import { diffRows, scopeCreepBetween, type ReviewDiff, type ScopeCreepEntry } from './review-diff';
+import type { Engagement } from './engagement';
+import type { Review, ReviewDecision, ReviewPost, SignOff } from './review-record';
+import { findHealthIssues } from './health';
+import { diffRows, scopeCreepBetween, type ReviewDiff } from './review-diff';
 import type { Side } from './roles';
 import { sameUpn } from './row-ownership';
-import type { Tool } from './tool-register';
 import { isIsoDate } from './validation';
 import { oneQuarterAfter, quarterOf, requireIsoDate } from './quarter';
-
-export { oneQuarterAfter, quarterOf } from './quarter';
 
 /**
  * A quarterly responsibility-matrix review: a dated snapshot of the rows, tools and channels with
@@ -19,64 +15,6 @@ export { oneQuarterAfter, quarterOf } from './quarter';
  *
  * Pure: dates and timestamps come from the caller.
  */
-
-export interface ReviewSnapshot {
-  readonly rows: readonly FunctionRow[];
-  readonly tools: readonly Tool[];
-  readonly channels: readonly CommChannel[];
-  readonly findings: readonly Finding[];
-}
-
-export interface ReviewDecision {
-  readonly id: string;
-  readonly text: string;
-  /** The side that carries the decision out, when one does. */
-  readonly owner: Side | null;
-}
-
-export interface SignOff {
-  readonly name: string;
-  readonly upn: string;
-  /** ISO timestamp, supplied by the caller. */
-  readonly at: string;
-}
-
-/** The channel message a review's summary was posted as (the last one, when posted again). */
-export interface ReviewPost {
-  readonly messageId: string;
-  /** ISO timestamp Teams gave the message. */
-  readonly postedAt: string;
-  /** Link to the message in Teams, when Teams returned one. */
-  readonly webUrl: string | null;
-}
-
-export interface Review {
-  readonly id: string;
-  readonly engagementId: string;
-  /** ISO `YYYY-MM-DD`. */
-  readonly date: string;
-  /** "2026 Q4", from `date`. */
-  readonly quarter: string;
-  /** The leads as they were when the review was made; only they can sign it. */
-  readonly leads: { readonly internal: Lead; readonly msp: Lead };
-  readonly snapshot: ReviewSnapshot;
-  readonly previousReviewId: string | null;
-  /** Changes since the previous review; against an empty matrix for the first review. */
-  readonly diff: ReviewDiff;
-  /** Change-log moves toward the MSP since the previous review (or the start) up to `date`. */
-  readonly scopeCreep: readonly ScopeCreepEntry[];
-  readonly decisions: readonly ReviewDecision[];
-  readonly signOffs: { readonly internal: SignOff | null; readonly msp: SignOff | null };
-  /** ISO `YYYY-MM-DD`; by default one quarter after `date`. */
-  readonly nextReviewDate: string;
-  /** Set once the summary is posted to the channel; absent before (and on older records). */
-  readonly post?: ReviewPost;
-  /**
-   * Ids of the snapshot's findings the leads ticked as discussed while walking them (optional:
-   * reviews made before this existed have none). Part of the record, so both leads see the same.
-   */
-  readonly discussedFindingIds?: readonly string[];
-}
 
 export type ReviewErrorCode =
   | 'signed'

@@ -29,3 +29,17 @@ export interface Tool {
   /** Still running in the environment. A retired tool that is gone is inactive. */
   readonly active: boolean;
 }
+
+/** How the registers and the tool deployments name who operates a tool and what becomes of it. */
+export const OPERATED_BY_LABELS: Record<Tool['operatedBy'], string> = {
+  internal: 'Internal team',
+  msp: 'MSP',
+  joint: 'Both (joint)',
+};
+
+export const DECISION_LABELS: Record<ToolDecision, string> = {
+  undecided: 'Undecided',
+  keep: 'Keep',
+  replace: 'Replace',
+  retire: 'Retire',
+};

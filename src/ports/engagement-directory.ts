@@ -1,4 +1,4 @@
-import type { Lead } from '../domain/engagement';
+import type { Lead } from '../domain/profile';
 import type { FunctionRow } from '../domain/function-row';
 
 /**

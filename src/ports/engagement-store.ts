@@ -1,10 +1,11 @@
 import type { ChangeEntry } from '../domain/change-log';
 import type { CommChannel } from '../domain/channel-register';
-import type { Engagement, EngagementProfile } from '../domain/engagement';
+import type { Engagement } from '../domain/engagement';
+import type { EngagementProfile } from '../domain/profile';
 import type { FunctionRow } from '../domain/function-row';
 import type { Day90Check, Milestone } from '../domain/plan';
 import type { PlannerLink } from '../domain/planner-link';
-import type { Review } from '../domain/review';
+import type { Review } from '../domain/review-record';
 import type { Tool } from '../domain/tool-register';
 
 /**

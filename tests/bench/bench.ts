@@ -6,7 +6,8 @@
  * measured in the same run.
  */
 import { preview } from 'vite';
-import { emptyProfile, newEngagement } from '../../src/domain/engagement';
+import { newEngagement } from '../../src/domain/engagement';
+import { emptyProfile } from '../../src/domain/profile';
 import { PRIMARY, NONE, secondary } from '../../src/domain/roles';
 import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/templates';
 import type { FunctionRow } from '../../src/domain/function-row';

@@ -7,7 +7,8 @@
  */
 import { createRequire } from 'node:module';
 import type * as AdaptiveCardsModule from 'adaptivecards';
-import { addDecision, createReview, signOff, type Review } from '../../src/domain/review';
+import { addDecision, createReview, signOff } from '../../src/domain/review';
+import { type Review } from '../../src/domain/review-record';
 import { buildReviewMessage, messageBytes } from '../../src/domain/review-card';
 import { tabDeepLink } from '../../src/domain/teams-deep-link';
 import { NONE, PRIMARY, secondary } from '../../src/domain/roles';

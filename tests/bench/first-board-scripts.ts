@@ -11,7 +11,8 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { preview } from 'vite';
-import { emptyProfile, newEngagement } from '../../src/domain/engagement';
+import { newEngagement } from '../../src/domain/engagement';
+import { emptyProfile } from '../../src/domain/profile';
 import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/templates';
 import { openBrowser } from '../e2e/support/browser';
 import { gzipKb } from './bundle-size';

@@ -5,7 +5,8 @@
  * Counts, not times: the emulator's request log is exact.
  */
 import { createSharePointStore } from '../../src/adapters/graph/sharepoint-store';
-import { emptyProfile, newEngagement } from '../../src/domain/engagement';
+import { newEngagement } from '../../src/domain/engagement';
+import { emptyProfile } from '../../src/domain/profile';
 import type { FunctionRow } from '../../src/domain/function-row';
 import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/templates';
 import { createGraphEmulator } from '../fakes/graph-emulator/index';

@@ -6,9 +6,11 @@
  * bytes, not times.
  */
 import { createGraphChannelPoster } from '../../src/adapters/graph/graph-channel-poster';
-import { emptyProfile, newEngagement, type Engagement } from '../../src/domain/engagement';
+import { newEngagement, type Engagement } from '../../src/domain/engagement';
+import { emptyProfile } from '../../src/domain/profile';
 import type { FunctionRow } from '../../src/domain/function-row';
-import { createReview, type Review } from '../../src/domain/review';
+import { createReview } from '../../src/domain/review';
+import { type Review } from '../../src/domain/review-record';
 import {
   MESSAGE_BYTE_BUDGET,
   buildReviewMessage,

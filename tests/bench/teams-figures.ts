@@ -8,7 +8,8 @@
  * that chunk and the chunks it imports that were not fetched already, read from Vite's manifest.
  */
 import { createSharePointStore } from '../../src/adapters/graph/sharepoint-store';
-import { emptyProfile, newEngagement } from '../../src/domain/engagement';
+import { newEngagement } from '../../src/domain/engagement';
+import { emptyProfile } from '../../src/domain/profile';
 import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/templates';
 import { clientFor } from '../fakes/graph-emulator/test-harness';
 import { DEV_TEAMS, startTeamsDev } from '../fakes/teams-host/dev-teams';

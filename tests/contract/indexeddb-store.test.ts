@@ -15,7 +15,8 @@ import {
   type IndexedDbStore,
 } from '../../src/adapters/local/indexeddb-store';
 import type { ChangeEntry } from '../../src/domain/change-log';
-import { emptyProfile, newEngagement, type Engagement } from '../../src/domain/engagement';
+import { newEngagement, type Engagement } from '../../src/domain/engagement';
+import { emptyProfile } from '../../src/domain/profile';
 import { UNANSWERED_DAY_90 } from '../../src/domain/plan';
 import { DEFAULT_MILESTONES } from '../../src/domain/plan-template';
 import { NONE, PRIMARY } from '../../src/domain/roles';

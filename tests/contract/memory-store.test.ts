@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProfile, newEngagement } from '../../src/domain/engagement';
+import { newEngagement } from '../../src/domain/engagement';
+import { emptyProfile } from '../../src/domain/profile';
 import { StoreError } from '../../src/ports/engagement-store';
 import { createMemoryStore } from '../fakes/memory-store';
 import { runEngagementStoreContract } from './engagement-store.contract';

@@ -9,7 +9,8 @@ import {
 import { LISTS, LIST_KEYS, columnDefinition } from '../../src/adapters/graph/sharepoint-schema';
 import { createSharePointStore } from '../../src/adapters/graph/sharepoint-store';
 import type { ChangeEntry } from '../../src/domain/change-log';
-import { emptyProfile, type Engagement } from '../../src/domain/engagement';
+import { type Engagement } from '../../src/domain/engagement';
+import { emptyProfile } from '../../src/domain/profile';
 import { NONE, PRIMARY, secondary } from '../../src/domain/roles';
 import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/templates';
 import {

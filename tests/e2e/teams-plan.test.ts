@@ -6,7 +6,8 @@
 import type { FrameLocator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSharePointStore } from '../../src/adapters/graph/sharepoint-store';
-import { emptyProfile, newEngagement } from '../../src/domain/engagement';
+import { newEngagement } from '../../src/domain/engagement';
+import { emptyProfile } from '../../src/domain/profile';
 import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/templates';
 import { clientFor } from '../fakes/graph-emulator/test-harness';
 import { DEV_TEAMS, startTeamsDev, type TeamsDev } from '../fakes/teams-host/dev-teams';

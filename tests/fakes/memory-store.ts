@@ -1,5 +1,6 @@
 import type { ChangeEntry } from '../../src/domain/change-log';
-import type { Engagement, EngagementProfile } from '../../src/domain/engagement';
+import type { Engagement } from '../../src/domain/engagement';
+import type { EngagementProfile } from '../../src/domain/profile';
 import {
   RECORD_COLLECTIONS,
   StoreError,

@@ -6,7 +6,7 @@
  * tests and by the bench (tests/bench/planner-figures.ts).
  */
 import { createGraphTaskPlanner } from '../../src/adapters/graph/planner-adapter';
-import { emptyProfile, type EngagementProfile } from '../../src/domain/engagement';
+import { emptyProfile, type EngagementProfile } from '../../src/domain/profile';
 import type { Milestone } from '../../src/domain/plan';
 import { DEFAULT_MILESTONES } from '../../src/domain/plan-template';
 import type { PlannerLink } from '../../src/domain/planner-link';

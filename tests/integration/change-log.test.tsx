@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import type { ChangeEntry } from '../../src/domain/change-log';
-import { emptyProfile, newEngagement } from '../../src/domain/engagement';
+import { newEngagement } from '../../src/domain/engagement';
+import { emptyProfile } from '../../src/domain/profile';
 import type { FunctionRow } from '../../src/domain/function-row';
 import { NONE, PRIMARY, deriveOwner, secondary, type SideRole } from '../../src/domain/roles';
 import { createMemoryStore } from '../fakes/memory-store';

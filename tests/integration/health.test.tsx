@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
-import { emptyProfile, newEngagement, type Engagement } from '../../src/domain/engagement';
+import { newEngagement, type Engagement } from '../../src/domain/engagement';
+import { emptyProfile } from '../../src/domain/profile';
 import type { FunctionRow } from '../../src/domain/function-row';
 import { NONE, PRIMARY, type SideRole } from '../../src/domain/roles';
 import type { Tool } from '../../src/domain/tool-register';

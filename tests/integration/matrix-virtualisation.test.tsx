@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { emptyProfile, newEngagement } from '../../src/domain/engagement';
+import { newEngagement } from '../../src/domain/engagement';
+import { emptyProfile } from '../../src/domain/profile';
 import type { FunctionRow } from '../../src/domain/function-row';
 import { NONE, PRIMARY, secondary } from '../../src/domain/roles';
 import { HEADER_HEIGHT, ROW_HEIGHT } from '../../src/features/matrix/matrix-columns';

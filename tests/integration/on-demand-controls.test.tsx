@@ -17,7 +17,7 @@ import {
 import {
   engagementSwitcherPart,
   LazyEngagementSwitcher,
-} from '../../src/features/shell/LazyEngagementSwitcher';
+} from '../../src/shell/LazyEngagementSwitcher';
 import { withJsdomLayout } from './jsdom-layout';
 
 /**

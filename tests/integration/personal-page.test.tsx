@@ -2,7 +2,8 @@ import { configure, render, screen, waitFor, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event';
 import { FluentProvider, teamsDarkTheme } from '@fluentui/react-components';
 import { describe, expect, it } from 'vitest';
-import { emptyProfile, type Engagement } from '../../src/domain/engagement';
+import { type Engagement } from '../../src/domain/engagement';
+import { emptyProfile } from '../../src/domain/profile';
 import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/templates';
 import { AuthError } from '../../src/ports/auth';
 import { DirectoryError } from '../../src/ports/engagement-directory';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import type { CommChannel } from '../../src/domain/channel-register';
-import { emptyProfile, newEngagement, type Engagement } from '../../src/domain/engagement';
+import { newEngagement, type Engagement } from '../../src/domain/engagement';
+import { emptyProfile } from '../../src/domain/profile';
 import type { Tool } from '../../src/domain/tool-register';
 import { createMemoryStore } from '../fakes/memory-store';
 import { renderApp } from './render-app';

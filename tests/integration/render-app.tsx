@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { EngagementStore } from '../../src/ports/engagement-store';
 import { ServicesProvider, type AppServices } from '../../src/features/shared/services-context';
-import { AppRoot } from '../../src/features/shell/AppRoot';
+import { AppRoot } from '../../src/shell/AppRoot';
 import { createMemoryStore, type MemoryStore } from '../fakes/memory-store';
 
 /**

@@ -2,15 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { emptyProfile, newEngagement, type Engagement } from '../../src/domain/engagement';
+import { newEngagement, type Engagement } from '../../src/domain/engagement';
+import { emptyProfile } from '../../src/domain/profile';
 import type { FunctionRow } from '../../src/domain/function-row';
-import {
-  addDecision,
-  createReview,
-  signOff,
-  type Review,
-  type ReviewResult,
-} from '../../src/domain/review';
+import { addDecision, createReview, signOff, type ReviewResult } from '../../src/domain/review';
+import { type Review } from '../../src/domain/review-record';
 import { NONE, PRIMARY, secondary, type SideRole } from '../../src/domain/roles';
 import { ChannelPostError, type ChannelPoster } from '../../src/ports/channel-poster';
 import type { StoreChange } from '../../src/ports/engagement-store';
@@ -21,7 +17,7 @@ import {
   type CurrentUser,
 } from '../../src/features/shared/services-context';
 import { toasterPart } from '../../src/features/shared/AppToaster';
-import { AppRoot } from '../../src/features/shell/AppRoot';
+import { AppRoot } from '../../src/shell/AppRoot';
 import { createMemoryChannelPoster } from '../fakes/memory-channel-poster';
 import { createMemoryStore, type MemoryStore } from '../fakes/memory-store';
 import { withJsdomLayout } from './jsdom-layout';

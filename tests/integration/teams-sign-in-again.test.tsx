@@ -12,7 +12,8 @@ import {
   createSharePointStore,
   type SharePointStore,
 } from '../../src/adapters/graph/sharepoint-store';
-import { emptyProfile, newEngagement } from '../../src/domain/engagement';
+import { newEngagement } from '../../src/domain/engagement';
+import { emptyProfile } from '../../src/domain/profile';
 import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/templates';
 import { AuthError, type Auth, type TokenOptions } from '../../src/ports/auth';
 import type { HostContext, TeamsHost } from '../../src/ports/host-context';

@@ -7,8 +7,9 @@ import { TOOL_CATEGORIES, TOOL_DECISIONS } from '../../src/domain/tool-register'
 import type { CommChannel } from '../../src/domain/channel-register';
 import { CHANNEL_KINDS } from '../../src/domain/channel-register';
 import type { ChangeEntry } from '../../src/domain/change-log';
-import type { Engagement, EngagementProfile } from '../../src/domain/engagement';
-import { emptyProfile } from '../../src/domain/engagement';
+import type { Engagement } from '../../src/domain/engagement';
+import type { EngagementProfile } from '../../src/domain/profile';
+import { emptyProfile } from '../../src/domain/profile';
 import { deriveOwner } from '../../src/domain/roles';
 
 /** Shared fast-check arbitraries and plain builders for the domain tests (not a test file itself). */

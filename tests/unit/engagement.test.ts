@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_JOINT_ROW_THRESHOLD,
-  emptyProfile,
-  newEngagement,
-} from '../../src/domain/engagement';
+import { newEngagement } from '../../src/domain/engagement';
+import { DEFAULT_JOINT_ROW_THRESHOLD, emptyProfile } from '../../src/domain/profile';
 import { CHANNEL_KINDS, MAX_ACTIVE_CHANNELS } from '../../src/domain/channel-register';
 import { TOOL_CATEGORIES, TOOL_DECISIONS } from '../../src/domain/tool-register';
 import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/templates';

@@ -17,7 +17,7 @@ import {
 import { LISTS, fieldNames } from '../../src/adapters/graph/sharepoint-schema';
 import { readDate, writeDate } from '../../src/adapters/graph/sharepoint-values';
 import type { ChangeEntry } from '../../src/domain/change-log';
-import type { EngagementProfile } from '../../src/domain/engagement';
+import type { EngagementProfile } from '../../src/domain/profile';
 import { StoreError } from '../../src/ports/engagement-store';
 import {
   channelsArb,

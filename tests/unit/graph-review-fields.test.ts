@@ -11,8 +11,10 @@ import {
   reviewJsonColumn,
 } from '../../src/adapters/graph/sharepoint-schema';
 import { NOTE_MAX_LENGTH, type Fields } from '../../src/adapters/graph/sharepoint-values';
-import { emptyProfile, newEngagement } from '../../src/domain/engagement';
-import { createReview, type Review } from '../../src/domain/review';
+import { newEngagement } from '../../src/domain/engagement';
+import { emptyProfile } from '../../src/domain/profile';
+import { createReview } from '../../src/domain/review';
+import { type Review } from '../../src/domain/review-record';
 import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/templates';
 import { StoreError } from '../../src/ports/engagement-store';
 

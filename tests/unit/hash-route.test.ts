@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatRoute, parseRoute } from '../../src/features/shell/use-hash-route';
+import { formatRoute, parseRoute } from '../../src/features/shared/use-hash-route';
 import { routeToEntity } from '../../src/app/teams-startup';
 
 describe('hash routes', () => {

@@ -12,12 +12,12 @@ import {
   checkUnownedFunctions,
   checkVagueMatrix,
   findHealthIssues,
-  type Finding,
-  type Severity,
 } from '../../src/domain/health';
+import { type Finding, type Severity } from '../../src/domain/finding';
 import { createReview } from '../../src/domain/review';
 import { IAN, MEGAN, signedByBoth } from './review-fixtures';
-import { DEFAULT_JOINT_ROW_THRESHOLD, type Engagement } from '../../src/domain/engagement';
+import { type Engagement } from '../../src/domain/engagement';
+import { DEFAULT_JOINT_ROW_THRESHOLD } from '../../src/domain/profile';
 import { ownerOf } from '../../src/domain/function-row';
 import { NONE, PRIMARY, secondary } from '../../src/domain/roles';
 import { moveRowToOwner } from '../../src/domain/matrix-edits';

@@ -5,7 +5,7 @@ import { matrixRecords, readMatrixRecords } from '../../src/domain/matrix-table'
 import {
   readMatrixWorkbook,
   writeMatrixWorkbook,
-} from '../../src/features/matrix-export/matrix-xlsx';
+} from '../../src/features/matrix/export/matrix-xlsx';
 import { makeRow } from './arbitraries';
 
 /** Names a spreadsheet would run or a page would render, if anything treated them as more than text. */

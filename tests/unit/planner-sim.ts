@@ -6,7 +6,10 @@ import {
   type PlannerSyncInput,
 } from '../../src/application/planner/planner-sync-plan';
 import { checklistsToRead } from '../../src/application/planner/planner-sync-fields';
-import { settlePlannerSync, type PlannerSyncResult } from '../../src/application/planner/planner-sync-settle';
+import {
+  settlePlannerSync,
+  type PlannerSyncResult,
+} from '../../src/application/planner/planner-sync-settle';
 import type {
   PlannerChecklistSnapshot,
   PlannerTaskSnapshot,

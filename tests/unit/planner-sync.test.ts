@@ -2,7 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MILESTONE_OWNERS, PHASE_IDS, type Milestone } from '../../src/domain/plan';
 import { DEFAULT_MILESTONES } from '../../src/domain/plan-template';
-import { formatFingerprint, parseFingerprint } from '../../src/application/planner/planner-fingerprint';
+import {
+  formatFingerprint,
+  parseFingerprint,
+} from '../../src/application/planner/planner-fingerprint';
 import { desiredTask, leadUpns } from '../../src/application/planner/planner-sync-fields';
 import { checklistItemGuid, isOwnChecklistItem, sameInstant } from '../../src/domain/planner-task';
 import { makeMilestone, milestonesArb } from './plan-arbitraries';

@@ -4,8 +4,9 @@ import * as AC from 'adaptivecards';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chatMessageRequestBody, utf8ByteLength } from '../../src/domain/channel-message';
-import type { Finding } from '../../src/domain/health';
-import { addDecision, createReview, signOff, type Review } from '../../src/domain/review';
+import type { Finding } from '../../src/domain/finding';
+import { addDecision, createReview, signOff } from '../../src/domain/review';
+import { type Review } from '../../src/domain/review-record';
 import { CARD_VERSION } from '../../src/domain/adaptive-card-text';
 import {
   buildReviewMessage,

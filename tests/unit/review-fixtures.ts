@@ -1,4 +1,5 @@
-import { signOff, type Review, type ReviewResult } from '../../src/domain/review';
+import { signOff, type ReviewResult } from '../../src/domain/review';
+import { type Review } from '../../src/domain/review-record';
 
 /** The two leads the review tests use: Ian for the internal side, Megan for the MSP. */
 export const IAN = { name: 'Ian', upn: 'ian@contoso.example' };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createReview, type Review } from '../../src/domain/review';
+import { createReview } from '../../src/domain/review';
+import { type Review } from '../../src/domain/review-record';
 import { NONE, PRIMARY } from '../../src/domain/roles';
 import type { StoredEngagement } from '../../src/ports/engagement-store';
 import {

@@ -7,12 +7,11 @@ import {
   createReview,
   diffReviews,
   isFullySigned,
-  oneQuarterAfter,
-  quarterOf,
   setNextReviewDate,
   signOff,
-  type Review,
 } from '../../src/domain/review';
+import { oneQuarterAfter, quarterOf } from '../../src/domain/quarter';
+import { type Review } from '../../src/domain/review-record';
 import {
   engagementArb,
   isoDateArb,

@@ -13,7 +13,8 @@ import {
 } from '../../src/domain/templates';
 import { ownerOf } from '../../src/domain/function-row';
 import { NONE, PRIMARY, secondary, type SideRole } from '../../src/domain/roles';
-import { emptyProfile, newEngagement } from '../../src/domain/engagement';
+import { newEngagement } from '../../src/domain/engagement';
+import { emptyProfile } from '../../src/domain/profile';
 import { findHealthIssues } from '../../src/domain/health';
 import { validateFunctionName } from '../../src/domain/validation';
 import { rolesArb, sideArb } from './arbitraries';

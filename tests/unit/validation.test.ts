@@ -9,7 +9,7 @@ import {
   validateUpn,
   validateWholeNumber,
 } from '../../src/domain/validation';
-import { emptyProfile, type EngagementProfile } from '../../src/domain/engagement';
+import { emptyProfile, type EngagementProfile } from '../../src/domain/profile';
 import { makeProfile } from './arbitraries';
 
 const rows = [

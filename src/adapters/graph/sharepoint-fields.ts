@@ -7,7 +7,7 @@
 import type { ListItem } from '@microsoft/microsoft-graph-types';
 import type { ChangeEntry } from '../../domain/change-log';
 import { CHANNEL_KINDS, type CommChannel } from '../../domain/channel-register';
-import type { EngagementProfile } from '../../domain/engagement';
+import type { EngagementProfile } from '../../domain/profile';
 import type { FunctionRow } from '../../domain/function-row';
 import { OWNER_LABELS, deriveOwner, type Owner, type SideRole } from '../../domain/roles';
 import { TOOL_CATEGORIES, type Tool } from '../../domain/tool-register';

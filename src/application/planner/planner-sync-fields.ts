@@ -1,4 +1,4 @@
-import type { EngagementProfile } from '../../domain/engagement';
+import type { EngagementProfile } from '../../domain/profile';
 import { milestoneAssignees, type Milestone } from '../../domain/plan';
 import { checklistKey, parseFingerprint } from './planner-fingerprint';
 import type { PlannerLink } from '../../domain/planner-link';

@@ -1,4 +1,4 @@
-import type { EngagementProfile } from '../../domain/engagement';
+import type { EngagementProfile } from '../../domain/profile';
 import { PHASES, type Milestone } from '../../domain/plan';
 import { PLANNER_LINK_ID, type PlannerLink } from '../../domain/planner-link';
 import { planPlannerSync, type PlannerSyncChoices } from './planner-sync-plan';

@@ -1,5 +1,5 @@
 import type { ChangeEntry } from '../../domain/change-log';
-import type { EngagementProfile } from '../../domain/engagement';
+import type { EngagementProfile } from '../../domain/profile';
 import {
   RECORD_COLLECTIONS,
   type CollectionRecord,

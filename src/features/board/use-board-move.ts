@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { OWNER_LABELS, type Owner } from '../../domain/roles';
-import type { MatrixActions, OwnershipReason } from '../matrix/use-matrix-actions';
+import type { MatrixActions, OwnershipReason } from '../shared/use-matrix-actions';
 
 /** A move the user asked for (drop or "Move to…") that waits for the reason dialog. */
 export interface PendingMove {

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { Body1, Switch, Title2, makeStyles, tokens } from '@fluentui/react-components';
-import { useOpenEngagement } from '../engagement/engagement-context';
-import type { ViewProps } from '../shell/view-props';
+import { useOpenEngagement } from '../shared/engagement-context';
+import type { ViewProps } from '../shared/view-props';
 import { ChangeLogTable } from './ChangeLogTable';
 import { isUnrenegotiatedMoveToMsp, newestFirst } from './change-log-format';
 

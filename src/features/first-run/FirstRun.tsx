@@ -11,11 +11,12 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { emptyProfile, newEngagement } from '../../domain/engagement';
+import { newEngagement } from '../../domain/engagement';
+import { emptyProfile } from '../../domain/profile';
 import { rowsFromTemplate, TEMPLATES, templateById, type TemplateId } from '../../domain/templates';
 import { StoreError } from '../../ports/engagement-store';
-import { ProfileFields } from '../profile/ProfileFields';
-import { formErrors, fromFormValues, toFormValues } from '../profile/profile-form-state';
+import { ProfileFields } from '../shared/ProfileFields';
+import { formErrors, fromFormValues, toFormValues } from '../shared/profile-form-state';
 import { useServices } from '../shared/services-context';
 
 const useStyles = makeStyles({

@@ -10,8 +10,8 @@ import {
 } from '@fluentui/react-components';
 import { DEFAULT_FIT_INPUTS, assessFit, type FitInputs } from '../../domain/fit-assessment';
 import { validateWholeNumber } from '../../domain/validation';
-import { useOpenEngagement } from '../engagement/engagement-context';
-import type { ViewProps } from '../shell/view-props';
+import { useOpenEngagement } from '../shared/engagement-context';
+import type { ViewProps } from '../shared/view-props';
 import { FitResultCard } from './FitResultCard';
 import { DOES_NOT_FIT_WHEN, FITS_WHEN, type FitQuestion, type FitSignal } from './fit-questions';
 

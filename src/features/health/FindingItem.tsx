@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import { Body1, Link, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { Engagement } from '../../domain/engagement';
-import type { Finding } from '../../domain/health';
-import { formatRoute } from '../shell/use-hash-route';
-import { SeverityLabel } from './SeverityLabel';
+import type { Finding } from '../../domain/finding';
+import { formatRoute } from '../shared/use-hash-route';
+import { SeverityLabel } from '../shared/SeverityLabel';
 
 const useStyles = makeStyles({
   card: {

@@ -9,11 +9,12 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { findHealthIssues, type Finding, type Severity } from '../../domain/health';
+import { findHealthIssues } from '../../domain/health';
+import { type Finding, type Severity } from '../../domain/finding';
 import { UNANSWERED_DAY_90 } from '../../domain/plan';
-import { useOpenEngagement } from '../engagement/engagement-context';
+import { useOpenEngagement } from '../shared/engagement-context';
 import { useServices } from '../shared/services-context';
-import type { ViewProps } from '../shell/view-props';
+import type { ViewProps } from '../shared/view-props';
 import { FindingItem } from './FindingItem';
 
 const useStyles = makeStyles({

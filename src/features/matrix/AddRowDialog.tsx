@@ -4,7 +4,7 @@ import { FormDialog } from '../shared/FormDialog';
 import { NONE, PRIMARY } from '../../domain/roles';
 import { RoleFields } from './RoleFields';
 import { fromRoleDraft, SIDE_LABELS, toRoleDraft } from './role-draft';
-import type { RowDraft } from './use-matrix-actions';
+import type { RowDraft } from '../shared/use-matrix-actions';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

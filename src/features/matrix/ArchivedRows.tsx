@@ -9,7 +9,7 @@ import {
 } from '@fluentui/react-components';
 import { ArrowUndo20Regular } from '@fluentui/react-icons';
 import { ownerOf, type FunctionRow } from '../../domain/function-row';
-import { OwnerBadge } from './OwnerBadge';
+import { OwnerBadge } from '../shared/OwnerBadge';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

@@ -12,7 +12,7 @@ import type { Owner } from '../../domain/roles';
 import { InlineTextEdit } from './InlineTextEdit';
 import { LazyRoleCell } from './LazyRoleCell';
 import { LazyRowActionsMenu } from './LazyRowActionsMenu';
-import { OwnerBadge } from './OwnerBadge';
+import { OwnerBadge } from '../shared/OwnerBadge';
 import { TieBreakerSelect } from './TieBreakerSelect';
 import { ROW_HEIGHT, useColumnStyles } from './matrix-columns';
 import type { RowHandlers } from './row-handlers';

@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { ownerOf, type FunctionRow } from '../../domain/function-row';
 import { movesTowardMsp, OWNER_LABELS, type SideRole } from '../../domain/roles';
 import { sameRole } from './role-draft';
-import type { MatrixActions, OwnershipReason } from './use-matrix-actions';
+import type { MatrixActions, OwnershipReason } from '../shared/use-matrix-actions';
 
 type Roles = { internal: SideRole; msp: SideRole };
 

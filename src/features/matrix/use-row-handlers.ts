@@ -2,7 +2,7 @@ import { useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
 import type { FunctionRow } from '../../domain/function-row';
 import { validateFunctionName } from '../../domain/validation';
 import type { RowHandlers } from './row-handlers';
-import type { MatrixActions } from './use-matrix-actions';
+import type { MatrixActions } from '../shared/use-matrix-actions';
 
 interface Latest {
   readonly rows: readonly FunctionRow[];

@@ -8,7 +8,7 @@ import {
 } from '@fluentui/react-components';
 import type { FunctionRow } from '../../domain/function-row';
 import { ownerOf } from '../../domain/function-row';
-import { OwnerBadge } from '../matrix/OwnerBadge';
+import { OwnerBadge } from '../shared/OwnerBadge';
 
 /** The rows one person owns in one engagement: function, category and owner (a word, not a colour). */
 export function OwnedRowsTable({

@@ -11,10 +11,10 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { Finding } from '../../domain/health';
+import type { Finding } from '../../domain/finding';
 import type { Day90Check, RoutineAnswer } from '../../domain/plan';
 import type { Day90Answer } from '../../domain/plan-edits';
-import { RegisterFindings } from '../registers/RegisterFindings';
+import { RegisterFindings } from '../shared/RegisterFindings';
 
 const useStyles = makeStyles({
   card: {

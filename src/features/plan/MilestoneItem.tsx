@@ -12,10 +12,10 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { Delete20Regular, Edit20Regular } from '@fluentui/react-icons';
-import type { EngagementProfile } from '../../domain/engagement';
+import type { EngagementProfile } from '../../domain/profile';
 import { milestoneAssignees } from '../../domain/plan';
 import type { MilestoneProgress } from '../../domain/plan-status';
-import { OwnerBadge } from '../matrix/OwnerBadge';
+import { OwnerBadge } from '../shared/OwnerBadge';
 import { MilestoneStatusLabel } from './MilestoneStatusLabel';
 import { PROGRESS_OPTIONS } from './plan-labels';
 

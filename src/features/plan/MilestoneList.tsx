@@ -1,5 +1,5 @@
 import { Body1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import type { EngagementProfile } from '../../domain/engagement';
+import type { EngagementProfile } from '../../domain/profile';
 import type { MilestoneProgress, PhaseProgress } from '../../domain/plan-status';
 import { MilestoneItem } from './MilestoneItem';
 

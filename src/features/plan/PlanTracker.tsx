@@ -12,7 +12,7 @@ import {
   type TodayMarker,
 } from '../../domain/plan-status';
 import { toolDeploymentChecklist } from '../../domain/tool-deployment';
-import { formatRoute } from '../shell/use-hash-route';
+import { formatRoute } from '../shared/use-hash-route';
 import { Day90CheckCard } from './Day90CheckCard';
 import { MilestoneDialog } from './MilestoneDialog';
 import { MilestoneList } from './MilestoneList';

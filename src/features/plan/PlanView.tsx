@@ -1,8 +1,8 @@
 import { Body1, Button, makeStyles, tokens } from '@fluentui/react-components';
 import { defaultPlan } from '../../domain/plan-template';
-import { useOpenEngagement } from '../engagement/engagement-context';
+import { useOpenEngagement } from '../shared/engagement-context';
 import { useServices } from '../shared/services-context';
-import type { ViewProps } from '../shell/view-props';
+import type { ViewProps } from '../shared/view-props';
 import { PlannerSyncPanel } from './PlannerSyncPanel';
 import { PlanTracker } from './PlanTracker';
 import { useStoredPlanSource } from './use-stored-plan-source';

@@ -12,7 +12,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { PLANNER_LINK_ID } from '../../domain/planner-link';
-import { useOpenEngagement } from '../engagement/engagement-context';
+import { useOpenEngagement } from '../shared/engagement-context';
 import { useServices, type PlannerAccess } from '../shared/services-context';
 import { createPlannerSync } from '../../application/planner/planner-sync';
 import type { PlannerSyncChoices } from '../../application/planner/planner-sync-plan';

@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { UNANSWERED_DAY_90, type PlanState } from '../../domain/plan';
 import type { PlanChange } from '../../domain/plan-edits';
 import type { EditIntent } from '../../application/session/edit-intent';
-import { useOpenEngagement } from '../engagement/engagement-context';
+import { useOpenEngagement } from '../shared/engagement-context';
 import type { PlanSource } from './plan-source';
 
 function intentOf(change: PlanChange): EditIntent {

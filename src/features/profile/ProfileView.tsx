@@ -8,12 +8,12 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useOpenEngagement } from '../engagement/engagement-context';
+import { useOpenEngagement } from '../shared/engagement-context';
 import { withoutVersion } from '../../ports/engagement-store';
 import { useServices } from '../shared/services-context';
-import type { ViewProps } from '../shell/view-props';
-import { ProfileFields } from './ProfileFields';
-import { formErrors, fromFormValues, toFormValues } from './profile-form-state';
+import type { ViewProps } from '../shared/view-props';
+import { ProfileFields } from '../shared/ProfileFields';
+import { formErrors, fromFormValues, toFormValues } from '../shared/profile-form-state';
 import { toReviewDate, validateReviewDate } from './review-date';
 
 const useStyles = makeStyles({

@@ -12,12 +12,12 @@ import {
 } from '@fluentui/react-components';
 import { MAX_ACTIVE_CHANNELS } from '../../domain/channel-register';
 import { checkCommunicationFatigue } from '../../domain/health';
-import { useOpenEngagement } from '../engagement/engagement-context';
+import { useOpenEngagement } from '../shared/engagement-context';
 import { useServices } from '../shared/services-context';
-import type { ViewProps } from '../shell/view-props';
+import type { ViewProps } from '../shared/view-props';
 import { AddChannelForm } from './AddChannelForm';
 import { ChannelRow } from './ChannelRow';
-import { RegisterFindings } from './RegisterFindings';
+import { RegisterFindings } from '../shared/RegisterFindings';
 import { useRegisterActions } from './use-register-actions';
 
 const useStyles = makeStyles({

@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { Field, Input, Select, Switch, makeStyles, tokens } from '@fluentui/react-components';
 import { FormDialog } from '../shared/FormDialog';
-import { TOOL_CATEGORIES, TOOL_DECISIONS, type ToolCategory } from '../../domain/tool-register';
 import {
   DECISION_LABELS,
   OPERATED_BY_LABELS,
-  needsRetireBy,
-  validateToolForm,
-  type ToolFormValues,
-} from './tool-form';
+  TOOL_CATEGORIES,
+  TOOL_DECISIONS,
+  type ToolCategory,
+} from '../../domain/tool-register';
+import { needsRetireBy, validateToolForm, type ToolFormValues } from './tool-form';
 
 const useStyles = makeStyles({
   fields: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

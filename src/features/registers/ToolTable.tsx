@@ -12,7 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { Delete20Regular, Edit20Regular } from '@fluentui/react-icons';
 import type { Tool } from '../../domain/tool-register';
-import { DECISION_LABELS, OPERATED_BY_LABELS } from './tool-form';
+import { DECISION_LABELS, OPERATED_BY_LABELS } from '../../domain/tool-register';
 
 const useStyles = makeStyles({
   scroll: { overflowX: 'auto' },

@@ -18,19 +18,6 @@ export interface ToolFormValues {
 
 export type ToolFormErrors = Partial<Record<'name' | 'retireBy', string>>;
 
-export const OPERATED_BY_LABELS: Record<Tool['operatedBy'], string> = {
-  internal: 'Internal team',
-  msp: 'MSP',
-  joint: 'Both (joint)',
-};
-
-export const DECISION_LABELS: Record<ToolDecision, string> = {
-  undecided: 'Undecided',
-  keep: 'Keep',
-  replace: 'Replace',
-  retire: 'Retire',
-};
-
 export const EMPTY_TOOL: ToolFormValues = {
   name: '',
   category: TOOL_CATEGORIES[0],

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { CommChannel } from '../../domain/channel-register';
 import type { Tool } from '../../domain/tool-register';
-import { useOpenEngagement } from '../engagement/engagement-context';
+import { useOpenEngagement } from '../shared/engagement-context';
 import { withoutVersion } from '../../ports/engagement-store';
 import { useUndoToast } from '../shared/use-undo-toast';
 
@@ -18,7 +18,10 @@ export function useRegisterActions() {
 
   return useMemo(() => {
     const putTool = (label: string, tool: Tool) =>
-      save({ label, intents: [{ kind: 'put', collection: 'tools', record: withoutVersion(tool) }] });
+      save({
+        label,
+        intents: [{ kind: 'put', collection: 'tools', record: withoutVersion(tool) }],
+      });
     const putChannel = (label: string, channel: CommChannel) =>
       save({
         label,

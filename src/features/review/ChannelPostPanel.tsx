@@ -11,7 +11,8 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { isFullySigned, type Review } from '../../domain/review';
+import { isFullySigned } from '../../domain/review';
+import { type Review } from '../../domain/review-record';
 import type { ChannelAccess } from '../shared/services-context';
 import { PostAgainDialog } from './PostAgainDialog';
 import { formatTimestamp } from './review-model';

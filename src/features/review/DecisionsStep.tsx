@@ -10,7 +10,8 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { isFullySigned, type Review } from '../../domain/review';
+import { isFullySigned } from '../../domain/review';
+import { type Review } from '../../domain/review-record';
 import type { Side } from '../../domain/roles';
 import { DecisionList } from './DecisionList';
 import { useReviewActions } from './use-review-actions';

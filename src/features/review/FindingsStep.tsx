@@ -1,6 +1,7 @@
 import { Body1, Checkbox, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import { isFullySigned, type Review } from '../../domain/review';
-import { SeverityLabel } from '../health/SeverityLabel';
+import { isFullySigned } from '../../domain/review';
+import { type Review } from '../../domain/review-record';
+import { SeverityLabel } from '../shared/SeverityLabel';
 
 const useStyles = makeStyles({
   list: {

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Body1, Button, makeStyles, tokens } from '@fluentui/react-components';
-import type { Review } from '../../domain/review';
-import { useOpenEngagement } from '../engagement/engagement-context';
+import type { Review } from '../../domain/review-record';
+import { useOpenEngagement } from '../shared/engagement-context';
 import { useServices } from '../shared/services-context';
 import { CardPreview } from './CardPreview';
 import { ChannelPostPanel } from './ChannelPostPanel';

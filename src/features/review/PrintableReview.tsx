@@ -1,7 +1,7 @@
 import { Body1, Button, Subtitle1, Title1, makeStyles, tokens } from '@fluentui/react-components';
-import type { Review } from '../../domain/review';
-import { SEVERITY_LABELS } from '../../domain/health';
-import { useOpenEngagement } from '../engagement/engagement-context';
+import type { Review } from '../../domain/review-record';
+import { SEVERITY_LABELS } from '../../domain/finding';
+import { useOpenEngagement } from '../shared/engagement-context';
 import { useServices } from '../shared/services-context';
 import { DecisionList } from './DecisionList';
 import { DiffSummary } from './DiffSummary';

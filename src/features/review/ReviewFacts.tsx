@@ -1,5 +1,5 @@
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
-import type { Review } from '../../domain/review';
+import type { Review } from '../../domain/review-record';
 import type { Side } from '../../domain/roles';
 import { formatTimestamp, SIDE_LABELS } from './review-model';
 

@@ -14,8 +14,8 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { quarterOf } from '../../domain/review';
-import { useOpenEngagement } from '../engagement/engagement-context';
+import { quarterOf } from '../../domain/quarter';
+import { useOpenEngagement } from '../shared/engagement-context';
 import { useServices } from '../shared/services-context';
 import { ReviewStateBadge } from './ReviewStateBadge';
 import { reviewsNewestFirst, reviewState, signOffSummary } from './review-model';

@@ -9,7 +9,8 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { isFullySigned, type Review } from '../../domain/review';
+import { isFullySigned } from '../../domain/review';
+import { type Review } from '../../domain/review-record';
 import { ChangesStep } from './ChangesStep';
 import { DecisionsStep } from './DecisionsStep';
 import { FindingsStep } from './FindingsStep';

@@ -1,7 +1,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
 import { withoutVersion } from '../../ports/engagement-store';
-import { useOpenEngagement } from '../engagement/engagement-context';
-import type { ViewProps } from '../shell/view-props';
+import { useOpenEngagement } from '../shared/engagement-context';
+import type { ViewProps } from '../shared/view-props';
 import { CompareReviews } from './CompareReviews';
 import { ReviewHistory } from './ReviewHistory';
 import { ReviewPage } from './ReviewPage';

@@ -1,7 +1,7 @@
 import { Body1, Link, makeStyles, tokens } from '@fluentui/react-components';
 import type { ScopeCreepEntry } from '../../domain/review-diff';
 import { OWNER_LABELS } from '../../domain/roles';
-import { formatRoute } from '../shell/use-hash-route';
+import { formatRoute } from '../shared/use-hash-route';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },

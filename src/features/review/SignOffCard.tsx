@@ -8,7 +8,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { Review } from '../../domain/review';
+import type { Review } from '../../domain/review-record';
 import type { Side } from '../../domain/roles';
 import { sameUpn } from '../../domain/row-ownership';
 import { LocalSignDialog } from './LocalSignDialog';

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Body1, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
-import { isFullySigned, type Review } from '../../domain/review';
+import { isFullySigned } from '../../domain/review';
+import { type Review } from '../../domain/review-record';
 import type { Side } from '../../domain/roles';
 import { useServices } from '../shared/services-context';
 import { SignOffCard } from './SignOffCard';

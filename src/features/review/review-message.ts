@@ -1,8 +1,8 @@
 import { buildReviewMessage, type ReviewMessage } from '../../domain/review-card';
-import type { EngagementProfile } from '../../domain/engagement';
-import type { Review } from '../../domain/review';
+import type { EngagementProfile } from '../../domain/profile';
+import type { Review } from '../../domain/review-record';
 import type { ChannelAccess } from '../shared/services-context';
-import { reviewSubPageId } from '../shell/use-hash-route';
+import { reviewSubPageId } from '../shared/use-hash-route';
 
 /**
  * The channel post of a review: the card and its fallback body (domain/review-card.ts), with a

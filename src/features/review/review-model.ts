@@ -1,5 +1,6 @@
 import type { Engagement } from '../../domain/engagement';
-import { isFullySigned, type Review } from '../../domain/review';
+import { isFullySigned } from '../../domain/review';
+import { type Review } from '../../domain/review-record';
 import type { MoveDirection } from '../../domain/review-diff';
 import { SIDE_LABELS, type Side } from '../../domain/roles';
 import {

@@ -1,11 +1,10 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import { createChannelPost, type PostRequest } from '../../application/channel-post';
-import type { Review } from '../../domain/review';
-import { useOpenEngagement } from '../engagement/engagement-context';
+import type { Review } from '../../domain/review-record';
+import { useOpenEngagement } from '../shared/engagement-context';
 import type { ChannelAccess } from '../shared/services-context';
 import { reviewMessage } from './review-message';
 import { useReviewActions } from './use-review-actions';
-
 
 /**
  * React's view of the channel post workflow (application/channel-post.ts): one click is at most

@@ -7,15 +7,13 @@ import {
   recordPost,
   setNextReviewDate,
   signOff,
-  type Review,
-  type ReviewPost,
   type ReviewResult,
-  type SignOff,
 } from '../../domain/review';
+import { type Review, type ReviewPost, type SignOff } from '../../domain/review-record';
 import type { Side } from '../../domain/roles';
 import { withoutVersion } from '../../ports/engagement-store';
 import type { EditIntent } from '../../application/session/edit-intent';
-import { useOpenEngagement } from '../engagement/engagement-context';
+import { useOpenEngagement } from '../shared/engagement-context';
 import { useServices } from '../shared/services-context';
 import { useUndoToast } from '../shared/use-undo-toast';
 import { engagementForReview, latestReview, SIDE_LABELS } from './review-model';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Checkbox, Field, Textarea } from '@fluentui/react-components';
 import { FormDialog } from './FormDialog';
-import type { OwnershipReason } from '../matrix/use-matrix-actions';
+import type { OwnershipReason } from './use-matrix-actions';
 
 interface Props {
   /** e.g. "Move “Backup management and testing” to Internal" */

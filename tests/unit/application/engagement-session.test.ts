@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { emptyProfile, newEngagement } from '../../../src/domain/engagement';
+import { newEngagement } from '../../../src/domain/engagement';
+import { emptyProfile } from '../../../src/domain/profile';
 import type { FunctionRow } from '../../../src/domain/function-row';
 import { PRIMARY, NONE } from '../../../src/domain/roles';
 import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../../src/domain/templates';

@@ -13,7 +13,7 @@ import {
   Print20Regular,
   Table20Regular,
 } from '@fluentui/react-icons';
-import { useFocusOnMount } from '../shared/use-stand-in';
+import { useFocusOnMount } from '../../shared/use-stand-in';
 
 export type ExportKind = 'csv' | 'xlsx' | 'print';
 

@@ -10,8 +10,8 @@ import {
   MenuTrigger,
 } from '@fluentui/react-components';
 import { Add16Regular } from '@fluentui/react-icons';
-import type { EngagementSummary } from '../../ports/engagement-store';
-import { useFocusOnMount } from '../shared/use-stand-in';
+import type { EngagementSummary } from '../ports/engagement-store';
+import { useFocusOnMount } from '../features/shared/use-stand-in';
 
 interface Props {
   currentId: string;

@@ -1,13 +1,13 @@
 import { useCallback } from 'react';
-import type { FunctionRow } from '../../domain/function-row';
-import type { ChangeMeta } from '../../domain/matrix-edits';
-import { planImportUndo, planMatrixImport, type ImportPlan } from '../../domain/matrix-import';
-import type { FunctionRowDraft } from '../../domain/matrix-table';
-import { withoutVersion } from '../../ports/engagement-store';
-import type { EditIntent } from '../../application/session/edit-intent';
-import { useOpenEngagement } from '../engagement/engagement-context';
-import { useServices } from '../shared/services-context';
-import { useUndoToast } from '../shared/use-undo-toast';
+import type { FunctionRow } from '../../../domain/function-row';
+import type { ChangeMeta } from '../../../domain/matrix-edits';
+import { planImportUndo, planMatrixImport, type ImportPlan } from '../../../domain/matrix-import';
+import type { FunctionRowDraft } from '../../../domain/matrix-table';
+import { withoutVersion } from '../../../ports/engagement-store';
+import type { EditIntent } from '../../../application/session/edit-intent';
+import { useOpenEngagement } from '../../shared/engagement-context';
+import { useServices } from '../../shared/services-context';
+import { useUndoToast } from '../../shared/use-undo-toast';
 
 const putRow = (row: FunctionRow): EditIntent => ({
   kind: 'put',

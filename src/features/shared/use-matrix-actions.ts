@@ -10,10 +10,10 @@ import {
 import type { Owner, Side, SideRole } from '../../domain/roles';
 import { OWNER_LABELS } from '../../domain/roles';
 import { withoutVersion } from '../../ports/engagement-store';
-import { useOpenEngagement } from '../engagement/engagement-context';
+import { useOpenEngagement } from './engagement-context';
 import type { EditIntent } from '../../application/session/edit-intent';
-import { useServices } from '../shared/services-context';
-import { useUndoToast } from '../shared/use-undo-toast';
+import { useServices } from './services-context';
+import { useUndoToast } from './use-undo-toast';
 
 /** How an ownership change was agreed; recorded in the change log. */
 export interface OwnershipReason {

@@ -1,5 +1,5 @@
 import { Badge } from '@fluentui/react-components';
-import type { EngagementStore } from '../../ports/engagement-store';
+import type { EngagementStore } from '../ports/engagement-store';
 
 const LABELS: Record<EngagementStore['kind'], { text: string; detail: string }> = {
   local: {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ErrorCircle16Regular } from '@fluentui/react-icons';
-import { useServices } from '../shared/services-context';
+import { useServices } from '../features/shared/services-context';
 
 const useStyles = makeStyles({
   error: { color: tokens.colorStatusDangerForeground1 },

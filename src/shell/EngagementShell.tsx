@@ -11,17 +11,17 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { EngagementSummary } from '../../ports/engagement-store';
-import { EngagementProvider } from '../engagement/engagement-context';
-import { useEngagementSession } from '../engagement/use-engagement-session';
-import { AppToaster, toasterPart } from '../shared/AppToaster';
-import { PrefetchWhenIdle } from '../shared/on-demand';
-import { ReportLoaded } from '../shared/ReportLoaded';
-import { useServices } from '../shared/services-context';
+import type { EngagementSummary } from '../ports/engagement-store';
+import { EngagementProvider } from '../features/shared/engagement-context';
+import { useEngagementSession } from '../features/shared/use-engagement-session';
+import { AppToaster, toasterPart } from '../features/shared/AppToaster';
+import { PrefetchWhenIdle } from '../features/shared/on-demand';
+import { ReportLoaded } from '../features/shared/ReportLoaded';
+import { useServices } from '../features/shared/services-context';
 import { engagementSwitcherPart, LazyEngagementSwitcher } from './LazyEngagementSwitcher';
 import { ModeBadge } from './ModeBadge';
 import { retryingLabel, SyncIndicator } from './SyncIndicator';
-import { VIEWS, type Route, type ViewId } from './use-hash-route';
+import { VIEWS, type Route, type ViewId } from '../features/shared/use-hash-route';
 import { VIEW_COMPONENTS, VIEW_LABELS } from './views';
 
 // Not needed for the first paint: the conflict dialog loads only when a conflict happens; the

@@ -1,8 +1,8 @@
 import { lazy, Suspense, useState } from 'react';
 import { Button, Text } from '@fluentui/react-components';
 import { ArrowUpload20Regular } from '@fluentui/react-icons';
-import { useOpenEngagement } from '../engagement/engagement-context';
-import { useServices } from '../shared/services-context';
+import { useOpenEngagement } from '../../shared/engagement-context';
+import { useServices } from '../../shared/services-context';
 import type { ExportKind } from './ExportMenu';
 import { LazyExportMenu } from './LazyExportMenu';
 import { PrintMatrix } from './PrintMatrix';

@@ -1,7 +1,7 @@
 import { Button } from '@fluentui/react-components';
 import { ArrowDownload20Regular } from '@fluentui/react-icons';
-import { onDemand } from '../shared/on-demand';
-import { useStandIn } from '../shared/use-stand-in';
+import { onDemand } from '../../shared/on-demand';
+import { useStandIn } from '../../shared/use-stand-in';
 import type { ExportKind } from './ExportMenu';
 
 /** Fluent's Menu for Export: fetched on first use or once the matrix is painted. */

@@ -10,13 +10,15 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { EngagementSummary } from '../../ports/engagement-store';
-import type { TabConfig } from '../../ports/host-context';
-import { ReportLoaded } from '../shared/ReportLoaded';
-import { useServices } from '../shared/services-context';
-import { LoadErrorBar, useEngagementSummaries } from '../shared/use-engagement-summaries';
+import type { EngagementSummary } from '../ports/engagement-store';
+import type { TabConfig } from '../ports/host-context';
+import { ReportLoaded } from '../features/shared/ReportLoaded';
+import { useServices } from '../features/shared/services-context';
+import { LoadErrorBar, useEngagementSummaries } from '../features/shared/use-engagement-summaries';
 
-const FirstRun = lazy(() => import('../first-run/FirstRun').then((m) => ({ default: m.FirstRun })));
+const FirstRun = lazy(() =>
+  import('../features/first-run/FirstRun').then((m) => ({ default: m.FirstRun })),
+);
 
 const useStyles = makeStyles({
   page: {

@@ -1,7 +1,7 @@
 import type { ComponentProps } from 'react';
 import { Button } from '@fluentui/react-components';
-import { onDemand } from '../shared/on-demand';
-import { useStandIn } from '../shared/use-stand-in';
+import { onDemand } from '../features/shared/on-demand';
+import { useStandIn } from '../features/shared/use-stand-in';
 import type { EngagementSwitcher } from './EngagementSwitcher';
 
 /** Fluent's Menu and positioning: fetched once the first view is painted, or on first use. */

@@ -16,14 +16,14 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { planMatrixImport } from '../../domain/matrix-import';
+import { planMatrixImport } from '../../../domain/matrix-import';
 import {
   readMatrixRecords,
   type FunctionRowDraft,
   type MatrixImport,
-} from '../../domain/matrix-table';
-import { useOpenEngagement } from '../engagement/engagement-context';
-import { useServices } from '../shared/services-context';
+} from '../../../domain/matrix-table';
+import { useOpenEngagement } from '../../shared/engagement-context';
+import { useServices } from '../../shared/services-context';
 import { useMatrixImport } from './use-matrix-import';
 import { ImportErrorTable } from './ImportErrorTable';
 import { readImportFile } from './read-import-file';

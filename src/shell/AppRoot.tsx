@@ -1,12 +1,14 @@
 import { lazy, Suspense } from 'react';
 import { Spinner } from '@fluentui/react-components';
-import { LoadErrorBar, useEngagementSummaries } from '../shared/use-engagement-summaries';
-import { useServices } from '../shared/services-context';
+import { LoadErrorBar, useEngagementSummaries } from '../features/shared/use-engagement-summaries';
+import { useServices } from '../features/shared/services-context';
 import { EngagementShell } from './EngagementShell';
-import { useHashRoute } from './use-hash-route';
+import { useHashRoute } from '../features/shared/use-hash-route';
 
 // Only new users and "New engagement" need the form: it is its own chunk.
-const FirstRun = lazy(() => import('../first-run/FirstRun').then((m) => ({ default: m.FirstRun })));
+const FirstRun = lazy(() =>
+  import('../features/first-run/FirstRun').then((m) => ({ default: m.FirstRun })),
+);
 
 /** Decides between first run, the new-engagement form and an open engagement. */
 export function AppRoot() {
