@@ -1,4 +1,4 @@
-import { tabDeepLink } from '../domain/teams-deep-link';
+import { tabDeepLink } from '../adapters/teams/teams-deep-link';
 import { GRAPH_SCOPES, type Auth } from '../ports/auth';
 import type { ChannelPoster } from '../ports/channel-poster';
 import type { HostContext } from '../ports/host-context';

@@ -1,4 +1,4 @@
-import type { Engagement } from '../domain/engagement';
+import type { Engagement } from '../domain/engagement/engagement';
 import {
   RECORD_COLLECTIONS,
   StoreError,

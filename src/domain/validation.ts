@@ -1,5 +1,5 @@
-import type { FunctionRow } from './function-row';
-import type { EngagementProfile } from './profile';
+import type { FunctionRow } from './matrix/function-row';
+import type { EngagementProfile } from './engagement/profile';
 
 /**
  * Input rules shared by every form and by imports. Each returns a message a person can act on,

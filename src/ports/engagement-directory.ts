@@ -1,5 +1,5 @@
-import type { Lead } from '../domain/profile';
-import type { FunctionRow } from '../domain/function-row';
+import type { Lead } from '../domain/engagement/profile';
+import type { FunctionRow } from '../domain/matrix/function-row';
 
 /**
  * Where the signed-in user's engagements are, across every team they have joined: what the

@@ -1,12 +1,12 @@
-import type { ChangeEntry } from '../domain/change-log';
-import type { CommChannel } from '../domain/channel-register';
-import type { Engagement } from '../domain/engagement';
-import type { EngagementProfile } from '../domain/profile';
-import type { FunctionRow } from '../domain/function-row';
-import type { Day90Check, Milestone } from '../domain/plan';
-import type { PlannerLink } from '../domain/planner-link';
-import type { Review } from '../domain/review-record';
-import type { Tool } from '../domain/tool-register';
+import type { ChangeEntry } from '../domain/engagement/change-log';
+import type { CommChannel } from '../domain/registers/channel-register';
+import type { Engagement } from '../domain/engagement/engagement';
+import type { EngagementProfile } from '../domain/engagement/profile';
+import type { FunctionRow } from '../domain/matrix/function-row';
+import type { Day90Check, Milestone } from '../domain/plan/plan';
+import type { PlannerLink } from '../domain/plan/planner-link';
+import type { Review } from '../domain/review/review-record';
+import type { Tool } from '../domain/registers/tool-register';
 
 /**
  * Where engagements live: IndexedDB in local mode, SharePoint lists inside Teams.

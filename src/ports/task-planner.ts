@@ -1,10 +1,10 @@
-import type { PhaseId } from '../domain/plan';
+import type { PhaseId } from '../domain/plan/plan';
 import type {
   PlannerChecklistSnapshot,
   PlannerTaskSnapshot,
   PlannerWrite,
   PlannerWriteOutcome,
-} from '../domain/planner-task';
+} from '../domain/plan/planner-task';
 
 /**
  * Where the 90-day plan's tasks live outside Tandem: Microsoft Planner, in the team's group

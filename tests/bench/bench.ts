@@ -6,11 +6,11 @@
  * measured in the same run.
  */
 import { preview } from 'vite';
-import { newEngagement } from '../../src/domain/engagement';
-import { emptyProfile } from '../../src/domain/profile';
-import { PRIMARY, NONE, secondary } from '../../src/domain/roles';
-import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/templates';
-import type { FunctionRow } from '../../src/domain/function-row';
+import { newEngagement } from '../../src/domain/engagement/engagement';
+import { emptyProfile } from '../../src/domain/engagement/profile';
+import { PRIMARY, NONE, secondary } from '../../src/domain/matrix/roles';
+import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/matrix/templates';
+import type { FunctionRow } from '../../src/domain/matrix/function-row';
 import { openBrowser } from '../e2e/support/browser';
 import { measureBuild, gzipKb } from './bundle-size';
 import { measureGraph } from './graph-figures';

@@ -7,11 +7,11 @@
  */
 import { createRequire } from 'node:module';
 import type * as AdaptiveCardsModule from 'adaptivecards';
-import { addDecision, createReview, signOff } from '../../src/domain/review';
-import { type Review } from '../../src/domain/review-record';
-import { buildReviewMessage, messageBytes } from '../../src/domain/review-card';
-import { tabDeepLink } from '../../src/domain/teams-deep-link';
-import { NONE, PRIMARY, secondary } from '../../src/domain/roles';
+import { addDecision, createReview, signOff } from '../../src/domain/review/review';
+import { type Review } from '../../src/domain/review/review-record';
+import { buildReviewMessage, messageBytes } from '../../src/features/review/card/review-card';
+import { tabDeepLink } from '../../src/adapters/teams/teams-deep-link';
+import { NONE, PRIMARY, secondary } from '../../src/domain/matrix/roles';
 import { openBrowser } from '../e2e/support/browser';
 import { makeEngagement, makeEntry, makeProfile, makeRow } from '../unit/arbitraries';
 

@@ -11,9 +11,9 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { preview } from 'vite';
-import { newEngagement } from '../../src/domain/engagement';
-import { emptyProfile } from '../../src/domain/profile';
-import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/templates';
+import { newEngagement } from '../../src/domain/engagement/engagement';
+import { emptyProfile } from '../../src/domain/engagement/profile';
+import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/matrix/templates';
 import { openBrowser } from '../e2e/support/browser';
 import { gzipKb } from './bundle-size';
 import { seedEngagement } from './seed-browser-store';

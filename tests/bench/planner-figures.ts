@@ -5,8 +5,8 @@
  * counted as a round trip). Counts, not times: the emulator's request log is exact.
  * Targets (issue #5): publish ≤ 3 round trips; unchanged re-sync 1 round trip and 0 writes.
  */
-import type { Milestone } from '../../src/domain/plan';
-import { DEFAULT_MILESTONES } from '../../src/domain/plan-template';
+import type { Milestone } from '../../src/domain/plan/plan';
+import { DEFAULT_MILESTONES } from '../../src/domain/plan/plan-template';
 import { plannerSyncFixture } from '../fakes/planner-sync-fixture';
 
 export interface PlannerFigure {

@@ -6,18 +6,18 @@
  * bytes, not times.
  */
 import { createGraphChannelPoster } from '../../src/adapters/graph/graph-channel-poster';
-import { newEngagement, type Engagement } from '../../src/domain/engagement';
-import { emptyProfile } from '../../src/domain/profile';
-import type { FunctionRow } from '../../src/domain/function-row';
-import { createReview } from '../../src/domain/review';
-import { type Review } from '../../src/domain/review-record';
+import { newEngagement, type Engagement } from '../../src/domain/engagement/engagement';
+import { emptyProfile } from '../../src/domain/engagement/profile';
+import type { FunctionRow } from '../../src/domain/matrix/function-row';
+import { createReview } from '../../src/domain/review/review';
+import { type Review } from '../../src/domain/review/review-record';
 import {
   MESSAGE_BYTE_BUDGET,
   buildReviewMessage,
   messageBytes,
-} from '../../src/domain/review-card';
-import { NONE, PRIMARY } from '../../src/domain/roles';
-import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/templates';
+} from '../../src/features/review/card/review-card';
+import { NONE, PRIMARY } from '../../src/domain/matrix/roles';
+import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/matrix/templates';
 import { createGraphEmulator } from '../fakes/graph-emulator/index';
 import { clientFor } from '../fakes/graph-emulator/test-harness';
 

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import type { Engagement } from '../../src/domain/engagement';
+import type { Engagement } from '../../src/domain/engagement/engagement';
 
 /**
  * Writes an engagement straight into the page's IndexedDB in the local adapter's layout

@@ -8,9 +8,9 @@
  * that chunk and the chunks it imports that were not fetched already, read from Vite's manifest.
  */
 import { createSharePointStore } from '../../src/adapters/graph/sharepoint-store';
-import { newEngagement } from '../../src/domain/engagement';
-import { emptyProfile } from '../../src/domain/profile';
-import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/templates';
+import { newEngagement } from '../../src/domain/engagement/engagement';
+import { emptyProfile } from '../../src/domain/engagement/profile';
+import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/matrix/templates';
 import { clientFor } from '../fakes/graph-emulator/test-harness';
 import { DEV_TEAMS, startTeamsDev } from '../fakes/teams-host/dev-teams';
 import { openBrowser } from '../e2e/support/browser';

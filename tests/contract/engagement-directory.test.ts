@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { createGraphEngagementDirectory } from '../../src/adapters/graph/graph-engagement-directory';
 import { LISTS, columnDefinition } from '../../src/adapters/graph/sharepoint-schema';
 import { createSharePointStore } from '../../src/adapters/graph/sharepoint-store';
-import { type Engagement } from '../../src/domain/engagement';
-import { emptyProfile } from '../../src/domain/profile';
-import { rowsOwnedBy } from '../../src/domain/row-ownership';
-import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/templates';
+import { type Engagement } from '../../src/domain/engagement/engagement';
+import { emptyProfile } from '../../src/domain/engagement/profile';
+import { rowsOwnedBy } from '../../src/domain/matrix/row-ownership';
+import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/matrix/templates';
 import { GRAPH_SCOPES } from '../../src/ports/auth';
 import {
   DirectoryError,

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { ChangeEntry } from '../../src/domain/change-log';
-import type { CommChannel } from '../../src/domain/channel-register';
-import { newEngagement, type Engagement } from '../../src/domain/engagement';
-import { emptyProfile, type EngagementProfile } from '../../src/domain/profile';
-import type { FunctionRow } from '../../src/domain/function-row';
-import { DAY_90_CHECK_ID, type Day90Check, type Milestone } from '../../src/domain/plan';
-import { PLANNER_LINK_ID, type PlannerLink } from '../../src/domain/planner-link';
-import { NONE, PRIMARY, secondary } from '../../src/domain/roles';
-import { addDecision, createReview, signOff } from '../../src/domain/review';
-import { type Review } from '../../src/domain/review-record';
-import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/templates';
-import type { Tool } from '../../src/domain/tool-register';
+import type { ChangeEntry } from '../../src/domain/engagement/change-log';
+import type { CommChannel } from '../../src/domain/registers/channel-register';
+import { newEngagement, type Engagement } from '../../src/domain/engagement/engagement';
+import { emptyProfile, type EngagementProfile } from '../../src/domain/engagement/profile';
+import type { FunctionRow } from '../../src/domain/matrix/function-row';
+import { DAY_90_CHECK_ID, type Day90Check, type Milestone } from '../../src/domain/plan/plan';
+import { PLANNER_LINK_ID, type PlannerLink } from '../../src/domain/plan/planner-link';
+import { NONE, PRIMARY, secondary } from '../../src/domain/matrix/roles';
+import { addDecision, createReview, signOff } from '../../src/domain/review/review';
+import { type Review } from '../../src/domain/review/review-record';
+import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/matrix/templates';
+import type { Tool } from '../../src/domain/registers/tool-register';
 import {
   RECORD_COLLECTIONS,
   StoreError,

@@ -6,8 +6,8 @@ import {
 } from '@microsoft/microsoft-graph-client';
 import { describe, expect, it } from 'vitest';
 import { createGraphChannelPoster } from '../../src/adapters/graph/graph-channel-poster';
-import { createReview } from '../../src/domain/review';
-import { buildReviewMessage, messageBytes } from '../../src/domain/review-card';
+import { createReview } from '../../src/domain/review/review';
+import { buildReviewMessage, messageBytes } from '../../src/features/review/card/review-card';
 import { graphAuthProvider } from '../../src/adapters/auth/graph-auth-provider';
 import { AuthError, GRAPH_SCOPES, type TokenOptions } from '../../src/ports/auth';
 import { ChannelPostError, type ChannelTarget } from '../../src/ports/channel-poster';

@@ -9,18 +9,18 @@ import {
 import type { IDBPDatabase } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MIGRATIONS, openTandemDb, type Migration } from '../../src/adapters/local/idb-schema';
-import { createReview } from '../../src/domain/review';
+import { createReview } from '../../src/domain/review/review';
 import {
   createIndexedDbStore,
   type IndexedDbStore,
 } from '../../src/adapters/local/indexeddb-store';
-import type { ChangeEntry } from '../../src/domain/change-log';
-import { newEngagement, type Engagement } from '../../src/domain/engagement';
-import { emptyProfile } from '../../src/domain/profile';
-import { UNANSWERED_DAY_90 } from '../../src/domain/plan';
-import { DEFAULT_MILESTONES } from '../../src/domain/plan-template';
-import { NONE, PRIMARY } from '../../src/domain/roles';
-import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/templates';
+import type { ChangeEntry } from '../../src/domain/engagement/change-log';
+import { newEngagement, type Engagement } from '../../src/domain/engagement/engagement';
+import { emptyProfile } from '../../src/domain/engagement/profile';
+import { UNANSWERED_DAY_90 } from '../../src/domain/plan/plan';
+import { DEFAULT_MILESTONES } from '../../src/domain/plan/plan-template';
+import { NONE, PRIMARY } from '../../src/domain/matrix/roles';
+import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/matrix/templates';
 import { StoreError } from '../../src/ports/engagement-store';
 import { runEngagementStoreContract } from './engagement-store.contract';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { newEngagement } from '../../src/domain/engagement';
-import { emptyProfile } from '../../src/domain/profile';
+import { newEngagement } from '../../src/domain/engagement/engagement';
+import { emptyProfile } from '../../src/domain/engagement/profile';
 import { StoreError } from '../../src/ports/engagement-store';
 import { createMemoryStore } from '../fakes/memory-store';
 import { runEngagementStoreContract } from './engagement-store.contract';

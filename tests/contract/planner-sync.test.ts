@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { PHASES } from '../../src/domain/plan';
-import { DEFAULT_MILESTONES } from '../../src/domain/plan-template';
-import { checklistItemGuid } from '../../src/domain/planner-task';
+import { PHASES } from '../../src/domain/plan/plan';
+import { DEFAULT_MILESTONES } from '../../src/domain/plan/plan-template';
+import { checklistItemGuid } from '../../src/domain/plan/planner-task';
 import { PlannerError } from '../../src/ports/task-planner';
 import { PlannerSyncNotSavedError } from '../../src/application/planner/planner-sync-run';
 import {

@@ -3,13 +3,13 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { createSharePointStore } from '../../src/adapters/graph/sharepoint-store';
 import { createIndexedDbStore } from '../../src/adapters/local/indexeddb-store';
-import { newEngagement, type Engagement } from '../../src/domain/engagement';
-import { emptyProfile } from '../../src/domain/profile';
-import { exportMatrixCsv, importMatrixCsv } from '../../src/domain/matrix-csv';
-import { createReview } from '../../src/domain/review';
-import { DEFAULT_MILESTONES } from '../../src/domain/plan-template';
-import { UNANSWERED_DAY_90 } from '../../src/domain/plan';
-import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/templates';
+import { newEngagement, type Engagement } from '../../src/domain/engagement/engagement';
+import { emptyProfile } from '../../src/domain/engagement/profile';
+import { exportMatrixCsv, importMatrixCsv } from '../../src/features/matrix/export/matrix-csv';
+import { createReview } from '../../src/domain/review/review';
+import { DEFAULT_MILESTONES } from '../../src/domain/plan/plan-template';
+import { UNANSWERED_DAY_90 } from '../../src/domain/plan/plan';
+import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/matrix/templates';
 import {
   RECORD_COLLECTIONS,
   withoutVersion,

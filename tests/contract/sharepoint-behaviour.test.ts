@@ -8,11 +8,11 @@ import {
 } from '../../src/adapters/graph/sharepoint-fields';
 import { LISTS, LIST_KEYS, columnDefinition } from '../../src/adapters/graph/sharepoint-schema';
 import { createSharePointStore } from '../../src/adapters/graph/sharepoint-store';
-import type { ChangeEntry } from '../../src/domain/change-log';
-import { type Engagement } from '../../src/domain/engagement';
-import { emptyProfile } from '../../src/domain/profile';
-import { NONE, PRIMARY, secondary } from '../../src/domain/roles';
-import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/templates';
+import type { ChangeEntry } from '../../src/domain/engagement/change-log';
+import { type Engagement } from '../../src/domain/engagement/engagement';
+import { emptyProfile } from '../../src/domain/engagement/profile';
+import { NONE, PRIMARY, secondary } from '../../src/domain/matrix/roles';
+import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/matrix/templates';
 import {
   StoreError,
   type StoreChange,

@@ -7,9 +7,9 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createSharePointStore } from '../../src/adapters/graph/sharepoint-store';
-import { type Engagement } from '../../src/domain/engagement';
-import { emptyProfile } from '../../src/domain/profile';
-import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/templates';
+import { type Engagement } from '../../src/domain/engagement/engagement';
+import { emptyProfile } from '../../src/domain/engagement/profile';
+import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/matrix/templates';
 import { clientFor } from '../fakes/graph-emulator/test-harness';
 import type { WithTandemHost } from '../fakes/teams-host/host-api';
 import {

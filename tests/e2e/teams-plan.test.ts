@@ -6,9 +6,9 @@
 import type { FrameLocator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSharePointStore } from '../../src/adapters/graph/sharepoint-store';
-import { newEngagement } from '../../src/domain/engagement';
-import { emptyProfile } from '../../src/domain/profile';
-import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/templates';
+import { newEngagement } from '../../src/domain/engagement/engagement';
+import { emptyProfile } from '../../src/domain/engagement/profile';
+import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/matrix/templates';
 import { clientFor } from '../fakes/graph-emulator/test-harness';
 import { DEV_TEAMS, startTeamsDev, type TeamsDev } from '../fakes/teams-host/dev-teams';
 import { openBrowser, type BrowserSession } from './support/browser';

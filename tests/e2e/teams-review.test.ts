@@ -7,13 +7,13 @@
 import type { FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSharePointStore } from '../../src/adapters/graph/sharepoint-store';
-import { newEngagement } from '../../src/domain/engagement';
-import { emptyProfile } from '../../src/domain/profile';
-import type { FunctionRow } from '../../src/domain/function-row';
-import { createReview, signOff } from '../../src/domain/review';
-import { type Review } from '../../src/domain/review-record';
-import { NONE, PRIMARY } from '../../src/domain/roles';
-import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/templates';
+import { newEngagement } from '../../src/domain/engagement/engagement';
+import { emptyProfile } from '../../src/domain/engagement/profile';
+import type { FunctionRow } from '../../src/domain/matrix/function-row';
+import { createReview, signOff } from '../../src/domain/review/review';
+import { type Review } from '../../src/domain/review/review-record';
+import { NONE, PRIMARY } from '../../src/domain/matrix/roles';
+import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/matrix/templates';
 import { clientFor } from '../fakes/graph-emulator/test-harness';
 import {
   DEV_TEAMS,

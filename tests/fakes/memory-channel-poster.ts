@@ -1,4 +1,4 @@
-import { messageBytes } from '../../src/domain/channel-message';
+import { messageBytes } from '../../src/ports/channel-message-size';
 import {
   ChannelPostError,
   type ChannelMessageDraft,

@@ -1,4 +1,4 @@
-import { sidesLedBy } from '../../src/domain/row-ownership';
+import { sidesLedBy } from '../../src/domain/matrix/row-ownership';
 import type {
   DirectoryError,
   DirectoryTeam,

@@ -1,6 +1,6 @@
-import type { ChangeEntry } from '../../src/domain/change-log';
-import type { Engagement } from '../../src/domain/engagement';
-import type { EngagementProfile } from '../../src/domain/profile';
+import type { ChangeEntry } from '../../src/domain/engagement/change-log';
+import type { Engagement } from '../../src/domain/engagement/engagement';
+import type { EngagementProfile } from '../../src/domain/engagement/profile';
 import {
   RECORD_COLLECTIONS,
   StoreError,

@@ -6,10 +6,10 @@
  * tests and by the bench (tests/bench/planner-figures.ts).
  */
 import { createGraphTaskPlanner } from '../../src/adapters/graph/planner-adapter';
-import { emptyProfile, type EngagementProfile } from '../../src/domain/profile';
-import type { Milestone } from '../../src/domain/plan';
-import { DEFAULT_MILESTONES } from '../../src/domain/plan-template';
-import type { PlannerLink } from '../../src/domain/planner-link';
+import { emptyProfile, type EngagementProfile } from '../../src/domain/engagement/profile';
+import type { Milestone } from '../../src/domain/plan/plan';
+import { DEFAULT_MILESTONES } from '../../src/domain/plan/plan-template';
+import type { PlannerLink } from '../../src/domain/plan/planner-link';
 import type { Versioned } from '../../src/ports/engagement-store';
 import {
   createPlannerSyncService,

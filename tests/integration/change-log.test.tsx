@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
-import type { ChangeEntry } from '../../src/domain/change-log';
-import { newEngagement } from '../../src/domain/engagement';
-import { emptyProfile } from '../../src/domain/profile';
-import type { FunctionRow } from '../../src/domain/function-row';
-import { NONE, PRIMARY, deriveOwner, secondary, type SideRole } from '../../src/domain/roles';
+import type { ChangeEntry } from '../../src/domain/engagement/change-log';
+import { newEngagement } from '../../src/domain/engagement/engagement';
+import { emptyProfile } from '../../src/domain/engagement/profile';
+import type { FunctionRow } from '../../src/domain/matrix/function-row';
+import {
+  NONE,
+  PRIMARY,
+  deriveOwner,
+  secondary,
+  type SideRole,
+} from '../../src/domain/matrix/roles';
 import { createMemoryStore } from '../fakes/memory-store';
 import { renderApp } from './render-app';
 

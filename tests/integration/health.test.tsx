@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
-import { newEngagement, type Engagement } from '../../src/domain/engagement';
-import { emptyProfile } from '../../src/domain/profile';
-import type { FunctionRow } from '../../src/domain/function-row';
-import { NONE, PRIMARY, type SideRole } from '../../src/domain/roles';
-import type { Tool } from '../../src/domain/tool-register';
+import { newEngagement, type Engagement } from '../../src/domain/engagement/engagement';
+import { emptyProfile } from '../../src/domain/engagement/profile';
+import type { FunctionRow } from '../../src/domain/matrix/function-row';
+import { NONE, PRIMARY, type SideRole } from '../../src/domain/matrix/roles';
+import type { Tool } from '../../src/domain/registers/tool-register';
 import { createMemoryStore } from '../fakes/memory-store';
 import { renderApp } from './render-app';
 

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { Engagement } from '../../src/domain/engagement';
-import type { PlanState } from '../../src/domain/plan';
-import { applyPlanChange, type PlanChange } from '../../src/domain/plan-edits';
+import type { Engagement } from '../../src/domain/engagement/engagement';
+import type { PlanState } from '../../src/domain/plan/plan';
+import { applyPlanChange, type PlanChange } from '../../src/domain/plan/plan-edits';
 import type { PlanSource } from '../../src/features/plan/plan-source';
 
 /**

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { newEngagement } from '../../src/domain/engagement';
-import { emptyProfile } from '../../src/domain/profile';
+import { newEngagement } from '../../src/domain/engagement/engagement';
+import { emptyProfile } from '../../src/domain/engagement/profile';
 import { StoreError } from '../../src/ports/engagement-store';
-import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/templates';
-import { matrixRecords } from '../../src/domain/matrix-table';
+import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/matrix/templates';
+import { matrixRecords } from '../../src/domain/matrix/matrix-table';
 import { exportMenuPart } from '../../src/features/matrix/export/LazyExportMenu';
 import { writeMatrixWorkbook } from '../../src/features/matrix/export/matrix-xlsx';
 import { createMemoryStore, type MemoryStore } from '../fakes/memory-store';

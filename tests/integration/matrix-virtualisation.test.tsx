@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { newEngagement } from '../../src/domain/engagement';
-import { emptyProfile } from '../../src/domain/profile';
-import type { FunctionRow } from '../../src/domain/function-row';
-import { NONE, PRIMARY, secondary } from '../../src/domain/roles';
+import { newEngagement } from '../../src/domain/engagement/engagement';
+import { emptyProfile } from '../../src/domain/engagement/profile';
+import type { FunctionRow } from '../../src/domain/matrix/function-row';
+import { NONE, PRIMARY, secondary } from '../../src/domain/matrix/roles';
 import { HEADER_HEIGHT, ROW_HEIGHT } from '../../src/features/matrix/matrix-columns';
 import { createMemoryStore } from '../fakes/memory-store';
 import { renderApp } from './render-app';

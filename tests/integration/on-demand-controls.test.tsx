@@ -3,7 +3,7 @@ import { useState, type ReactNode } from 'react';
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Field, FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { PRIMARY } from '../../src/domain/roles';
+import { PRIMARY } from '../../src/domain/matrix/roles';
 import { AppToaster, toasterPart } from '../../src/features/shared/AppToaster';
 import { onDemand, prefetch } from '../../src/features/shared/on-demand';
 import { useUndoToast } from '../../src/features/shared/use-undo-toast';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
-import type { CommChannel } from '../../src/domain/channel-register';
-import { newEngagement, type Engagement } from '../../src/domain/engagement';
-import { emptyProfile } from '../../src/domain/profile';
-import type { Tool } from '../../src/domain/tool-register';
+import type { CommChannel } from '../../src/domain/registers/channel-register';
+import { newEngagement, type Engagement } from '../../src/domain/engagement/engagement';
+import { emptyProfile } from '../../src/domain/engagement/profile';
+import type { Tool } from '../../src/domain/registers/tool-register';
 import { createMemoryStore } from '../fakes/memory-store';
 import { renderApp } from './render-app';
 

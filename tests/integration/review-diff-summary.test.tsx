@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { diffRows } from '../../src/domain/review-diff';
-import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/templates';
+import { diffRows } from '../../src/domain/review/review-diff';
+import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/matrix/templates';
 import { DiffSummary, ITEMS_SHOWN_FIRST } from '../../src/features/review/DiffSummary';
 
 /** A first review of a `count`-row matrix: every row is "added". */

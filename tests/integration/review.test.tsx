@@ -2,12 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { newEngagement, type Engagement } from '../../src/domain/engagement';
-import { emptyProfile } from '../../src/domain/profile';
-import type { FunctionRow } from '../../src/domain/function-row';
-import { addDecision, createReview, signOff, type ReviewResult } from '../../src/domain/review';
-import { type Review } from '../../src/domain/review-record';
-import { NONE, PRIMARY, secondary, type SideRole } from '../../src/domain/roles';
+import { newEngagement, type Engagement } from '../../src/domain/engagement/engagement';
+import { emptyProfile } from '../../src/domain/engagement/profile';
+import type { FunctionRow } from '../../src/domain/matrix/function-row';
+import {
+  addDecision,
+  createReview,
+  signOff,
+  type ReviewResult,
+} from '../../src/domain/review/review';
+import { type Review } from '../../src/domain/review/review-record';
+import { NONE, PRIMARY, secondary, type SideRole } from '../../src/domain/matrix/roles';
 import { ChannelPostError, type ChannelPoster } from '../../src/ports/channel-poster';
 import type { StoreChange } from '../../src/ports/engagement-store';
 import {

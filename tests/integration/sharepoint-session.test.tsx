@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { createSharePointStore } from '../../src/adapters/graph/sharepoint-store';
-import { newEngagement } from '../../src/domain/engagement';
-import { emptyProfile } from '../../src/domain/profile';
-import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/templates';
+import { newEngagement } from '../../src/domain/engagement/engagement';
+import { emptyProfile } from '../../src/domain/engagement/profile';
+import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/matrix/templates';
 import { useEngagementSession } from '../../src/features/shared/use-engagement-session';
 import { withoutVersion } from '../../src/ports/engagement-store';
 import { publishEngagement } from '../../src/application/publish';

@@ -12,9 +12,9 @@ import {
   createSharePointStore,
   type SharePointStore,
 } from '../../src/adapters/graph/sharepoint-store';
-import { newEngagement } from '../../src/domain/engagement';
-import { emptyProfile } from '../../src/domain/profile';
-import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/templates';
+import { newEngagement } from '../../src/domain/engagement/engagement';
+import { emptyProfile } from '../../src/domain/engagement/profile';
+import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/matrix/templates';
 import { AuthError, type Auth, type TokenOptions } from '../../src/ports/auth';
 import type { HostContext, TeamsHost } from '../../src/ports/host-context';
 import { createGraphEmulator, type GraphEmulator } from '../fakes/graph-emulator/index';

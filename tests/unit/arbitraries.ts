@@ -1,16 +1,16 @@
 import fc from 'fast-check';
-import type { FunctionRow } from '../../src/domain/function-row';
-import type { SideRole, Side, Owner } from '../../src/domain/roles';
-import { OWNERS } from '../../src/domain/roles';
-import type { Tool } from '../../src/domain/tool-register';
-import { TOOL_CATEGORIES, TOOL_DECISIONS } from '../../src/domain/tool-register';
-import type { CommChannel } from '../../src/domain/channel-register';
-import { CHANNEL_KINDS } from '../../src/domain/channel-register';
-import type { ChangeEntry } from '../../src/domain/change-log';
-import type { Engagement } from '../../src/domain/engagement';
-import type { EngagementProfile } from '../../src/domain/profile';
-import { emptyProfile } from '../../src/domain/profile';
-import { deriveOwner } from '../../src/domain/roles';
+import type { FunctionRow } from '../../src/domain/matrix/function-row';
+import type { SideRole, Side, Owner } from '../../src/domain/matrix/roles';
+import { OWNERS } from '../../src/domain/matrix/roles';
+import type { Tool } from '../../src/domain/registers/tool-register';
+import { TOOL_CATEGORIES, TOOL_DECISIONS } from '../../src/domain/registers/tool-register';
+import type { CommChannel } from '../../src/domain/registers/channel-register';
+import { CHANNEL_KINDS } from '../../src/domain/registers/channel-register';
+import type { ChangeEntry } from '../../src/domain/engagement/change-log';
+import type { Engagement } from '../../src/domain/engagement/engagement';
+import type { EngagementProfile } from '../../src/domain/engagement/profile';
+import { emptyProfile } from '../../src/domain/engagement/profile';
+import { deriveOwner } from '../../src/domain/matrix/roles';
 
 /** Shared fast-check arbitraries and plain builders for the domain tests (not a test file itself). */
 

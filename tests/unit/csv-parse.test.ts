@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatCsv, formatCsvField, parseCsv } from '../../src/domain/csv-parse';
+import { formatCsv, formatCsvField, parseCsv } from '../../src/features/matrix/export/csv-parse';
 
 describe('parseCsv', () => {
   it('reads plain fields with CRLF or LF line ends', () => {

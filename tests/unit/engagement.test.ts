@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { newEngagement } from '../../src/domain/engagement';
-import { DEFAULT_JOINT_ROW_THRESHOLD, emptyProfile } from '../../src/domain/profile';
-import { CHANNEL_KINDS, MAX_ACTIVE_CHANNELS } from '../../src/domain/channel-register';
-import { TOOL_CATEGORIES, TOOL_DECISIONS } from '../../src/domain/tool-register';
-import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/templates';
+import { newEngagement } from '../../src/domain/engagement/engagement';
+import { DEFAULT_JOINT_ROW_THRESHOLD, emptyProfile } from '../../src/domain/engagement/profile';
+import { CHANNEL_KINDS, MAX_ACTIVE_CHANNELS } from '../../src/domain/registers/channel-register';
+import { TOOL_CATEGORIES, TOOL_DECISIONS } from '../../src/domain/registers/tool-register';
+import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/matrix/templates';
 
 describe('emptyProfile', () => {
   it('sizes a new engagement like the seed’s example: 75 people, one internal IT person', () => {

@@ -6,7 +6,7 @@ import {
   assessFit,
   type FitInputs,
   type FitRecommendation,
-} from '../../src/domain/fit-assessment';
+} from '../../src/domain/fit/fit-assessment';
 
 const inputs = (overrides: Partial<FitInputs>): FitInputs => ({
   ...DEFAULT_FIT_INPUTS,

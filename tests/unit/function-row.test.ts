@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { activeRows, ownerOf } from '../../src/domain/function-row';
-import { NONE, PRIMARY, deriveOwner, secondary } from '../../src/domain/roles';
+import { activeRows, ownerOf } from '../../src/domain/matrix/function-row';
+import { NONE, PRIMARY, deriveOwner, secondary } from '../../src/domain/matrix/roles';
 import { makeRow, rowsArb } from './arbitraries';
 
 describe('ownerOf', () => {

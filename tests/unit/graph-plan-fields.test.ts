@@ -16,8 +16,8 @@ import {
   PHASE_IDS,
   type Day90Check,
   type Milestone,
-} from '../../src/domain/plan';
-import { PLANNER_LINK_ID, type PlannerLink } from '../../src/domain/planner-link';
+} from '../../src/domain/plan/plan';
+import { PLANNER_LINK_ID, type PlannerLink } from '../../src/domain/plan/planner-link';
 import { StoreError } from '../../src/ports/engagement-store';
 import { isoDateArb } from './arbitraries';
 import { makeMilestone } from './plan-arbitraries';

@@ -11,11 +11,11 @@ import {
   reviewJsonColumn,
 } from '../../src/adapters/graph/sharepoint-schema';
 import { NOTE_MAX_LENGTH, type Fields } from '../../src/adapters/graph/sharepoint-values';
-import { newEngagement } from '../../src/domain/engagement';
-import { emptyProfile } from '../../src/domain/profile';
-import { createReview } from '../../src/domain/review';
-import { type Review } from '../../src/domain/review-record';
-import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/templates';
+import { newEngagement } from '../../src/domain/engagement/engagement';
+import { emptyProfile } from '../../src/domain/engagement/profile';
+import { createReview } from '../../src/domain/review/review';
+import { type Review } from '../../src/domain/review/review-record';
+import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/matrix/templates';
 import { StoreError } from '../../src/ports/engagement-store';
 
 function reviewWithRows(count: number, notes = ''): Review {

@@ -12,15 +12,15 @@ import {
   checkUnownedFunctions,
   checkVagueMatrix,
   findHealthIssues,
-} from '../../src/domain/health';
-import { type Finding, type Severity } from '../../src/domain/finding';
-import { createReview } from '../../src/domain/review';
+} from '../../src/domain/health/health';
+import { type Finding, type Severity } from '../../src/domain/health/finding';
+import { createReview } from '../../src/domain/review/review';
 import { IAN, MEGAN, signedByBoth } from './review-fixtures';
-import { type Engagement } from '../../src/domain/engagement';
-import { DEFAULT_JOINT_ROW_THRESHOLD } from '../../src/domain/profile';
-import { ownerOf } from '../../src/domain/function-row';
-import { NONE, PRIMARY, secondary } from '../../src/domain/roles';
-import { moveRowToOwner } from '../../src/domain/matrix-edits';
+import { type Engagement } from '../../src/domain/engagement/engagement';
+import { DEFAULT_JOINT_ROW_THRESHOLD } from '../../src/domain/engagement/profile';
+import { ownerOf } from '../../src/domain/matrix/function-row';
+import { NONE, PRIMARY, secondary } from '../../src/domain/matrix/roles';
+import { moveRowToOwner } from '../../src/domain/matrix/matrix-edits';
 import {
   engagementArb,
   isoDateArb,
@@ -32,8 +32,8 @@ import {
   makeRow,
   makeTool,
 } from './arbitraries';
-import { UNANSWERED_DAY_90, type Day90Check, type RoutineAnswer } from '../../src/domain/plan';
-import { addDays, dateOfDay } from '../../src/domain/plan-dates';
+import { UNANSWERED_DAY_90, type Day90Check, type RoutineAnswer } from '../../src/domain/plan/plan';
+import { addDays, dateOfDay } from '../../src/domain/plan/plan-dates';
 
 const TODAY = '2026-06-20';
 const run = (engagement: Engagement, today = TODAY) => ({ engagement, today });

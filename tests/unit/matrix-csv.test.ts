@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseCsv } from '../../src/domain/csv-parse';
-import type { FunctionRow } from '../../src/domain/function-row';
-import { exportMatrixCsv, importMatrixCsv } from '../../src/domain/matrix-csv';
+import { parseCsv } from '../../src/features/matrix/export/csv-parse';
+import type { FunctionRow } from '../../src/domain/matrix/function-row';
+import { exportMatrixCsv, importMatrixCsv } from '../../src/features/matrix/export/matrix-csv';
 import {
   MATRIX_COLUMNS,
   neutraliseFormula,
   restoreNeutralised,
-} from '../../src/domain/matrix-table';
-import type { Side, SideRole } from '../../src/domain/roles';
+} from '../../src/domain/matrix/matrix-table';
+import type { Side, SideRole } from '../../src/domain/matrix/roles';
 import { makeRow, sideRoleArb } from './arbitraries';
 
 const HEADER = MATRIX_COLUMNS.join(',');

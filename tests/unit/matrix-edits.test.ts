@@ -6,9 +6,15 @@ import {
   reorderRow,
   setRowRoles,
   type ChangeMeta,
-} from '../../src/domain/matrix-edits';
-import { activeRows, ownerOf, type FunctionRow } from '../../src/domain/function-row';
-import { NONE, PRIMARY, secondary, deriveOwner, type SideRole } from '../../src/domain/roles';
+} from '../../src/domain/matrix/matrix-edits';
+import { activeRows, ownerOf, type FunctionRow } from '../../src/domain/matrix/function-row';
+import {
+  NONE,
+  PRIMARY,
+  secondary,
+  deriveOwner,
+  type SideRole,
+} from '../../src/domain/matrix/roles';
 import { jointRow, makeRow, ownerArb, rolesArb, rowsArb, sideArb } from './arbitraries';
 
 const meta: ChangeMeta = {

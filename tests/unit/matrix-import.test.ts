@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { exportFileName } from '../../src/domain/export-file-name';
-import type { ChangeMeta } from '../../src/domain/matrix-edits';
-import { planImportUndo, planMatrixImport } from '../../src/domain/matrix-import';
-import type { FunctionRowDraft } from '../../src/domain/matrix-table';
+import { exportFileName } from '../../src/domain/matrix/export-file-name';
+import type { ChangeMeta } from '../../src/domain/matrix/matrix-edits';
+import { planImportUndo, planMatrixImport } from '../../src/domain/matrix/matrix-import';
+import type { FunctionRowDraft } from '../../src/domain/matrix/matrix-table';
 import { makeRow } from './arbitraries';
 
 const meta = (index: number): ChangeMeta => ({
@@ -97,7 +97,7 @@ describe('exportFileName', () => {
 
 describe('a big file', () => {
   it('validates 20,000 rows in linear time (well under the 5 MB limit)', async () => {
-    const { importMatrixCsv } = await import('../../src/domain/matrix-csv');
+    const { importMatrixCsv } = await import('../../src/features/matrix/export/matrix-csv');
     const lines = ['Function,Internal role,MSP role'];
     for (let i = 0; i < 20_000; i++) lines.push(`Function ${i},Primary,None`);
     lines.push('function 7,Primary,None');

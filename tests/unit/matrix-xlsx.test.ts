@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
-import { exportMatrixCsv, importMatrixCsv } from '../../src/domain/matrix-csv';
-import { matrixRecords, readMatrixRecords } from '../../src/domain/matrix-table';
+import { exportMatrixCsv, importMatrixCsv } from '../../src/features/matrix/export/matrix-csv';
+import { matrixRecords, readMatrixRecords } from '../../src/domain/matrix/matrix-table';
 import {
   readMatrixWorkbook,
   writeMatrixWorkbook,

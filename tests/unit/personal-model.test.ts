@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { personalView } from '../../src/features/personal/personal-model';
-import { NONE, PRIMARY } from '../../src/domain/roles';
+import { NONE, PRIMARY } from '../../src/domain/matrix/roles';
 import type { ReachableEngagement, ReachableTeam } from '../../src/ports/engagement-directory';
 import { makeRow } from './arbitraries';
 

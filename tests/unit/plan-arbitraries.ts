@@ -6,7 +6,7 @@ import {
   type Day90Check,
   type Milestone,
   type PlanState,
-} from '../../src/domain/plan';
+} from '../../src/domain/plan/plan';
 
 /** fast-check arbitraries and builders for the 90-day plan tests (not a test file itself). */
 

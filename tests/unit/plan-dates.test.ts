@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addDays, dateOfDay, daysBetween, engagementDay } from '../../src/domain/plan-dates';
+import { addDays, dateOfDay, daysBetween, engagementDay } from '../../src/domain/plan/plan-dates';
 import { isoDateArb } from './arbitraries';
 
 describe('plan dates', () => {

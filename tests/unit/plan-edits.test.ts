@@ -12,8 +12,8 @@ import {
   validateMilestone,
   validateMilestoneDraft,
   type MilestoneDraft,
-} from '../../src/domain/plan-edits';
-import { defaultPlan } from '../../src/domain/plan-template';
+} from '../../src/domain/plan/plan-edits';
+import { defaultPlan } from '../../src/domain/plan/plan-template';
 import { makeMilestone, makePlan, milestonesArb } from './plan-arbitraries';
 
 const draft = (patch: Partial<MilestoneDraft> = {}): MilestoneDraft => ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { PHASES, phaseById } from '../../src/domain/plan';
-import { addDays } from '../../src/domain/plan-dates';
+import { PHASES, phaseById } from '../../src/domain/plan/plan';
+import { addDays } from '../../src/domain/plan/plan-dates';
 import {
   daysLeft,
   describeMilestones,
@@ -11,8 +11,8 @@ import {
   timelineLastDay,
   todayMarker,
   type MilestoneStatus,
-} from '../../src/domain/plan-status';
-import { DEFAULT_MILESTONES } from '../../src/domain/plan-template';
+} from '../../src/domain/plan/plan-status';
+import { DEFAULT_MILESTONES } from '../../src/domain/plan/plan-template';
 import { isoDateArb } from './arbitraries';
 import { makeMilestone, milestonesArb, percentArb } from './plan-arbitraries';
 

@@ -7,11 +7,11 @@ import {
   milestoneAssignees,
   phaseById,
   sortMilestones,
-} from '../../src/domain/plan';
-import { DEFAULT_MILESTONES, defaultPlan } from '../../src/domain/plan-template';
-import { validateMilestone } from '../../src/domain/plan-edits';
-import { milestoneDates } from '../../src/domain/plan-status';
-import { addDays } from '../../src/domain/plan-dates';
+} from '../../src/domain/plan/plan';
+import { DEFAULT_MILESTONES, defaultPlan } from '../../src/domain/plan/plan-template';
+import { validateMilestone } from '../../src/domain/plan/plan-edits';
+import { milestoneDates } from '../../src/domain/plan/plan-status';
+import { addDays } from '../../src/domain/plan/plan-dates';
 import { isoDateArb, makeProfile } from './arbitraries';
 
 const titles = () =>

@@ -4,7 +4,7 @@ import { limitMessage, toPlannerError } from '../../src/adapters/graph/planner-e
 import { taskSnapshot } from '../../src/adapters/graph/planner-mapping';
 import { createPlan, getUserId, listTasks } from '../../src/adapters/graph/planner-requests';
 import { writeOutcome, writeSpec } from '../../src/adapters/graph/planner-write';
-import type { PlannerWrite } from '../../src/domain/planner-task';
+import type { PlannerWrite } from '../../src/domain/plan/planner-task';
 
 const ALEX = 'fbab97d0-4932-4511-b675-204639209557';
 const ITEM = '3a73c9dd-fb47-4230-9c0f-b80788fb0f9b';

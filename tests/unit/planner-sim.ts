@@ -1,5 +1,5 @@
-import type { Milestone } from '../../src/domain/plan';
-import { PLANNER_LINK_ID, type PlannerLink } from '../../src/domain/planner-link';
+import type { Milestone } from '../../src/domain/plan/plan';
+import { PLANNER_LINK_ID, type PlannerLink } from '../../src/domain/plan/planner-link';
 import {
   planPlannerSync,
   type PlannerSyncChoices,
@@ -15,7 +15,7 @@ import type {
   PlannerTaskSnapshot,
   PlannerWrite,
   PlannerWriteOutcome,
-} from '../../src/domain/planner-task';
+} from '../../src/domain/plan/planner-task';
 
 /**
  * A few lines of "Planner" for the pure sync's tests (not a test file itself): tasks and checklists

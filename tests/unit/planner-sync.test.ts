@@ -1,13 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MILESTONE_OWNERS, PHASE_IDS, type Milestone } from '../../src/domain/plan';
-import { DEFAULT_MILESTONES } from '../../src/domain/plan-template';
+import { MILESTONE_OWNERS, PHASE_IDS, type Milestone } from '../../src/domain/plan/plan';
+import { DEFAULT_MILESTONES } from '../../src/domain/plan/plan-template';
 import {
   formatFingerprint,
   parseFingerprint,
 } from '../../src/application/planner/planner-fingerprint';
 import { desiredTask, leadUpns } from '../../src/application/planner/planner-sync-fields';
-import { checklistItemGuid, isOwnChecklistItem, sameInstant } from '../../src/domain/planner-task';
+import {
+  checklistItemGuid,
+  isOwnChecklistItem,
+  sameInstant,
+} from '../../src/domain/plan/planner-task';
 import { makeMilestone, milestonesArb } from './plan-arbitraries';
 import { FakePlanner, LEADS, USER_IDS, emptyLink, syncOnce } from './planner-sim';
 

@@ -3,21 +3,21 @@
 import * as AC from 'adaptivecards';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chatMessageRequestBody, utf8ByteLength } from '../../src/domain/channel-message';
-import type { Finding } from '../../src/domain/finding';
-import { addDecision, createReview, signOff } from '../../src/domain/review';
-import { type Review } from '../../src/domain/review-record';
-import { CARD_VERSION } from '../../src/domain/adaptive-card-text';
+import { chatMessageRequestBody, utf8ByteLength } from '../../src/ports/channel-message-size';
+import type { Finding } from '../../src/domain/health/finding';
+import { addDecision, createReview, signOff } from '../../src/domain/review/review';
+import { type Review } from '../../src/domain/review/review-record';
+import { CARD_VERSION } from '../../src/features/review/card/adaptive-card-text';
 import {
   buildReviewMessage,
   MESSAGE_BYTE_BUDGET,
   messageBytes,
   type ReviewCardInput,
-} from '../../src/domain/review-card';
-import { escapeHtml } from '../../src/domain/review-card-html';
-import { formatSignedAt, OPEN_REVIEW_TITLE } from '../../src/domain/review-wording';
-import type { OwnershipMove } from '../../src/domain/review-diff';
-import { NONE, PRIMARY } from '../../src/domain/roles';
+} from '../../src/features/review/card/review-card';
+import { escapeHtml } from '../../src/features/review/card/review-card-html';
+import { formatSignedAt, OPEN_REVIEW_TITLE } from '../../src/features/review/card/review-wording';
+import type { OwnershipMove } from '../../src/domain/review/review-diff';
+import { NONE, PRIMARY } from '../../src/domain/matrix/roles';
 import { engagementArb, makeEngagement, makeEntry, makeProfile, makeRow } from './arbitraries';
 import { IAN, MEGAN, ok } from './review-fixtures';
 

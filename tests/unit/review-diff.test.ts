@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ownerOf } from '../../src/domain/function-row';
+import { ownerOf } from '../../src/domain/matrix/function-row';
 import {
   diffRows,
   isEmptyDiff,
   moveDirection,
   scopeCreepBetween,
   type MoveDirection,
-} from '../../src/domain/review-diff';
-import { NONE, PRIMARY, secondary, type Owner } from '../../src/domain/roles';
+} from '../../src/domain/review/review-diff';
+import { NONE, PRIMARY, secondary, type Owner } from '../../src/domain/matrix/roles';
 import { makeEntry, makeRow, ownerArb, rowsArb } from './arbitraries';
 
 const internalRow = (id: string, name = `Function ${id}`) =>

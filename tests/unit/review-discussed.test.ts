@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createReview, markFindingDiscussed } from '../../src/domain/review';
-import { PRIMARY } from '../../src/domain/roles';
+import { createReview, markFindingDiscussed } from '../../src/domain/review/review';
+import { PRIMARY } from '../../src/domain/matrix/roles';
 import { makeEngagement, makeProfile, makeRow } from './arbitraries';
 import { IAN, MEGAN, ok, signedByBoth } from './review-fixtures';
 

@@ -1,5 +1,5 @@
-import { signOff, type ReviewResult } from '../../src/domain/review';
-import { type Review } from '../../src/domain/review-record';
+import { signOff, type ReviewResult } from '../../src/domain/review/review';
+import { type Review } from '../../src/domain/review/review-record';
 
 /** The two leads the review tests use: Ian for the internal side, Megan for the MSP. */
 export const IAN = { name: 'Ian', upn: 'ian@contoso.example' };

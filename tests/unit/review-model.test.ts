@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createReview } from '../../src/domain/review';
-import { type Review } from '../../src/domain/review-record';
-import { NONE, PRIMARY } from '../../src/domain/roles';
+import { createReview } from '../../src/domain/review/review';
+import { type Review } from '../../src/domain/review/review-record';
+import { NONE, PRIMARY } from '../../src/domain/matrix/roles';
 import type { StoredEngagement } from '../../src/ports/engagement-store';
 import {
   engagementForReview,

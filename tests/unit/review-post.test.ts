@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { PRIMARY, NONE } from '../../src/domain/roles';
+import { PRIMARY, NONE } from '../../src/domain/matrix/roles';
 import {
   addDecision,
   createReview,
   isFullySigned,
   recordPost,
   signOff,
-} from '../../src/domain/review';
+} from '../../src/domain/review/review';
 import { makeEngagement, makeProfile, makeRow } from './arbitraries';
 import { IAN, MEGAN, ok } from './review-fixtures';
 

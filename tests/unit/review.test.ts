@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isEmptyDiff } from '../../src/domain/review-diff';
-import { NONE, PRIMARY } from '../../src/domain/roles';
+import { isEmptyDiff } from '../../src/domain/review/review-diff';
+import { NONE, PRIMARY } from '../../src/domain/matrix/roles';
 import {
   addDecision,
   createReview,
@@ -9,9 +9,9 @@ import {
   isFullySigned,
   setNextReviewDate,
   signOff,
-} from '../../src/domain/review';
-import { oneQuarterAfter, quarterOf } from '../../src/domain/quarter';
-import { type Review } from '../../src/domain/review-record';
+} from '../../src/domain/review/review';
+import { oneQuarterAfter, quarterOf } from '../../src/domain/review/quarter';
+import { type Review } from '../../src/domain/review/review-record';
 import {
   engagementArb,
   isoDateArb,

@@ -12,7 +12,7 @@ import {
   secondary,
   type Owner,
   type SideRole,
-} from '../../src/domain/roles';
+} from '../../src/domain/matrix/roles';
 import { ownerArb, rolesArb, sideRoleArb } from './arbitraries';
 
 const roles = (internal: SideRole, msp: SideRole) => ({ internal, msp });

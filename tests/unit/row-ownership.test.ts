@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { activeRows, ownerOf } from '../../src/domain/function-row';
-import { NONE, PRIMARY, secondary } from '../../src/domain/roles';
+import { activeRows, ownerOf } from '../../src/domain/matrix/function-row';
+import { NONE, PRIMARY, secondary } from '../../src/domain/matrix/roles';
 import {
   rowsOwnedBy,
   sameUpn,
   sidesAnsweringFor,
   sidesLedBy,
-} from '../../src/domain/row-ownership';
+} from '../../src/domain/matrix/row-ownership';
 import { makeProfile, makeRow, rowsArb } from './arbitraries';
 
 const INTERNAL = 'ian@contoso.example';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tabDeepLink } from '../../src/domain/teams-deep-link';
+import { tabDeepLink } from '../../src/adapters/teams/teams-deep-link';
 
 describe('tabDeepLink', () => {
   it('builds the entity link of graph-contract §8 with URL-encoded webUrl, label and context', () => {

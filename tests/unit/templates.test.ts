@@ -10,12 +10,12 @@ import {
   type MatrixTemplate,
   type TemplateId,
   type TemplateRow,
-} from '../../src/domain/templates';
-import { ownerOf } from '../../src/domain/function-row';
-import { NONE, PRIMARY, secondary, type SideRole } from '../../src/domain/roles';
-import { newEngagement } from '../../src/domain/engagement';
-import { emptyProfile } from '../../src/domain/profile';
-import { findHealthIssues } from '../../src/domain/health';
+} from '../../src/domain/matrix/templates';
+import { ownerOf } from '../../src/domain/matrix/function-row';
+import { NONE, PRIMARY, secondary, type SideRole } from '../../src/domain/matrix/roles';
+import { newEngagement } from '../../src/domain/engagement/engagement';
+import { emptyProfile } from '../../src/domain/engagement/profile';
+import { findHealthIssues } from '../../src/domain/health/health';
 import { validateFunctionName } from '../../src/domain/validation';
 import { rolesArb, sideArb } from './arbitraries';
 

@@ -4,7 +4,7 @@ import {
   STACK_CATEGORIES,
   toolDeploymentChecklist,
   toolDeploymentState,
-} from '../../src/domain/tool-deployment';
+} from '../../src/domain/plan/tool-deployment';
 import { isoDateArb, makeTool, toolsArb } from './arbitraries';
 
 const TODAY = '2026-10-01';

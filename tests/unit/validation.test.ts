@@ -9,7 +9,7 @@ import {
   validateUpn,
   validateWholeNumber,
 } from '../../src/domain/validation';
-import { emptyProfile, type EngagementProfile } from '../../src/domain/profile';
+import { emptyProfile, type EngagementProfile } from '../../src/domain/engagement/profile';
 import { makeProfile } from './arbitraries';
 
 const rows = [

@@ -14,7 +14,7 @@
  * size the card builder budgets is the size sent.
  */
 import type { Client } from '@microsoft/microsoft-graph-client';
-import { chatMessageRequestBody } from '../../domain/channel-message';
+import { chatMessageRequestBody } from '../../ports/channel-message-size';
 import type {
   ChannelMessageDraft,
   ChannelPoster,

@@ -12,7 +12,7 @@
  * fails, the outcome says `checklistMissing` and the next sync adds the items.
  */
 import type { PlannerTaskDetails } from '@microsoft/microsoft-graph-types';
-import type { PlannerWrite, PlannerWriteOutcome } from '../../domain/planner-task';
+import type { PlannerWrite, PlannerWriteOutcome } from '../../domain/plan/planner-task';
 import { runBatches, type BatchOutcome } from './graph-batch';
 import { outcomeFailure } from './graph-errors';
 import type { GraphSender } from './graph-send';

@@ -16,7 +16,7 @@ import type {
   PlannerTaskPatch,
   PlannerTaskSnapshot,
   PlannerWrite,
-} from '../../domain/planner-task';
+} from '../../domain/plan/planner-task';
 
 /** Every Planner resource carries its eTag as `@odata.etag` (graph-contract §2.1). */
 export type WithETag<T> = T & { '@odata.etag'?: string };

@@ -8,7 +8,7 @@ import type {
   PlannerTask,
   PlannerTaskDetails,
 } from '@microsoft/microsoft-graph-types';
-import type { PlannerChecklistSnapshot } from '../../domain/planner-task';
+import type { PlannerChecklistSnapshot } from '../../domain/plan/planner-task';
 import type { PlanReadRequest, PlanReading } from '../../ports/task-planner';
 import { runBatches, type BatchOutcome } from './graph-batch';
 import type { GraphSender } from './graph-send';

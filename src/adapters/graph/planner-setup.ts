@@ -20,8 +20,8 @@ import type {
   PlannerPlanDetails,
   PlannerTask,
 } from '@microsoft/microsoft-graph-types';
-import type { PhaseId } from '../../domain/plan';
-import type { PlannerWrite } from '../../domain/planner-task';
+import type { PhaseId } from '../../domain/plan/plan';
+import type { PlannerWrite } from '../../domain/plan/planner-task';
 import { PlannerError, type PlanSetup, type PlanSetupRequest } from '../../ports/task-planner';
 import { runBatches } from './graph-batch';
 import type { GraphSender } from './graph-send';

@@ -11,7 +11,7 @@
  * one of the two by title and leaves the other in Planner.
  */
 import type { PlannerTask } from '@microsoft/microsoft-graph-types';
-import type { PlannerWrite, PlannerWriteOutcome } from '../../domain/planner-task';
+import type { PlannerWrite, PlannerWriteOutcome } from '../../domain/plan/planner-task';
 import { chunk, runBatches, type BatchOutcome } from './graph-batch';
 import { checklistDropped, completeChecklists } from './planner-checklists';
 import { outcomeError } from './planner-errors';

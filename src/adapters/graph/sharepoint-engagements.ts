@@ -9,7 +9,7 @@
  * delete that fails half way leaves a visible engagement to delete again.
  */
 import type { ListItem } from '@microsoft/microsoft-graph-types';
-import type { Engagement } from '../../domain/engagement';
+import type { Engagement } from '../../domain/engagement/engagement';
 import {
   RECORD_COLLECTIONS,
   StoreError,

@@ -5,12 +5,12 @@
  * cleared cell is simply absent.
  */
 import type { ListItem } from '@microsoft/microsoft-graph-types';
-import type { ChangeEntry } from '../../domain/change-log';
-import { CHANNEL_KINDS, type CommChannel } from '../../domain/channel-register';
-import type { EngagementProfile } from '../../domain/profile';
-import type { FunctionRow } from '../../domain/function-row';
-import { OWNER_LABELS, deriveOwner, type Owner, type SideRole } from '../../domain/roles';
-import { TOOL_CATEGORIES, type Tool } from '../../domain/tool-register';
+import type { ChangeEntry } from '../../domain/engagement/change-log';
+import { CHANNEL_KINDS, type CommChannel } from '../../domain/registers/channel-register';
+import type { EngagementProfile } from '../../domain/engagement/profile';
+import type { FunctionRow } from '../../domain/matrix/function-row';
+import { OWNER_LABELS, deriveOwner, type Owner, type SideRole } from '../../domain/matrix/roles';
+import { TOOL_CATEGORIES, type Tool } from '../../domain/registers/tool-register';
 import type {
   CollectionRecord,
   EngagementSummary,

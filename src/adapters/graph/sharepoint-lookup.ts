@@ -16,7 +16,7 @@
  * (`pickList`: the oldest of duplicates), so both read the same list.
  */
 import type { List, ListItem, Site } from '@microsoft/microsoft-graph-types';
-import { sidesLedBy } from '../../domain/row-ownership';
+import { sidesLedBy } from '../../domain/matrix/row-ownership';
 import type { ReachableEngagement } from '../../ports/engagement-directory';
 import { runBatches } from './graph-batch';
 import { outcomeFailure } from './graph-errors';

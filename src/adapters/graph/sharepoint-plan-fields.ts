@@ -3,8 +3,13 @@
  * "Tandem day-90 check", "Tandem Planner link"; columns in sharepoint-schema.ts), on the same terms
  * as sharepoint-fields.ts: every owned column written (`null` clears a cell), reading forgiving.
  */
-import { PHASE_IDS, type ChecklistItem, type Day90Check, type Milestone } from '../../domain/plan';
-import type { PlannerLink, PlannerTaskLink } from '../../domain/planner-link';
+import {
+  PHASE_IDS,
+  type ChecklistItem,
+  type Day90Check,
+  type Milestone,
+} from '../../domain/plan/plan';
+import type { PlannerLink, PlannerTaskLink } from '../../domain/plan/planner-link';
 import {
   BUCKET_COLUMNS,
   MILESTONE_OWNER_LABELS,

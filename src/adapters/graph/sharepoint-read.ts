@@ -3,7 +3,7 @@
  * queries go out together in one `$batch`), and list items mapped to versioned domain records.
  */
 import type { ListItem } from '@microsoft/microsoft-graph-types';
-import type { ChangeEntry } from '../../domain/change-log';
+import type { ChangeEntry } from '../../domain/engagement/change-log';
 import {
   storedCollections,
   type RecordCollection,

@@ -8,7 +8,7 @@
  * list in Microsoft Lists. Only the quarter and dates are read back, to rebuild a review whose JSON
  * was broken; the sign-off columns never are.
  */
-import type { Review } from '../../domain/review-record';
+import type { Review } from '../../domain/review/review-record';
 import { isIsoDate } from '../../domain/validation';
 import { StoreError } from '../../ports/engagement-store';
 import { REVIEW_JSON_PARTS, reviewJsonColumn } from './sharepoint-schema';

@@ -8,10 +8,15 @@
  * `indexed`, without touching items. Columns are never removed or retyped.
  */
 import type { ColumnDefinition } from '@microsoft/microsoft-graph-types';
-import { CHANNEL_KINDS } from '../../domain/channel-register';
-import { PHASES, type MilestoneOwner, type PhaseId, type RoutineAnswer } from '../../domain/plan';
-import { OWNER_LABELS } from '../../domain/roles';
-import { TOOL_CATEGORIES } from '../../domain/tool-register';
+import { CHANNEL_KINDS } from '../../domain/registers/channel-register';
+import {
+  PHASES,
+  type MilestoneOwner,
+  type PhaseId,
+  type RoutineAnswer,
+} from '../../domain/plan/plan';
+import { OWNER_LABELS } from '../../domain/matrix/roles';
+import { TOOL_CATEGORIES } from '../../domain/registers/tool-register';
 
 /**
  * Raised whenever a list or column is added; recorded in each new list's description for people to

@@ -3,7 +3,7 @@
  * people can edit the lists in Microsoft Lists (or clear a cell): a missing text is '', a missing
  * number 0, an unknown choice the safest value of its kind. Writing is exact.
  */
-import type { SideRole } from '../../domain/roles';
+import type { SideRole } from '../../domain/matrix/roles';
 import { isIsoDate } from '../../domain/validation';
 import { StoreError } from '../../ports/engagement-store';
 import { ROLE_LABELS } from './sharepoint-schema';

@@ -1,13 +1,13 @@
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { RECORD_COLLECTIONS } from '../../ports/engagement-store';
-import type { ChangeEntry } from '../../domain/change-log';
-import type { CommChannel } from '../../domain/channel-register';
-import type { EngagementProfile } from '../../domain/profile';
-import type { FunctionRow } from '../../domain/function-row';
-import type { Day90Check, Milestone } from '../../domain/plan';
-import type { PlannerLink } from '../../domain/planner-link';
-import type { Review } from '../../domain/review-record';
-import type { Tool } from '../../domain/tool-register';
+import type { ChangeEntry } from '../../domain/engagement/change-log';
+import type { CommChannel } from '../../domain/registers/channel-register';
+import type { EngagementProfile } from '../../domain/engagement/profile';
+import type { FunctionRow } from '../../domain/matrix/function-row';
+import type { Day90Check, Milestone } from '../../domain/plan/plan';
+import type { PlannerLink } from '../../domain/plan/planner-link';
+import type { Review } from '../../domain/review/review-record';
+import type { Tool } from '../../domain/registers/tool-register';
 
 /*
  * The shape of Tandem's IndexedDB database and the steps that build it. See indexeddb-store.ts for

@@ -24,7 +24,7 @@
  * in one readwrite transaction with strict durability, checking before writing, so a failure or a
  * conflict anywhere aborts all of it.
  */
-import type { Engagement } from '../../domain/engagement';
+import type { Engagement } from '../../domain/engagement/engagement';
 import {
   loadCollections,
   storedCollections,

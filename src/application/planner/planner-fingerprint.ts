@@ -1,4 +1,4 @@
-import type { Milestone } from '../../domain/plan';
+import type { Milestone } from '../../domain/plan/plan';
 import {
   TANDEM_CATEGORIES,
   canonicalInstant,
@@ -6,7 +6,7 @@ import {
   hash53,
   type PlannerTaskFields,
   type PlannerTaskSnapshot,
-} from '../../domain/planner-task';
+} from '../../domain/plan/planner-task';
 
 /**
  * The fingerprint a PlannerLink keeps per task: enough to tell, without any request, whether the

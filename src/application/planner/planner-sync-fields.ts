@@ -1,7 +1,7 @@
-import type { EngagementProfile } from '../../domain/profile';
-import { milestoneAssignees, type Milestone } from '../../domain/plan';
+import type { EngagementProfile } from '../../domain/engagement/profile';
+import { milestoneAssignees, type Milestone } from '../../domain/plan/plan';
 import { checklistKey, parseFingerprint } from './planner-fingerprint';
-import type { PlannerLink } from '../../domain/planner-link';
+import type { PlannerLink } from '../../domain/plan/planner-link';
 import {
   OWNER_CATEGORIES,
   TANDEM_CATEGORIES,
@@ -16,7 +16,7 @@ import {
   type PlannerTaskFields,
   type PlannerTaskPatch,
   type PlannerTaskSnapshot,
-} from '../../domain/planner-task';
+} from '../../domain/plan/planner-task';
 
 /**
  * What a milestone's Planner task should hold, and the smallest change that gets it there from

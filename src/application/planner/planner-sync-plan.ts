@@ -1,4 +1,4 @@
-import { sortMilestones, type Milestone } from '../../domain/plan';
+import { sortMilestones, type Milestone } from '../../domain/plan/plan';
 import {
   checklistKey,
   fieldsKey,
@@ -7,7 +7,7 @@ import {
   snapshotKey,
   type SyncFingerprint,
 } from './planner-fingerprint';
-import type { PlannerLink, PlannerTaskLink } from '../../domain/planner-link';
+import type { PlannerLink, PlannerTaskLink } from '../../domain/plan/planner-link';
 import {
   checklistPatch,
   desiredTask,
@@ -20,7 +20,7 @@ import type {
   PlannerTaskPatch,
   PlannerTaskSnapshot,
   PlannerWrite,
-} from '../../domain/planner-task';
+} from '../../domain/plan/planner-task';
 
 /**
  * The Planner sync's decisions, as a pure function: from the milestones, the PlannerLink and what

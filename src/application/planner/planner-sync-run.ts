@@ -1,6 +1,6 @@
-import type { EngagementProfile } from '../../domain/profile';
-import { PHASES, type Milestone } from '../../domain/plan';
-import { PLANNER_LINK_ID, type PlannerLink } from '../../domain/planner-link';
+import type { EngagementProfile } from '../../domain/engagement/profile';
+import { PHASES, type Milestone } from '../../domain/plan/plan';
+import { PLANNER_LINK_ID, type PlannerLink } from '../../domain/plan/planner-link';
 import { planPlannerSync, type PlannerSyncChoices } from './planner-sync-plan';
 import { checklistsToRead, leadUpns } from './planner-sync-fields';
 import { samePlannerLink, settlePlannerSync, type PlannerSyncReport } from './planner-sync-settle';
@@ -8,8 +8,8 @@ import type {
   PlannerChecklistSnapshot,
   PlannerTaskSnapshot,
   PlannerWrite,
-} from '../../domain/planner-task';
-import { CATEGORY_LABELS } from '../../domain/planner-task';
+} from '../../domain/plan/planner-task';
+import { CATEGORY_LABELS } from '../../domain/plan/planner-task';
 import { withoutVersion, type Versioned } from '../../ports/engagement-store';
 import { PlannerError, type TaskPlanner } from '../../ports/task-planner';
 

@@ -1,8 +1,8 @@
-import type { Milestone } from '../../domain/plan';
+import type { Milestone } from '../../domain/plan/plan';
 import { formatFingerprint, parseFingerprint, type SyncFingerprint } from './planner-fingerprint';
-import type { PlannerLink, PlannerTaskLink } from '../../domain/planner-link';
+import type { PlannerLink, PlannerTaskLink } from '../../domain/plan/planner-link';
 import type { PlannerSyncPlan, PlannerTaskRef } from './planner-sync-plan';
-import type { PlannerWriteOutcome } from '../../domain/planner-task';
+import type { PlannerWriteOutcome } from '../../domain/plan/planner-task';
 
 /**
  * After the writes: the PlannerLink to store, the milestones that changed (progress taken from

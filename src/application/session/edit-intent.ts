@@ -1,5 +1,5 @@
-import type { ChangeEntry } from '../../domain/change-log';
-import type { EngagementProfile } from '../../domain/profile';
+import type { ChangeEntry } from '../../domain/engagement/change-log';
+import type { EngagementProfile } from '../../domain/engagement/profile';
 import {
   RECORD_COLLECTIONS,
   type CollectionRecord,

@@ -1,7 +1,7 @@
 import { CounterBadge, Subtitle2, Text, mergeClasses } from '@fluentui/react-components';
 import { useDroppable } from '@dnd-kit/core';
-import type { FunctionRow } from '../../domain/function-row';
-import { OWNER_LABELS, type Owner } from '../../domain/roles';
+import type { FunctionRow } from '../../domain/matrix/function-row';
+import { OWNER_LABELS, type Owner } from '../../domain/matrix/roles';
 import { BoardCard } from './BoardCard';
 import { laneLabel } from './board-model';
 import { useLaneStyles } from './board.styles';

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Text, mergeClasses } from '@fluentui/react-components';
 import { DndContext, DragOverlay, pointerWithin } from '@dnd-kit/core';
-import { activeRows, type FunctionRow } from '../../domain/function-row';
-import { OWNERS, OWNER_LABELS, type Owner } from '../../domain/roles';
+import { activeRows, type FunctionRow } from '../../domain/matrix/function-row';
+import { OWNERS, OWNER_LABELS, type Owner } from '../../domain/matrix/roles';
 import { useOpenEngagement } from '../shared/engagement-context';
 import { useMatrixActions } from '../shared/use-matrix-actions';
 import { OwnershipChangeDialog } from '../shared/OwnershipChangeDialog';

@@ -1,6 +1,6 @@
 import { Text, mergeClasses } from '@fluentui/react-components';
 import { ReOrderDotsVertical20Regular } from '@fluentui/react-icons';
-import type { FunctionRow } from '../../domain/function-row';
+import type { FunctionRow } from '../../domain/matrix/function-row';
 import { helperNotes, tieBreakerNote } from './board-model';
 import { useCardStyles } from './board.styles';
 

@@ -7,7 +7,7 @@ import {
   MenuTrigger,
 } from '@fluentui/react-components';
 import { ArrowMove20Regular } from '@fluentui/react-icons';
-import { OWNER_LABELS, type Owner } from '../../domain/roles';
+import { OWNER_LABELS, type Owner } from '../../domain/matrix/roles';
 import { moveTargets } from './board-model';
 
 interface Props {

@@ -1,5 +1,5 @@
-import { activeRows, ownerOf, type FunctionRow } from '../../domain/function-row';
-import { OWNERS, OWNER_LABELS, type Owner, type Side } from '../../domain/roles';
+import { activeRows, ownerOf, type FunctionRow } from '../../domain/matrix/function-row';
+import { OWNERS, OWNER_LABELS, type Owner, type Side } from '../../domain/matrix/roles';
 
 /**
  * What the ownership board shows, as pure functions of the rows: which lane each active row sits

@@ -8,8 +8,8 @@ import {
   type DragStartEvent,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
-import { ownerOf, type FunctionRow } from '../../domain/function-row';
-import { OWNER_LABELS } from '../../domain/roles';
+import { ownerOf, type FunctionRow } from '../../domain/matrix/function-row';
+import { OWNER_LABELS } from '../../domain/matrix/roles';
 import { isOwner } from './board-model';
 import type { PendingMove } from './use-board-move';
 

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { OWNER_LABELS, type Owner } from '../../domain/roles';
+import { OWNER_LABELS, type Owner } from '../../domain/matrix/roles';
 import type { MatrixActions, OwnershipReason } from '../shared/use-matrix-actions';
 
 /** A move the user asked for (drop or "Move to…") that waits for the reason dialog. */

@@ -10,7 +10,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { ChangeEntry } from '../../domain/change-log';
+import type { ChangeEntry } from '../../domain/engagement/change-log';
 import { describeOwnership, formatWhen, isUnrenegotiatedMoveToMsp } from './change-log-format';
 
 const useStyles = makeStyles({

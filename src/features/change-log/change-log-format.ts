@@ -1,5 +1,5 @@
-import type { ChangeEntry } from '../../domain/change-log';
-import { OWNER_LABELS, describeRole, movesTowardMsp } from '../../domain/roles';
+import type { ChangeEntry } from '../../domain/engagement/change-log';
+import { OWNER_LABELS, describeRole, movesTowardMsp } from '../../domain/matrix/roles';
 
 /** Newest first; entries at the same instant keep the order they were logged in. */
 export function newestFirst(entries: readonly ChangeEntry[]): ChangeEntry[] {

@@ -11,9 +11,14 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { newEngagement } from '../../domain/engagement';
-import { emptyProfile } from '../../domain/profile';
-import { rowsFromTemplate, TEMPLATES, templateById, type TemplateId } from '../../domain/templates';
+import { newEngagement } from '../../domain/engagement/engagement';
+import { emptyProfile } from '../../domain/engagement/profile';
+import {
+  rowsFromTemplate,
+  TEMPLATES,
+  templateById,
+  type TemplateId,
+} from '../../domain/matrix/templates';
 import { StoreError } from '../../ports/engagement-store';
 import { ProfileFields } from '../shared/ProfileFields';
 import { formErrors, fromFormValues, toFormValues } from '../shared/profile-form-state';

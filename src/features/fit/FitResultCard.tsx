@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { Body1, Subtitle1, Title3, makeStyles, tokens } from '@fluentui/react-components';
-import type { FitResult } from '../../domain/fit-assessment';
+import type { FitResult } from '../../domain/fit/fit-assessment';
 
 const useStyles = makeStyles({
   card: {

@@ -8,7 +8,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { DEFAULT_FIT_INPUTS, assessFit, type FitInputs } from '../../domain/fit-assessment';
+import { DEFAULT_FIT_INPUTS, assessFit, type FitInputs } from '../../domain/fit/fit-assessment';
 import { validateWholeNumber } from '../../domain/validation';
 import { useOpenEngagement } from '../shared/engagement-context';
 import type { ViewProps } from '../shared/view-props';

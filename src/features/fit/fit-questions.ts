@@ -1,4 +1,4 @@
-import type { FitInputs } from '../../domain/fit-assessment';
+import type { FitInputs } from '../../domain/fit/fit-assessment';
 
 export type FitSignal = Exclude<keyof FitInputs, 'internalItHeadcount'>;
 

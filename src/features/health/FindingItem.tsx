@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { Body1, Link, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import type { Engagement } from '../../domain/engagement';
-import type { Finding } from '../../domain/finding';
+import type { Engagement } from '../../domain/engagement/engagement';
+import type { Finding } from '../../domain/health/finding';
 import { formatRoute } from '../shared/use-hash-route';
 import { SeverityLabel } from '../shared/SeverityLabel';
 

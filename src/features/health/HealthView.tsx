@@ -9,9 +9,9 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { findHealthIssues } from '../../domain/health';
-import { type Finding, type Severity } from '../../domain/finding';
-import { UNANSWERED_DAY_90 } from '../../domain/plan';
+import { findHealthIssues } from '../../domain/health/health';
+import { type Finding, type Severity } from '../../domain/health/finding';
+import { UNANSWERED_DAY_90 } from '../../domain/plan/plan';
 import { useOpenEngagement } from '../shared/engagement-context';
 import { useServices } from '../shared/services-context';
 import type { ViewProps } from '../shared/view-props';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { FormDialog } from '../shared/FormDialog';
-import { NONE, PRIMARY } from '../../domain/roles';
+import { NONE, PRIMARY } from '../../domain/matrix/roles';
 import { RoleFields } from './RoleFields';
 import { fromRoleDraft, SIDE_LABELS, toRoleDraft } from './role-draft';
 import type { RowDraft } from '../shared/use-matrix-actions';

@@ -8,7 +8,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ArrowUndo20Regular } from '@fluentui/react-icons';
-import { ownerOf, type FunctionRow } from '../../domain/function-row';
+import { ownerOf, type FunctionRow } from '../../domain/matrix/function-row';
 import { OwnerBadge } from '../shared/OwnerBadge';
 
 const useStyles = makeStyles({

@@ -1,6 +1,6 @@
 import type { ComponentProps } from 'react';
 import { Button } from '@fluentui/react-components';
-import { describeRole } from '../../domain/roles';
+import { describeRole } from '../../domain/matrix/roles';
 import { onDemand } from '../shared/on-demand';
 import { useStandIn } from '../shared/use-stand-in';
 import type { RoleCell } from './RoleCell';

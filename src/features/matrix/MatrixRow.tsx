@@ -7,8 +7,8 @@ import {
   mergeClasses,
   tokens,
 } from '@fluentui/react-components';
-import type { FunctionRow } from '../../domain/function-row';
-import type { Owner } from '../../domain/roles';
+import type { FunctionRow } from '../../domain/matrix/function-row';
+import type { Owner } from '../../domain/matrix/roles';
 import { InlineTextEdit } from './InlineTextEdit';
 import { LazyRoleCell } from './LazyRoleCell';
 import { LazyRowActionsMenu } from './LazyRowActionsMenu';

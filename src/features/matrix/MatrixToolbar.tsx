@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Button, Field, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { Add20Regular, Dismiss20Regular } from '@fluentui/react-icons';
-import { OWNER_LABELS, OWNERS, type Owner } from '../../domain/roles';
+import { OWNER_LABELS, OWNERS, type Owner } from '../../domain/matrix/roles';
 import { LazyFilterDropdown } from './LazyFilterDropdown';
 import type { MatrixFilters } from './matrix-filters';
 

@@ -7,7 +7,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { describeRole, type Side, type SideRole } from '../../domain/roles';
+import { describeRole, type Side, type SideRole } from '../../domain/matrix/roles';
 import { RoleFields } from './RoleFields';
 import { useCellTriggerStyles } from './cell-trigger.styles';
 import { fromRoleDraft, SIDE_LABELS, toRoleDraft, type RoleDraft } from './role-draft';

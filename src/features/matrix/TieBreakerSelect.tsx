@@ -1,5 +1,5 @@
 import { Select } from '@fluentui/react-components';
-import type { Side } from '../../domain/roles';
+import type { Side } from '../../domain/matrix/roles';
 
 interface Props {
   readonly value: Side | null;

@@ -1,5 +1,5 @@
-import { activeRows, ownerOf, type FunctionRow } from '../../domain/function-row';
-import type { Owner } from '../../domain/roles';
+import { activeRows, ownerOf, type FunctionRow } from '../../domain/matrix/function-row';
+import type { Owner } from '../../domain/matrix/roles';
 
 /** What the matrix is narrowed to. An empty list means "all". */
 export interface MatrixFilters {

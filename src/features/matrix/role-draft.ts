@@ -1,4 +1,4 @@
-import type { SideRole } from '../../domain/roles';
+import type { SideRole } from '../../domain/matrix/roles';
 
 /**
  * A side's role while it is being edited. The condition is kept separately from the kind so that
@@ -24,4 +24,4 @@ export function sameRole(a: SideRole, b: SideRole): boolean {
   return a.kind !== 'secondary' || (b.kind === 'secondary' && a.condition === b.condition);
 }
 
-export { SIDE_LABELS } from '../../domain/roles';
+export { SIDE_LABELS } from '../../domain/matrix/roles';

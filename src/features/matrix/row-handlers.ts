@@ -1,4 +1,4 @@
-import type { Side, SideRole } from '../../domain/roles';
+import type { Side, SideRole } from '../../domain/matrix/roles';
 
 /**
  * What a matrix row can ask for. The object is stable for the life of the view (it reads the

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { FunctionRow } from '../../domain/function-row';
+import type { FunctionRow } from '../../domain/matrix/function-row';
 import {
   categoriesOf,
   filterEntries,

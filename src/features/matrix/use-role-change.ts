@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
-import { ownerOf, type FunctionRow } from '../../domain/function-row';
-import { movesTowardMsp, OWNER_LABELS, type SideRole } from '../../domain/roles';
+import { ownerOf, type FunctionRow } from '../../domain/matrix/function-row';
+import { movesTowardMsp, OWNER_LABELS, type SideRole } from '../../domain/matrix/roles';
 import { sameRole } from './role-draft';
 import type { MatrixActions, OwnershipReason } from '../shared/use-matrix-actions';
 

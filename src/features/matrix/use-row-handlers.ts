@@ -1,5 +1,5 @@
 import { useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
-import type { FunctionRow } from '../../domain/function-row';
+import type { FunctionRow } from '../../domain/matrix/function-row';
 import { validateFunctionName } from '../../domain/validation';
 import type { RowHandlers } from './row-handlers';
 import type { MatrixActions } from '../shared/use-matrix-actions';

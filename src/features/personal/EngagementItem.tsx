@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { Badge, Body1, Subtitle2, Text, Title3 } from '@fluentui/react-components';
-import type { Side } from '../../domain/roles';
+import type { Side } from '../../domain/matrix/roles';
 import type { EngagementView } from './personal-model';
 import { OwnedRowsTable } from './OwnedRowsTable';
 import { usePersonalStyles } from './personal.styles';

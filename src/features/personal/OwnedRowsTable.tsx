@@ -6,8 +6,8 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
-import type { FunctionRow } from '../../domain/function-row';
-import { ownerOf } from '../../domain/function-row';
+import type { FunctionRow } from '../../domain/matrix/function-row';
+import { ownerOf } from '../../domain/matrix/function-row';
 import { OwnerBadge } from '../shared/OwnerBadge';
 
 /** The rows one person owns in one engagement: function, category and owner (a word, not a colour). */

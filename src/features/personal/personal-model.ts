@@ -4,9 +4,9 @@
  * or why the team couldn't be read. Teams without Tandem engagements are only counted: listing every
  * team the user is in would bury the few that matter.
  */
-import type { FunctionRow } from '../../domain/function-row';
-import type { Side } from '../../domain/roles';
-import { rowsOwnedBy, sidesLedBy } from '../../domain/row-ownership';
+import type { FunctionRow } from '../../domain/matrix/function-row';
+import type { Side } from '../../domain/matrix/roles';
+import { rowsOwnedBy, sidesLedBy } from '../../domain/matrix/row-ownership';
 import type {
   DirectoryTeam,
   ReachableEngagement,

@@ -11,9 +11,9 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { Finding } from '../../domain/finding';
-import type { Day90Check, RoutineAnswer } from '../../domain/plan';
-import type { Day90Answer } from '../../domain/plan-edits';
+import type { Finding } from '../../domain/health/finding';
+import type { Day90Check, RoutineAnswer } from '../../domain/plan/plan';
+import type { Day90Answer } from '../../domain/plan/plan-edits';
 import { RegisterFindings } from '../shared/RegisterFindings';
 
 const useStyles = makeStyles({

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Field, Input, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { PHASES, phaseById, type Milestone, type PhaseId } from '../../domain/plan';
-import { dateOfDay } from '../../domain/plan-dates';
-import { CHECKLIST_MAX_ITEMS } from '../../domain/plan-edits';
+import { PHASES, phaseById, type Milestone, type PhaseId } from '../../domain/plan/plan';
+import { dateOfDay } from '../../domain/plan/plan-dates';
+import { CHECKLIST_MAX_ITEMS } from '../../domain/plan/plan-edits';
 import { FormDialog } from '../shared/FormDialog';
 import {
   OWNER_OPTIONS,

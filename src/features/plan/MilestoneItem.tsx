@@ -12,9 +12,9 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { Delete20Regular, Edit20Regular } from '@fluentui/react-icons';
-import type { EngagementProfile } from '../../domain/profile';
-import { milestoneAssignees } from '../../domain/plan';
-import type { MilestoneProgress } from '../../domain/plan-status';
+import type { EngagementProfile } from '../../domain/engagement/profile';
+import { milestoneAssignees } from '../../domain/plan/plan';
+import type { MilestoneProgress } from '../../domain/plan/plan-status';
 import { OwnerBadge } from '../shared/OwnerBadge';
 import { MilestoneStatusLabel } from './MilestoneStatusLabel';
 import { PROGRESS_OPTIONS } from './plan-labels';

@@ -1,6 +1,6 @@
 import { Body1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import type { EngagementProfile } from '../../domain/profile';
-import type { MilestoneProgress, PhaseProgress } from '../../domain/plan-status';
+import type { EngagementProfile } from '../../domain/engagement/profile';
+import type { MilestoneProgress, PhaseProgress } from '../../domain/plan/plan-status';
 import { MilestoneItem } from './MilestoneItem';
 
 const useStyles = makeStyles({

@@ -5,7 +5,7 @@ import {
   ErrorCircle20Filled,
   CircleHalfFill20Regular,
 } from '@fluentui/react-icons';
-import type { MilestoneStatus } from '../../domain/plan-status';
+import type { MilestoneStatus } from '../../domain/plan/plan-status';
 import { STATUS_LABELS, describeDaysLeft } from './plan-labels';
 
 const useStyles = makeStyles({

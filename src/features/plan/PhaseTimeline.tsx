@@ -7,7 +7,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { dayPosition, type PhaseProgress, type TodayMarker } from '../../domain/plan-status';
+import { dayPosition, type PhaseProgress, type TodayMarker } from '../../domain/plan/plan-status';
 import { percent } from './plan-labels';
 
 const useStyles = makeStyles({

@@ -1,17 +1,17 @@
 import { useId, useState } from 'react';
 import { Body1, Button, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { Add20Regular } from '@fluentui/react-icons';
-import { checkDay90Routine } from '../../domain/health';
-import { ROUTINE_DAY } from '../../domain/plan';
-import { dateOfDay, daysBetween } from '../../domain/plan-dates';
+import { checkDay90Routine } from '../../domain/health/health';
+import { ROUTINE_DAY } from '../../domain/plan/plan';
+import { dateOfDay, daysBetween } from '../../domain/plan/plan-dates';
 import {
   describeMilestones,
   planProgress,
   timelineLastDay,
   todayMarker,
   type TodayMarker,
-} from '../../domain/plan-status';
-import { toolDeploymentChecklist } from '../../domain/tool-deployment';
+} from '../../domain/plan/plan-status';
+import { toolDeploymentChecklist } from '../../domain/plan/tool-deployment';
 import { formatRoute } from '../shared/use-hash-route';
 import { Day90CheckCard } from './Day90CheckCard';
 import { MilestoneDialog } from './MilestoneDialog';

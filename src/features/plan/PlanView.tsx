@@ -1,5 +1,5 @@
 import { Body1, Button, makeStyles, tokens } from '@fluentui/react-components';
-import { defaultPlan } from '../../domain/plan-template';
+import { defaultPlan } from '../../domain/plan/plan-template';
 import { useOpenEngagement } from '../shared/engagement-context';
 import { useServices } from '../shared/services-context';
 import type { ViewProps } from '../shared/view-props';

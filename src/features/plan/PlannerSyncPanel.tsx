@@ -11,7 +11,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { PLANNER_LINK_ID } from '../../domain/planner-link';
+import { PLANNER_LINK_ID } from '../../domain/plan/planner-link';
 import { useOpenEngagement } from '../shared/engagement-context';
 import { useServices, type PlannerAccess } from '../shared/services-context';
 import { createPlannerSync } from '../../application/planner/planner-sync';

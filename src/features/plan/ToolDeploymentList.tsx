@@ -13,8 +13,11 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { CheckmarkCircle20Filled, Circle20Regular, Warning20Filled } from '@fluentui/react-icons';
-import type { ToolDeploymentChecklist, ToolDeploymentLine } from '../../domain/tool-deployment';
-import { DECISION_LABELS, OPERATED_BY_LABELS } from '../../domain/tool-register';
+import type {
+  ToolDeploymentChecklist,
+  ToolDeploymentLine,
+} from '../../domain/plan/tool-deployment';
+import { DECISION_LABELS, OPERATED_BY_LABELS } from '../../domain/registers/tool-register';
 import { TOOL_STATE_LABELS } from './plan-labels';
 
 const useStyles = makeStyles({

@@ -4,12 +4,12 @@ import {
   type Milestone,
   type MilestoneOwner,
   type PhaseId,
-} from '../../domain/plan';
+} from '../../domain/plan/plan';
 import {
   validateMilestoneDraft,
   type MilestoneDraft,
   type MilestoneErrors,
-} from '../../domain/plan-edits';
+} from '../../domain/plan/plan-edits';
 
 /** A milestone as typed in the form: days and checklist stay text so nothing typed is lost. */
 export interface MilestoneFormValues {

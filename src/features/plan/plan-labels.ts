@@ -1,5 +1,5 @@
-import type { MilestoneStatus } from '../../domain/plan-status';
-import type { ToolDeploymentState } from '../../domain/tool-deployment';
+import type { MilestoneStatus } from '../../domain/plan/plan-status';
+import type { ToolDeploymentState } from '../../domain/plan/tool-deployment';
 
 export const STATUS_LABELS: Record<MilestoneStatus, string> = {
   'not-started': 'Not started',

@@ -1,6 +1,6 @@
-import type { Engagement } from '../../domain/engagement';
-import type { PlanState } from '../../domain/plan';
-import type { PlanChange } from '../../domain/plan-edits';
+import type { Engagement } from '../../domain/engagement/engagement';
+import type { PlanState } from '../../domain/plan/plan';
+import type { PlanChange } from '../../domain/plan/plan-edits';
 
 /**
  * What the 90-day tracker needs from whoever holds the plan: in the app, the engagement session

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Milestone } from '../../domain/plan';
+import type { Milestone } from '../../domain/plan/plan';
 import {
   addMilestone,
   answerDay90,
@@ -10,7 +10,7 @@ import {
   type Day90Answer,
   type MilestoneErrors,
   type PlanChange,
-} from '../../domain/plan-edits';
+} from '../../domain/plan/plan-edits';
 import { withoutVersion } from '../../ports/engagement-store';
 import { useServices } from '../shared/services-context';
 import { useUndoToast } from '../shared/use-undo-toast';

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
-import { UNANSWERED_DAY_90, type PlanState } from '../../domain/plan';
-import type { PlanChange } from '../../domain/plan-edits';
+import { UNANSWERED_DAY_90, type PlanState } from '../../domain/plan/plan';
+import type { PlanChange } from '../../domain/plan/plan-edits';
 import type { EditIntent } from '../../application/session/edit-intent';
 import { useOpenEngagement } from '../shared/engagement-context';
 import type { PlanSource } from './plan-source';

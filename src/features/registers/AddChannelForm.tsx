@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { Add20Regular } from '@fluentui/react-icons';
-import { CHANNEL_KINDS, type ChannelKind } from '../../domain/channel-register';
+import { CHANNEL_KINDS, type ChannelKind } from '../../domain/registers/channel-register';
 import { validateChannelName } from './channel-form';
 
 const useStyles = makeStyles({

@@ -10,7 +10,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { Delete20Regular } from '@fluentui/react-icons';
-import type { CommChannel } from '../../domain/channel-register';
+import type { CommChannel } from '../../domain/registers/channel-register';
 import { validateChannelName } from './channel-form';
 
 const useStyles = makeStyles({

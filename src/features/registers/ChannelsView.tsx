@@ -10,8 +10,8 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { MAX_ACTIVE_CHANNELS } from '../../domain/channel-register';
-import { checkCommunicationFatigue } from '../../domain/health';
+import { MAX_ACTIVE_CHANNELS } from '../../domain/registers/channel-register';
+import { checkCommunicationFatigue } from '../../domain/health/health';
 import { useOpenEngagement } from '../shared/engagement-context';
 import { useServices } from '../shared/services-context';
 import type { ViewProps } from '../shared/view-props';

@@ -7,7 +7,7 @@ import {
   TOOL_CATEGORIES,
   TOOL_DECISIONS,
   type ToolCategory,
-} from '../../domain/tool-register';
+} from '../../domain/registers/tool-register';
 import { needsRetireBy, validateToolForm, type ToolFormValues } from './tool-form';
 
 const useStyles = makeStyles({

@@ -11,8 +11,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { Delete20Regular, Edit20Regular } from '@fluentui/react-icons';
-import type { Tool } from '../../domain/tool-register';
-import { DECISION_LABELS, OPERATED_BY_LABELS } from '../../domain/tool-register';
+import type { Tool } from '../../domain/registers/tool-register';
+import { DECISION_LABELS, OPERATED_BY_LABELS } from '../../domain/registers/tool-register';
 
 const useStyles = makeStyles({
   scroll: { overflowX: 'auto' },

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { Body1, Button, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { Add20Regular } from '@fluentui/react-icons';
-import { checkToolingOverlap, checkToolsPastRetirement } from '../../domain/health';
+import { checkToolingOverlap, checkToolsPastRetirement } from '../../domain/health/health';
 import { useOpenEngagement } from '../shared/engagement-context';
 import { useServices } from '../shared/services-context';
 import type { ViewProps } from '../shared/view-props';

@@ -3,7 +3,7 @@ import {
   type Tool,
   type ToolCategory,
   type ToolDecision,
-} from '../../domain/tool-register';
+} from '../../domain/registers/tool-register';
 import { NAME_MAX_LENGTH, validateDate } from '../../domain/validation';
 
 /** A tool as typed in the form: the date stays a string so a half-typed value is never lost. */

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import type { CommChannel } from '../../domain/channel-register';
-import type { Tool } from '../../domain/tool-register';
+import type { CommChannel } from '../../domain/registers/channel-register';
+import type { Tool } from '../../domain/registers/tool-register';
 import { useOpenEngagement } from '../shared/engagement-context';
 import { withoutVersion } from '../../ports/engagement-store';
 import { useUndoToast } from '../shared/use-undo-toast';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Body1, Button, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { CARD_HOST_CONFIG } from './card-host-config';
-import type { ReviewMessage } from '../../domain/review-card';
+import type { ReviewMessage } from './card/review-card';
 
 const useStyles = makeStyles({
   preview: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

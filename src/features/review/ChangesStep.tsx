@@ -1,5 +1,5 @@
 import { Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
-import type { Review } from '../../domain/review-record';
+import type { Review } from '../../domain/review/review-record';
 import { DiffSummary } from './DiffSummary';
 import { ScopeCreepList } from './ScopeCreepList';
 

@@ -11,8 +11,8 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { isFullySigned } from '../../domain/review';
-import { type Review } from '../../domain/review-record';
+import { isFullySigned } from '../../domain/review/review';
+import { type Review } from '../../domain/review/review-record';
 import type { ChannelAccess } from '../shared/services-context';
 import { PostAgainDialog } from './PostAgainDialog';
 import { formatTimestamp } from './review-model';

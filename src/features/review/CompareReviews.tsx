@@ -1,6 +1,6 @@
 import { Body1, Link, Subtitle1, Title2, makeStyles, tokens } from '@fluentui/react-components';
-import { diffReviews } from '../../domain/review';
-import { type Review } from '../../domain/review-record';
+import { diffReviews } from '../../domain/review/review';
+import { type Review } from '../../domain/review/review-record';
 import { DecisionList } from './DecisionList';
 import { DiffSummary } from './DiffSummary';
 import { ReviewFacts } from './ReviewFacts';

@@ -1,5 +1,5 @@
 import { Body1, makeStyles, tokens } from '@fluentui/react-components';
-import type { ReviewDecision } from '../../domain/review-record';
+import type { ReviewDecision } from '../../domain/review/review-record';
 import { SIDE_LABELS } from './review-model';
 
 const useStyles = makeStyles({

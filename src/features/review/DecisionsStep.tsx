@@ -10,9 +10,9 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { isFullySigned } from '../../domain/review';
-import { type Review } from '../../domain/review-record';
-import type { Side } from '../../domain/roles';
+import { isFullySigned } from '../../domain/review/review';
+import { type Review } from '../../domain/review/review-record';
+import type { Side } from '../../domain/matrix/roles';
 import { DecisionList } from './DecisionList';
 import { useReviewActions } from './use-review-actions';
 

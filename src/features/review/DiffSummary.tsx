@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { Body1, Button, Link, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import { isEmptyDiff, type ReviewDiff } from '../../domain/review-diff';
-import { OWNER_LABELS } from '../../domain/roles';
+import { isEmptyDiff, type ReviewDiff } from '../../domain/review/review-diff';
+import { OWNER_LABELS } from '../../domain/matrix/roles';
 import { formatRoute } from '../shared/use-hash-route';
 import { DIRECTION_LABELS } from './review-model';
 

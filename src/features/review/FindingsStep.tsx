@@ -1,6 +1,6 @@
 import { Body1, Checkbox, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import { isFullySigned } from '../../domain/review';
-import { type Review } from '../../domain/review-record';
+import { isFullySigned } from '../../domain/review/review';
+import { type Review } from '../../domain/review/review-record';
 import { SeverityLabel } from '../shared/SeverityLabel';
 
 const useStyles = makeStyles({

@@ -1,4 +1,4 @@
-import type { Lead } from '../../domain/profile';
+import type { Lead } from '../../domain/engagement/profile';
 import { FormDialog } from '../shared/FormDialog';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Body1, Button, makeStyles, tokens } from '@fluentui/react-components';
-import type { Review } from '../../domain/review-record';
+import type { Review } from '../../domain/review/review-record';
 import { useOpenEngagement } from '../shared/engagement-context';
 import { useServices } from '../shared/services-context';
 import { CardPreview } from './CardPreview';

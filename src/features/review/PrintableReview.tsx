@@ -1,6 +1,6 @@
 import { Body1, Button, Subtitle1, Title1, makeStyles, tokens } from '@fluentui/react-components';
-import type { Review } from '../../domain/review-record';
-import { SEVERITY_LABELS } from '../../domain/finding';
+import type { Review } from '../../domain/review/review-record';
+import { SEVERITY_LABELS } from '../../domain/health/finding';
 import { useOpenEngagement } from '../shared/engagement-context';
 import { useServices } from '../shared/services-context';
 import { DecisionList } from './DecisionList';

@@ -1,6 +1,6 @@
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
-import type { Review } from '../../domain/review-record';
-import type { Side } from '../../domain/roles';
+import type { Review } from '../../domain/review/review-record';
+import type { Side } from '../../domain/matrix/roles';
 import { formatTimestamp, SIDE_LABELS } from './review-model';
 
 const useStyles = makeStyles({

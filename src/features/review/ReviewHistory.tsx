@@ -14,7 +14,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { quarterOf } from '../../domain/quarter';
+import { quarterOf } from '../../domain/review/quarter';
 import { useOpenEngagement } from '../shared/engagement-context';
 import { useServices } from '../shared/services-context';
 import { ReviewStateBadge } from './ReviewStateBadge';

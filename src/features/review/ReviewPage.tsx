@@ -9,8 +9,8 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { isFullySigned } from '../../domain/review';
-import { type Review } from '../../domain/review-record';
+import { isFullySigned } from '../../domain/review/review';
+import { type Review } from '../../domain/review/review-record';
 import { ChangesStep } from './ChangesStep';
 import { DecisionsStep } from './DecisionsStep';
 import { FindingsStep } from './FindingsStep';

@@ -1,5 +1,5 @@
 import { Badge } from '@fluentui/react-components';
-import type { Review } from '../../domain/review-record';
+import type { Review } from '../../domain/review/review-record';
 import { reviewState } from './review-model';
 
 /** "Draft" or "Signed", in words and colour (the words carry it in high contrast). */

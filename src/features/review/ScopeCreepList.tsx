@@ -1,6 +1,6 @@
 import { Body1, Link, makeStyles, tokens } from '@fluentui/react-components';
-import type { ScopeCreepEntry } from '../../domain/review-diff';
-import { OWNER_LABELS } from '../../domain/roles';
+import type { ScopeCreepEntry } from '../../domain/review/review-diff';
+import { OWNER_LABELS } from '../../domain/matrix/roles';
 import { formatRoute } from '../shared/use-hash-route';
 
 const useStyles = makeStyles({

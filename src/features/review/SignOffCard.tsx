@@ -8,9 +8,9 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { Review } from '../../domain/review-record';
-import type { Side } from '../../domain/roles';
-import { sameUpn } from '../../domain/row-ownership';
+import type { Review } from '../../domain/review/review-record';
+import type { Side } from '../../domain/matrix/roles';
+import { sameUpn } from '../../domain/matrix/row-ownership';
 import { LocalSignDialog } from './LocalSignDialog';
 import { formatTimestamp, SIDE_LABELS } from './review-model';
 

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Body1, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
-import { isFullySigned } from '../../domain/review';
-import { type Review } from '../../domain/review-record';
-import type { Side } from '../../domain/roles';
+import { isFullySigned } from '../../domain/review/review';
+import { type Review } from '../../domain/review/review-record';
+import type { Side } from '../../domain/matrix/roles';
 import { useServices } from '../shared/services-context';
 import { SignOffCard } from './SignOffCard';
 import { useReviewActions } from './use-review-actions';

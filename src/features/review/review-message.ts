@@ -1,6 +1,6 @@
-import { buildReviewMessage, type ReviewMessage } from '../../domain/review-card';
-import type { EngagementProfile } from '../../domain/profile';
-import type { Review } from '../../domain/review-record';
+import { buildReviewMessage, type ReviewMessage } from './card/review-card';
+import type { EngagementProfile } from '../../domain/engagement/profile';
+import type { Review } from '../../domain/review/review-record';
 import type { ChannelAccess } from '../shared/services-context';
 import { reviewSubPageId } from '../shared/use-hash-route';
 

@@ -1,8 +1,8 @@
-import type { Engagement } from '../../domain/engagement';
-import { isFullySigned } from '../../domain/review';
-import { type Review } from '../../domain/review-record';
-import type { MoveDirection } from '../../domain/review-diff';
-import { SIDE_LABELS, type Side } from '../../domain/roles';
+import type { Engagement } from '../../domain/engagement/engagement';
+import { isFullySigned } from '../../domain/review/review';
+import { type Review } from '../../domain/review/review-record';
+import type { MoveDirection } from '../../domain/review/review-diff';
+import { SIDE_LABELS, type Side } from '../../domain/matrix/roles';
 import {
   withoutVersion,
   type StoredEngagement,

@@ -1,6 +1,6 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import { createChannelPost, type PostRequest } from '../../application/channel-post';
-import type { Review } from '../../domain/review-record';
+import type { Review } from '../../domain/review/review-record';
 import { useOpenEngagement } from '../shared/engagement-context';
 import type { ChannelAccess } from '../shared/services-context';
 import { reviewMessage } from './review-message';

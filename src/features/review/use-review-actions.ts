@@ -8,9 +8,9 @@ import {
   setNextReviewDate,
   signOff,
   type ReviewResult,
-} from '../../domain/review';
-import { type Review, type ReviewPost, type SignOff } from '../../domain/review-record';
-import type { Side } from '../../domain/roles';
+} from '../../domain/review/review';
+import { type Review, type ReviewPost, type SignOff } from '../../domain/review/review-record';
+import type { Side } from '../../domain/matrix/roles';
 import { withoutVersion } from '../../ports/engagement-store';
 import type { EditIntent } from '../../application/session/edit-intent';
 import { useOpenEngagement } from '../shared/engagement-context';

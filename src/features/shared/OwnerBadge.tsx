@@ -1,5 +1,5 @@
 import { Badge, type BadgeProps } from '@fluentui/react-components';
-import { OWNER_LABELS, type Owner } from '../../domain/roles';
+import { OWNER_LABELS, type Owner } from '../../domain/matrix/roles';
 
 /** Distinct hues per owner, but the word is always there: colour is never the only signal. */
 const COLORS: Record<Owner, BadgeProps['color']> = {

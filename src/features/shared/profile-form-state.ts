@@ -1,4 +1,4 @@
-import type { EngagementProfile } from '../../domain/profile';
+import type { EngagementProfile } from '../../domain/engagement/profile';
 import { validateProfile, type ProfileErrors } from '../../domain/validation';
 
 /** The profile as typed: numbers stay strings so a half-typed value is never lost or coerced. */

@@ -1,14 +1,14 @@
 import { useMemo } from 'react';
-import type { FunctionRow } from '../../domain/function-row';
+import type { FunctionRow } from '../../domain/matrix/function-row';
 import {
   moveRowToOwner,
   nextOrder,
   reorderRow,
   setRowRoles,
   type ChangeMeta,
-} from '../../domain/matrix-edits';
-import type { Owner, Side, SideRole } from '../../domain/roles';
-import { OWNER_LABELS } from '../../domain/roles';
+} from '../../domain/matrix/matrix-edits';
+import type { Owner, Side, SideRole } from '../../domain/matrix/roles';
+import { OWNER_LABELS } from '../../domain/matrix/roles';
 import { withoutVersion } from '../../ports/engagement-store';
 import { useOpenEngagement } from './engagement-context';
 import type { EditIntent } from '../../application/session/edit-intent';

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { newEngagement } from '../../../src/domain/engagement';
-import { emptyProfile } from '../../../src/domain/profile';
-import type { FunctionRow } from '../../../src/domain/function-row';
-import { PRIMARY, NONE } from '../../../src/domain/roles';
-import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../../src/domain/templates';
+import { newEngagement } from '../../../src/domain/engagement/engagement';
+import { emptyProfile } from '../../../src/domain/engagement/profile';
+import type { FunctionRow } from '../../../src/domain/matrix/function-row';
+import { PRIMARY, NONE } from '../../../src/domain/matrix/roles';
+import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../../src/domain/matrix/templates';
 import {
   StoreError,
   type EngagementStore,

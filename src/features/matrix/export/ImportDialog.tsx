@@ -16,12 +16,12 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { planMatrixImport } from '../../../domain/matrix-import';
+import { planMatrixImport } from '../../../domain/matrix/matrix-import';
 import {
   readMatrixRecords,
   type FunctionRowDraft,
   type MatrixImport,
-} from '../../../domain/matrix-table';
+} from '../../../domain/matrix/matrix-table';
 import { useOpenEngagement } from '../../shared/engagement-context';
 import { useServices } from '../../shared/services-context';
 import { useMatrixImport } from './use-matrix-import';

@@ -9,7 +9,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { RowError } from '../../../domain/matrix-table';
+import type { RowError } from '../../../domain/matrix/matrix-table';
 
 const useStyles = makeStyles({
   scroll: { maxHeight: '40vh', overflowY: 'auto' },

@@ -1,10 +1,10 @@
 import { createPortal } from 'react-dom';
 import { makeStaticStyles } from '@fluentui/react-components';
-import { type Engagement } from '../../../domain/engagement';
-import { engagementTitle } from '../../../domain/profile';
-import { activeRows, ownerOf } from '../../../domain/function-row';
-import { matrixVersion } from '../../../domain/matrix-version';
-import { describeRole, OWNER_LABELS } from '../../../domain/roles';
+import { type Engagement } from '../../../domain/engagement/engagement';
+import { engagementTitle } from '../../../domain/engagement/profile';
+import { activeRows, ownerOf } from '../../../domain/matrix/function-row';
+import { matrixVersion } from '../../../domain/matrix/matrix-version';
+import { describeRole, OWNER_LABELS } from '../../../domain/matrix/roles';
 
 /**
  * Print only this view, black on white whatever the theme, as a contract appendix: repeated table

@@ -1,9 +1,9 @@
-import { type Engagement } from '../../../domain/engagement';
-import { engagementTitle } from '../../../domain/profile';
-import { exportFileName } from '../../../domain/export-file-name';
-import { exportMatrixCsv } from '../../../domain/matrix-csv';
-import { matrixRecords } from '../../../domain/matrix-table';
-import { matrixVersion } from '../../../domain/matrix-version';
+import { type Engagement } from '../../../domain/engagement/engagement';
+import { engagementTitle } from '../../../domain/engagement/profile';
+import { exportFileName } from '../../../domain/matrix/export-file-name';
+import { exportMatrixCsv } from './matrix-csv';
+import { matrixRecords } from '../../../domain/matrix/matrix-table';
+import { matrixVersion } from '../../../domain/matrix/matrix-version';
 import { downloadFile } from './download-file';
 
 type Exported = Pick<Engagement, 'profile' | 'rows' | 'changeLog'>;

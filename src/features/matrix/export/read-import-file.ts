@@ -1,5 +1,5 @@
-import { parseCsv } from '../../../domain/csv-parse';
-import type { RecordProblem } from '../../../domain/matrix-table';
+import { parseCsv } from './csv-parse';
+import type { RecordProblem } from '../../../domain/matrix/matrix-table';
 
 const loadMatrixXlsx = () => import('./matrix-xlsx');
 type MatrixXlsx = Awaited<ReturnType<typeof loadMatrixXlsx>>;

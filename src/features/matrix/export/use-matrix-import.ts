@@ -1,8 +1,12 @@
 import { useCallback } from 'react';
-import type { FunctionRow } from '../../../domain/function-row';
-import type { ChangeMeta } from '../../../domain/matrix-edits';
-import { planImportUndo, planMatrixImport, type ImportPlan } from '../../../domain/matrix-import';
-import type { FunctionRowDraft } from '../../../domain/matrix-table';
+import type { FunctionRow } from '../../../domain/matrix/function-row';
+import type { ChangeMeta } from '../../../domain/matrix/matrix-edits';
+import {
+  planImportUndo,
+  planMatrixImport,
+  type ImportPlan,
+} from '../../../domain/matrix/matrix-import';
+import type { FunctionRowDraft } from '../../../domain/matrix/matrix-table';
 import { withoutVersion } from '../../../ports/engagement-store';
 import type { EditIntent } from '../../../application/session/edit-intent';
 import { useOpenEngagement } from '../../shared/engagement-context';

@@ -1,6 +1,6 @@
-import type { ChangeEntry } from './change-log';
-import { ownerOf, type FunctionRow } from './function-row';
-import { movesTowardMsp, type Owner } from './roles';
+import type { ChangeEntry } from '../engagement/change-log';
+import { ownerOf, type FunctionRow } from '../matrix/function-row';
+import { movesTowardMsp, type Owner } from '../matrix/roles';
 
 /**
  * What changed in the responsibility matrix between two quarterly reviews (seed: "quarterly

@@ -1,6 +1,6 @@
-import type { Review, SignOff } from './review-record';
+import type { Review, SignOff } from '../../../domain/review/review-record';
 import { formatSignedAt, LEAD_TITLE, OPEN_REVIEW_TITLE, plural } from './review-wording';
-import type { Side } from './roles';
+import type { Side } from '../../../domain/matrix/roles';
 
 /**
  * The HTML body posted with a review's card: what notifications, search and clients that cannot

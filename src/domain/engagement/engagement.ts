@@ -1,10 +1,10 @@
-import type { FunctionRow } from './function-row';
+import type { FunctionRow } from '../matrix/function-row';
 import type { ChangeEntry } from './change-log';
-import type { CommChannel } from './channel-register';
-import type { Day90Check, Milestone } from './plan';
-import type { PlannerLink } from './planner-link';
-import type { Review } from './review-record';
-import type { Tool } from './tool-register';
+import type { CommChannel } from '../registers/channel-register';
+import type { Day90Check, Milestone } from '../plan/plan';
+import type { PlannerLink } from '../plan/planner-link';
+import type { Review } from '../review/review-record';
+import type { Tool } from '../registers/tool-register';
 import type { EngagementProfile } from './profile';
 
 /** Everything Tandem knows about one co-managed engagement. */

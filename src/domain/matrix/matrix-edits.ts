@@ -1,4 +1,4 @@
-import type { ChangeEntry } from './change-log';
+import type { ChangeEntry } from '../engagement/change-log';
 import { activeRows, ownerOf, type FunctionRow } from './function-row';
 import { rolesForOwner, type Owner, type SideRole } from './roles';
 

@@ -1,10 +1,10 @@
-import type { Engagement } from './engagement';
-import { activeRows } from './function-row';
-import { movesTowardMsp, deriveOwner } from './roles';
-import { MAX_ACTIVE_CHANNELS } from './channel-register';
-import { ROUTINE_DAY, type PlanState } from './plan';
-import { dateOfDay, daysBetween } from './plan-dates';
-import { oneQuarterAfter } from './quarter';
+import type { Engagement } from '../engagement/engagement';
+import { activeRows } from '../matrix/function-row';
+import { movesTowardMsp, deriveOwner } from '../matrix/roles';
+import { MAX_ACTIVE_CHANNELS } from '../registers/channel-register';
+import { ROUTINE_DAY, type PlanState } from '../plan/plan';
+import { dateOfDay, daysBetween } from '../plan/plan-dates';
+import { oneQuarterAfter } from '../review/quarter';
 import type { Finding, HealthCheckId, Severity } from './finding';
 
 /**

@@ -1,5 +1,5 @@
-import type { EngagementProfile, Lead } from './profile';
-import type { Owner } from './roles';
+import type { EngagementProfile, Lead } from '../engagement/profile';
+import type { Owner } from '../matrix/roles';
 
 /**
  * The seed's "first 90 days of a co-managed engagement" as data: three phases, milestones with

@@ -1,4 +1,4 @@
-import type { Owner, SideRole } from './roles';
+import type { Owner, SideRole } from '../matrix/roles';
 
 /**
  * One ownership change of one row. The log is append-only: entries are never edited, so a quarterly

@@ -9,7 +9,7 @@ import {
   type PlanState,
   type RoutineAnswer,
 } from './plan';
-import { NAME_MAX_LENGTH, validateWholeNumber } from './validation';
+import { NAME_MAX_LENGTH, validateWholeNumber } from '../validation';
 
 /**
  * Pure edits of the 90-day plan. Each returns the one record change it makes (a `PlanChange`),

@@ -1,10 +1,10 @@
-import type { Engagement } from './engagement';
+import type { Engagement } from '../engagement/engagement';
 import type { Review, ReviewDecision, ReviewPost, SignOff } from './review-record';
-import { findHealthIssues } from './health';
+import { findHealthIssues } from '../health/health';
 import { diffRows, scopeCreepBetween, type ReviewDiff } from './review-diff';
-import type { Side } from './roles';
-import { sameUpn } from './row-ownership';
-import { isIsoDate } from './validation';
+import type { Side } from '../matrix/roles';
+import { sameUpn } from '../matrix/row-ownership';
+import { isIsoDate } from '../validation';
 import { oneQuarterAfter, quarterOf, requireIsoDate } from './quarter';
 
 /**

@@ -1,4 +1,4 @@
-import { isIsoDate } from './validation';
+import { isIsoDate } from '../validation';
 
 /**
  * Calendar arithmetic for the 90-day plan, on ISO `YYYY-MM-DD` dates in UTC so no time zone or

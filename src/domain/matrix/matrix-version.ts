@@ -1,4 +1,4 @@
-import type { ChangeEntry } from './change-log';
+import type { ChangeEntry } from '../engagement/change-log';
 
 /**
  * The matrix's version for an export or a printed appendix: the number of ownership changes logged

@@ -12,7 +12,7 @@
  */
 import { activeRows, ownerOf, type FunctionRow } from './function-row';
 import { OWNER_LABELS, ROLE_LABELS, type Side, type SideRole } from './roles';
-import { NAME_MAX_LENGTH, functionNameKey, validateFunctionName } from './validation';
+import { NAME_MAX_LENGTH, functionNameKey, validateFunctionName } from '../validation';
 
 /** First characters that make a spreadsheet treat a cell as a formula (OWASP / ASVS V1.2.10). */
 const FORMULA_START = /^[=+\-@\t\r\0]/;

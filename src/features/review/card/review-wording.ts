@@ -1,5 +1,5 @@
-import type { MoveDirection } from './review-diff';
-import type { Side } from './roles';
+import type { MoveDirection } from '../../../domain/review/review-diff';
+import type { Side } from '../../../domain/matrix/roles';
 
 /** Words a review summary uses, shared by its card and its HTML. */
 

@@ -1,4 +1,4 @@
-import { TOOL_CATEGORIES, type Tool, type ToolCategory } from './tool-register';
+import { TOOL_CATEGORIES, type Tool, type ToolCategory } from '../registers/tool-register';
 
 /**
  * The tool-deployment phase's checklist, derived from the tool register (never stored): one line

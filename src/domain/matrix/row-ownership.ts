@@ -1,4 +1,4 @@
-import type { EngagementProfile } from './profile';
+import type { EngagementProfile } from '../engagement/profile';
 import { activeRows, ownerOf, type FunctionRow } from './function-row';
 import type { Owner, Side } from './roles';
 

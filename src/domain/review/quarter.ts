@@ -1,5 +1,5 @@
 /** Calendar quarters of ISO dates (`YYYY-MM-DD`), for naming and scheduling quarterly reviews. */
-import { isIsoDate } from './validation';
+import { isIsoDate } from '../validation';
 
 /** Throws a RangeError naming the value when it is not an ISO date. */
 export const requireIsoDate = (iso: string): void => {

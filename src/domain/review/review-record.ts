@@ -1,10 +1,10 @@
-import type { CommChannel } from './channel-register';
-import type { Finding } from './finding';
-import type { FunctionRow } from './function-row';
-import type { Lead } from './profile';
+import type { CommChannel } from '../registers/channel-register';
+import type { Finding } from '../health/finding';
+import type { FunctionRow } from '../matrix/function-row';
+import type { Lead } from '../engagement/profile';
 import type { ReviewDiff, ScopeCreepEntry } from './review-diff';
-import type { Side } from './roles';
-import type { Tool } from './tool-register';
+import type { Side } from '../matrix/roles';
+import type { Tool } from '../registers/tool-register';
 
 /**
  * A quarterly responsibility-matrix review as stored: a dated snapshot of the rows, tools and

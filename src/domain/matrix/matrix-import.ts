@@ -1,8 +1,8 @@
-import type { ChangeEntry } from './change-log';
+import type { ChangeEntry } from '../engagement/change-log';
 import { ownerOf, type FunctionRow } from './function-row';
 import { nextOrder, setRowRoles, type ChangeMeta } from './matrix-edits';
 import type { FunctionRowDraft } from './matrix-table';
-import { functionNameKey } from './validation';
+import { functionNameKey } from '../validation';
 
 /**
  * How imported rows meet the matrix: a row whose function name matches an active row (ignoring

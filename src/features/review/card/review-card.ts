@@ -8,11 +8,19 @@ import {
   textRun as run,
   type CardJson,
 } from './adaptive-card-text';
-import { MESSAGE_BYTE_BUDGET, messageBytes, type CardMessage } from './channel-message';
-import { SEVERITY_LABELS, type Finding, type Severity } from './finding';
-import type { Review, SignOff } from './review-record';
+import {
+  MESSAGE_BYTE_BUDGET,
+  messageBytes,
+  type CardMessage,
+} from '../../../ports/channel-message-size';
+import { SEVERITY_LABELS, type Finding, type Severity } from '../../../domain/health/finding';
+import type { Review, SignOff } from '../../../domain/review/review-record';
 import { escapeHtml, linkHtml, reviewSummaryHtml } from './review-card-html';
-import type { MoveDirection, OwnershipMove, ScopeCreepEntry } from './review-diff';
+import type {
+  MoveDirection,
+  OwnershipMove,
+  ScopeCreepEntry,
+} from '../../../domain/review/review-diff';
 import {
   DIRECTION_LABELS,
   formatSignedAt,
@@ -20,9 +28,9 @@ import {
   OPEN_REVIEW_TITLE,
   plural,
 } from './review-wording';
-import { OWNER_LABELS, type Side } from './roles';
+import { OWNER_LABELS, type Side } from '../../../domain/matrix/roles';
 
-export { MESSAGE_BYTE_BUDGET, messageBytes } from './channel-message';
+export { MESSAGE_BYTE_BUDGET, messageBytes } from '../../../ports/channel-message-size';
 
 /**
  * The channel summary of a quarterly review: an Adaptive Card plus a short HTML body (issue #6).
