@@ -1,9 +1,10 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { HostConnection, TeamsHost } from '../ports/host-context';
+import type { BuildEnv } from './build-env';
 import { LocalApp } from './LocalApp';
 
 // Teams mode (teams-js, MSAL, graph-client) is its own chunk: local mode never loads it.
-const TeamsApp = lazy(() => import('./TeamsApp').then((m) => ({ default: m.TeamsApp })));
+const TeamsMode = lazy(() => import('./TeamsMode').then((m) => ({ default: m.TeamsMode })));
 
 /** Same test as adapters/teams/is-framed.ts, inlined so local mode loads no Teams code at all. */
 function framed(): boolean {
@@ -26,11 +27,11 @@ function connect(): Promise<HostConnection> {
 type Mode = { kind: 'connecting' } | { kind: 'local' } | { kind: 'teams'; host: TeamsHost };
 
 /**
- * Composition root: the one place that picks adapters. Top level (not framed) → local mode at once,
+ * Picks the mode (compose-local.ts and compose-teams.ts pick the adapters). Top level (not framed) → local mode at once,
  * exactly as before. Framed → ask the Teams host (≤ 5 s); no host → local mode; a host → Teams mode
  * (SharePoint store, host theme, loading protocol).
  */
-export function App() {
+export function App({ env }: { env: BuildEnv }) {
   const [mode, setMode] = useState<Mode>(() =>
     framed() ? { kind: 'connecting' } : { kind: 'local' },
   );
@@ -58,7 +59,7 @@ export function App() {
     return <p style={{ padding: 24 }}>Connecting to Microsoft Teams…</p>;
   return (
     <Suspense fallback={<p style={{ padding: 24 }}>Loading Tandem…</p>}>
-      <TeamsApp host={mode.host} />
+      <TeamsMode host={mode.host} env={env} />
     </Suspense>
   );
 }

@@ -6,10 +6,9 @@ import {
   webLightTheme,
   type Theme,
 } from '@fluentui/react-components';
-import { createIndexedDbStore } from '../adapters/local/indexeddb-store';
 import { ServicesProvider } from '../features/shared/services-context';
 import { AppRoot } from '../shell/AppRoot';
-import { createLocalServices } from './local-services';
+import { composeLocal } from './compose-local';
 import { useSystemColorScheme, type ColorScheme } from './use-system-color-scheme';
 
 const THEMES: Record<ColorScheme, Theme> = {
@@ -21,7 +20,7 @@ const THEMES: Record<ColorScheme, Theme> = {
 /** Local mode: IndexedDB in this browser, theme from the operating system. */
 export function LocalApp() {
   const scheme = useSystemColorScheme();
-  const services = useMemo(() => createLocalServices(createIndexedDbStore()), []);
+  const services = useMemo(() => composeLocal(), []);
   return (
     <FluentProvider theme={THEMES[scheme]} style={{ minHeight: '100vh' }}>
       <ServicesProvider services={services}>

@@ -3,7 +3,7 @@ import { GRAPH_SCOPES, type Auth } from '../ports/auth';
 import type { ChannelPoster } from '../ports/channel-poster';
 import type { HostContext } from '../ports/host-context';
 import type { ChannelAccess } from '../features/shared/services-context';
-import type { TeamsEnv } from './teams-services';
+import type { BuildEnv } from './build-env';
 
 /**
  * What the review feature needs to post to the tab's channel: the poster, where to post, and deep
@@ -15,7 +15,7 @@ export function channelAccess(
   context: HostContext,
   poster: ChannelPoster | null,
   auth: Auth,
-  env: TeamsEnv,
+  env: BuildEnv,
 ): ChannelAccess | undefined {
   const teamId = context.team?.groupId;
   const channel = context.channel;

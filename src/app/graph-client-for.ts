@@ -2,10 +2,10 @@ import { graphAuthProvider } from '../adapters/auth/graph-auth-provider';
 import { createGraphClient } from '../adapters/graph/graph-client';
 import { graphCloud } from '../adapters/graph/graph-clouds';
 import type { Auth } from '../ports/auth';
-import type { TeamsEnv } from './teams-services';
+import type { BuildEnv } from './build-env';
 
 /** A graph-client `Client` for this build's Graph (the emulator, or the configured cloud) whose token carries `scopes`. */
-export function graphClientFor(auth: Auth, scopes: readonly string[], env: TeamsEnv) {
+export function graphClientFor(auth: Auth, scopes: readonly string[], env: BuildEnv) {
   return createGraphClient({
     baseUrl: env.VITE_GRAPH_EMULATOR_URL || graphCloud(env.VITE_GRAPH_CLOUD).baseUrl,
     authProvider: graphAuthProvider(auth, scopes),

@@ -5,10 +5,11 @@
  */
 import { createGraphEngagementDirectory } from '../adapters/graph/graph-engagement-directory';
 import { GRAPH_SCOPES, type Auth } from '../ports/auth';
+import type { EngagementDirectory } from '../ports/engagement-directory';
 import type { HostContext, TeamsHost } from '../ports/host-context';
 import type { PersonalTabServices } from '../features/personal/personal-tab-services';
 import { graphClientFor } from './graph-client-for';
-import type { TeamsEnv } from './teams-services';
+import type { BuildEnv } from './build-env';
 import { PERSONAL_ENTITY_ID } from './teams-startup';
 
 /**
@@ -30,14 +31,18 @@ export function isPersonalTab(context: HostContext): boolean {
   );
 }
 
+/** The Graph directory of the user's teams and their engagements, on a read-only client. */
+export function createTeamsDirectory(auth: Auth, env: BuildEnv): EngagementDirectory {
+  return createGraphEngagementDirectory({ client: graphClientFor(auth, PERSONAL_SCOPES, env) });
+}
+
 export function createPersonalServices(
   auth: Auth,
   host: TeamsHost,
-  env: TeamsEnv = import.meta.env as TeamsEnv,
+  directory: EngagementDirectory,
 ): PersonalTabServices {
-  const client = graphClientFor(auth, PERSONAL_SCOPES, env);
   return {
-    directory: createGraphEngagementDirectory({ client }),
+    directory,
     authorize: async (options) => {
       await auth.getToken(PERSONAL_SCOPES, options);
     },

@@ -13,6 +13,7 @@ import { hostTokenAuth } from '../adapters/teams/host-token-auth';
 import { GRAPH_SCOPES, type Auth } from '../ports/auth';
 import type { EngagementStore } from '../ports/engagement-store';
 import type { HostContext } from '../ports/host-context';
+import type { BuildEnv } from './build-env';
 import type { ChannelPoster } from '../ports/channel-poster';
 import type { TaskPlanner } from '../ports/task-planner';
 import { graphClientFor } from './graph-client-for';
@@ -29,20 +30,8 @@ export const STORE_SCOPES: readonly string[] = [
   ...GRAPH_SCOPES.manageLists,
 ];
 
-export interface TeamsEnv {
-  readonly VITE_GRAPH_CLOUD?: string;
-  readonly VITE_AAD_APP_CLIENT_ID?: string;
-  /** Set for tests and dev without a tenant: Graph goes to the emulator, tokens come from the host. */
-  readonly VITE_GRAPH_EMULATOR_URL?: string;
-  /**
-   * The Teams app's manifest id (`TEAMS_APP_ID` of `npm run package`), for deep links back into the
-   * tab from a channel post (graph-contract §8). Without it, posts carry no "Open in Tandem" button.
-   */
-  readonly VITE_TEAMS_APP_ID?: string;
-}
-
 /** Token source for this build: the host's token for the emulator, MSAL otherwise. */
-export function createTeamsAuth(context: HostContext, env: TeamsEnv): Auth {
+export function createTeamsAuth(context: HostContext, env: BuildEnv): Auth {
   if (env.VITE_GRAPH_EMULATOR_URL) return hostTokenAuth(context.tenantId);
   const cloudName = (env.VITE_GRAPH_CLOUD ?? 'global') as GraphCloud;
   graphCloud(cloudName); // an unknown cloud name is a configuration error: fail loudly here
@@ -70,7 +59,7 @@ export function createTeamsAuth(context: HostContext, env: TeamsEnv): Auth {
 export function createTeamsStore(
   context: HostContext,
   auth: Auth,
-  env: TeamsEnv,
+  env: BuildEnv,
 ): EngagementStore | null {
   const groupId = context.team?.groupId;
   if (!groupId) return null;
@@ -86,7 +75,7 @@ export function createTeamsStore(
 export function createTeamsTaskPlanner(
   context: HostContext,
   auth: Auth,
-  env: TeamsEnv,
+  env: BuildEnv,
 ): TaskPlanner | null {
   if (!context.team?.groupId) return null;
   const client = graphClientFor(auth, GRAPH_SCOPES.syncPlanner, env);
@@ -105,7 +94,7 @@ export function createTeamsTaskPlanner(
 export function createTeamsChannelPoster(
   context: HostContext,
   auth: Auth,
-  env: TeamsEnv,
+  env: BuildEnv,
 ): ChannelPoster | null {
   if (!context.team?.groupId || !context.channel?.id) return null;
   const client = graphClientFor(auth, GRAPH_SCOPES.postToChannel, env);

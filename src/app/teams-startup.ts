@@ -1,21 +1,12 @@
 /**
- * Teams mode's start-up, outside React: picking the adapters for the host's context, pointing the
- * hash at the tab's engagement, the 15 s load guard, and turning auth errors into the failure
- * pages and reasons Teams understands (graph-contract §5.1).
+ * Teams mode's start-up, outside React: pointing the hash at the tab's engagement, the 15 s load
+ * guard, and turning auth errors into the failure pages and reasons Teams understands
+ * (graph-contract §5.1).
  */
-import { AuthError, type Auth } from '../ports/auth';
+import { AuthError } from '../ports/auth';
 import type { EngagementStore } from '../ports/engagement-store';
 import type { HostContext, LoadFailureReason, TeamsHost } from '../ports/host-context';
-import type { ChannelPoster } from '../ports/channel-poster';
-import type { TaskPlanner } from '../ports/task-planner';
 import { formatRoute, parseRoute, reviewIdOfSubPage } from '../features/shared/use-hash-route';
-import {
-  createTeamsAuth,
-  createTeamsStore,
-  createTeamsTaskPlanner,
-  createTeamsChannelPoster,
-  type TeamsEnv,
-} from './teams-services';
 
 /** Teams shows its own error if the tab reports nothing within 30 s (§5.1); we give up at 15 s. */
 export const LOAD_GUARD_MS = 15_000;
@@ -35,7 +26,6 @@ export type Phase =
   | { readonly kind: 'starting' }
   | {
       readonly kind: 'sign-in';
-      readonly auth: Auth;
       readonly store: EngagementStore;
       readonly message: string | null;
       readonly busy: boolean;
@@ -123,42 +113,14 @@ export function routeToEntity(engagementId: string, subPageId: string | null) {
   window.history.replaceState(null, '', hash);
 }
 
-export type Setup =
-  | {
-      readonly auth: Auth;
-      readonly store: EngagementStore | null;
-      readonly planner: TaskPlanner | null;
-      readonly channel: ChannelPoster | null;
-    }
-  | { readonly failure: Failure };
-
-/** Picks Teams mode's adapters and points the hash at the tab's engagement. */
-export function startTeamsMode(context: HostContext): Setup {
-  const env = import.meta.env as TeamsEnv;
-  try {
-    const auth = createTeamsAuth(context, env);
-    const store = createTeamsStore(context, auth, env);
-    const planner = createTeamsTaskPlanner(context, auth, env);
-    const channel = createTeamsChannelPoster(context, auth, env);
-    if (
-      context.frameContext === 'content' &&
-      context.page.id &&
-      context.page.id !== PERSONAL_ENTITY_ID
-    ) {
-      routeToEntity(context.page.id, context.page.subPageId);
-    }
-    return { auth, store, planner, channel };
-  } catch (error) {
-    return {
-      failure: {
-        reason: 'Other',
-        title: 'Tandem is not set up correctly',
-        detail: messageOf(error),
-        tips: ['Ask whoever deployed Tandem to check its configuration.'],
-        canRetry: false,
-      },
-    };
-  }
+/** A channel tab's content page opens its engagement (and the row or review deep-linked to). */
+export function pointHashAtTab(context: HostContext) {
+  if (
+    context.frameContext === 'content' &&
+    context.page.id &&
+    context.page.id !== PERSONAL_ENTITY_ID
+  )
+    routeToEntity(context.page.id, context.page.subPageId);
 }
 
 /** Fires once after LOAD_GUARD_MS unless stopped (by notifySuccess/notifyFailure). */

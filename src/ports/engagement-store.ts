@@ -40,8 +40,11 @@ import type { Tool } from '../domain/registers/tool-register';
  * An engagement stored before reviews existed loads with none.
  */
 export interface EngagementStore {
-  /** Which backend this is, for the mode badge. */
-  readonly kind: 'local' | 'sharepoint' | 'memory';
+  /**
+   * Which backend this is, for the mode badge: `local` for stores in this browser (and the
+   * test fakes that keep their semantics), `sharepoint` inside Teams.
+   */
+  readonly kind: 'local' | 'sharepoint';
   /** Every engagement this store holds, newest first. */
   listEngagements(): Promise<EngagementSummary[]>;
   /** One engagement with every record. Rejects `not-found`. */

@@ -10,7 +10,6 @@ const LABELS: Record<EngagementStore['kind'], { text: string; detail: string }> 
     text: 'Teams — stored in SharePoint',
     detail: "Saved in the team's SharePoint site.",
   },
-  memory: { text: 'Memory — not saved', detail: 'A test store: nothing survives a reload.' },
 };
 
 /** Which store holds the data, always visible (design §3 "Modes"). */

@@ -22,7 +22,10 @@ import {
  * contract suite as the real stores, so tests over it say something about the app over them.
  */
 export interface MemoryStore extends EngagementStore {
-  readonly kind: 'memory';
+  /** A local store's semantics (all-or-nothing commits), so it shows as one. */
+  readonly kind: 'local';
+  /** The fake names itself here, not in the production port's `kind`. */
+  readonly fake: 'memory';
   /** The next `commit` rejects with `error` and changes nothing, as a failed write would. */
   failNextCommit(error: StoreError): void;
 }
@@ -87,7 +90,8 @@ export function createMemoryStore(): MemoryStore {
   };
 
   return {
-    kind: 'memory',
+    kind: 'local',
+    fake: 'memory',
 
     failNextCommit(error) {
       pendingFailure = error;

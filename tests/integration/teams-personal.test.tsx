@@ -1,35 +1,23 @@
 import { render, screen, waitFor } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
-import type { Auth } from '../../src/ports/auth';
+import { describe, expect, it } from 'vitest';
 import type { HostContext, TeamsHost } from '../../src/ports/host-context';
-import type * as PersonalServicesModule from '../../src/app/personal-services';
+import { TeamsMode } from '../../src/app/TeamsMode';
 import { createMemoryDirectory } from '../fakes/memory-directory';
+import { fakeTeamsAdapters } from '../fakes/teams-adapters';
 
-// Teams mode's composition, with fakes behind it: a token always at hand, an empty directory.
-vi.mock('../../src/app/teams-services', () => ({
-  STORE_SCOPES: ['Sites.ReadWrite.All'],
-  createTeamsAuth: (): Auth => ({ getToken: async () => 'token' }),
-  createTeamsStore: () => null,
-  // No Planner in these tests: the tracker says "not yet in Planner".
-  createTeamsTaskPlanner: () => null,
-  createTeamsChannelPoster: () => null,
-}));
-vi.mock('../../src/app/personal-services', async (importOriginal) => {
-  const real = await importOriginal<typeof PersonalServicesModule>();
-  return {
-    ...real,
-    createPersonalServices: (auth: Auth, host: TeamsHost) => ({
-      directory: createMemoryDirectory([
-        { team: { id: 'g1', displayName: 'Marketing', isArchived: false } },
-      ]),
-      authorize: async () => undefined,
-      userUpn: host.context.user.loginHint,
-      host,
-    }),
-  };
-});
-
-const { TeamsApp } = await import('../../src/app/TeamsApp');
+// Teams mode composed with fakes: a token always at hand, a directory with one team.
+const teamsApp = (host: TeamsHost) => (
+  <TeamsMode
+    host={host}
+    env={{}}
+    adapters={fakeTeamsAdapters({
+      directory: () =>
+        createMemoryDirectory([
+          { team: { id: 'g1', displayName: 'Marketing', isArchived: false } },
+        ]),
+    })}
+  />
+);
 
 const NO_TEAM: HostContext = {
   frameContext: 'content',
@@ -59,7 +47,7 @@ function hostFor(context: HostContext) {
 describe('Teams mode without a team', () => {
   it('shows the personal tab for the static tab entity id and settles the host once', async () => {
     const { host, calls } = hostFor(NO_TEAM);
-    render(<TeamsApp host={host} />);
+    render(teamsApp(host));
     // The page is a lazy chunk: the first import in a test run takes a while.
     await screen.findByRole('heading', { name: 'No teams with Tandem yet' }, { timeout: 10_000 });
     await waitFor(() => expect(calls).toEqual(['appLoaded', 'success']));
@@ -67,7 +55,7 @@ describe('Teams mode without a team', () => {
 
   it('keeps the explanation for a chat tab that has no team', async () => {
     const { host, calls } = hostFor({ ...NO_TEAM, page: { id: 'engagement-7', subPageId: null } });
-    render(<TeamsApp host={host} />);
+    render(teamsApp(host));
     await screen.findByRole('heading', { name: 'Your engagements live in your teams' });
     // Each once (the page's effect runs before the app's, children first).
     await waitFor(() => expect([...calls].sort()).toEqual(['appLoaded', 'success']));

@@ -6,7 +6,7 @@
 import { AuthenticationHandler, Client } from '@microsoft/microsoft-graph-client';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { graphAuthProvider } from '../../src/adapters/auth/graph-auth-provider';
 import {
   createSharePointStore,
@@ -19,6 +19,8 @@ import { AuthError, type Auth, type TokenOptions } from '../../src/ports/auth';
 import type { HostContext, TeamsHost } from '../../src/ports/host-context';
 import { createGraphEmulator, type GraphEmulator } from '../fakes/graph-emulator/index';
 import { clientFor } from '../fakes/graph-emulator/test-harness';
+import { fakeTeamsAdapters } from '../fakes/teams-adapters';
+import { TeamsMode } from '../../src/app/TeamsMode';
 
 const SCOPES = ['Sites.ReadWrite.All'];
 const ID = 'eng-teams';
@@ -26,18 +28,14 @@ const ROW = 'Backup management and testing';
 /** The whole app over the emulator renders slowly in jsdom on a busy machine: wait up to 10 s. */
 const SLOW = { timeout: 10_000 };
 
-const fakes = vi.hoisted(() => ({ auth: null as Auth | null, store: null as unknown }));
-
-vi.mock('../../src/app/teams-services', () => ({
-  STORE_SCOPES: ['Sites.ReadWrite.All'],
-  createTeamsAuth: () => fakes.auth,
-  createTeamsStore: () => fakes.store,
-  // No Planner in these tests: the tracker says "not yet in Planner".
-  createTeamsTaskPlanner: () => null,
-  createTeamsChannelPoster: () => null,
-}));
-
-const { TeamsApp } = await import('../../src/app/TeamsApp');
+/** Teams mode composed with fakes: Microsoft 365's Auth and the team's store on the emulator. */
+const teamsApp = (auth: Auth, store: SharePointStore) => (
+  <TeamsMode
+    host={HOST}
+    env={{}}
+    adapters={fakeTeamsAdapters({ auth: () => auth, store: () => store })}
+  />
+);
 
 const CONTEXT: HostContext = {
   frameContext: 'content',
@@ -123,7 +121,7 @@ async function editNotes(
   text: string,
 ) {
   await user.click(within(grid).getByRole('button', { name: `Edit notes of ${ROW}` }));
-  const box = screen.getByRole('textbox', { name: `Notes on ${ROW}` });
+  const box = await screen.findByRole('textbox', { name: `Notes on ${ROW}` });
   await user.clear(box);
   await user.type(box, `${text}{Enter}`);
 }
@@ -132,19 +130,19 @@ async function editNotes(
 describe('Teams mode: sign-in lost mid-session', { timeout: 40_000 }, () => {
   let m365: ReturnType<typeof microsoft365>;
   let graph: GraphEmulator;
+  let store: SharePointStore;
 
   beforeEach(async () => {
     m365 = microsoft365();
     const site = await teamSite(m365.auth);
     graph = site.graph;
-    fakes.auth = m365.auth;
-    fakes.store = site.store;
+    store = site.store;
     window.location.hash = '';
   });
 
   it('keeps the edits on screen, offers "Sign in again", and saves them all after the click', async () => {
     const user = userEvent.setup();
-    render(<TeamsApp host={HOST} />);
+    render(teamsApp(m365.auth, store));
     const grid = await screen.findByTestId('matrix-grid', {}, SLOW);
 
     m365.expire();
@@ -172,7 +170,7 @@ describe('Teams mode: sign-in lost mid-session', { timeout: 40_000 }, () => {
 
   it('says why when signing in again fails, and keeps everything for another try', async () => {
     const user = userEvent.setup();
-    render(<TeamsApp host={HOST} />);
+    render(teamsApp(m365.auth, store));
     const grid = await screen.findByTestId('matrix-grid', {}, SLOW);
 
     m365.expire();

@@ -1,22 +1,20 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AuthError, type Auth } from '../../src/ports/auth';
 import type { HostContext, TeamsHost } from '../../src/ports/host-context';
+import { TeamsMode } from '../../src/app/TeamsMode';
 import { createMemoryStore } from '../fakes/memory-store';
+import { fakeTeamsAdapters } from '../fakes/teams-adapters';
 
-const fakes = vi.hoisted(() => ({ auth: null as Auth | null }));
-
-vi.mock('../../src/app/teams-services', () => ({
-  STORE_SCOPES: ['Sites.ReadWrite.All'],
-  createTeamsAuth: () => fakes.auth,
-  createTeamsStore: () => createMemoryStore(),
-  // No Planner in these tests: the tracker says "not yet in Planner".
-  createTeamsTaskPlanner: () => null,
-  createTeamsChannelPoster: () => null,
-}));
-
-const { TeamsApp } = await import('../../src/app/TeamsApp');
+// Teams mode composed with fakes: the test's Auth, an empty team store.
+const teamsApp = (host: TeamsHost, auth: Auth) => (
+  <TeamsMode
+    host={host}
+    env={{}}
+    adapters={fakeTeamsAdapters({ auth: () => auth, store: () => createMemoryStore() })}
+  />
+);
 
 const CONTEXT: HostContext = {
   frameContext: 'settings',
@@ -44,10 +42,6 @@ function fakeHost() {
 }
 
 describe('Teams mode sign-in', () => {
-  beforeEach(() => {
-    fakes.auth = null;
-  });
-
   it('offers "Sign in" when a token needs the user; the click asks interactively, then loads', async () => {
     const getToken = vi.fn(
       async (_scopes: readonly string[], options?: { interactive?: boolean }) => {
@@ -55,9 +49,8 @@ describe('Teams mode sign-in', () => {
         throw new AuthError('interaction-required', 'Sign in needed');
       },
     );
-    fakes.auth = { getToken };
     const { host, calls } = fakeHost();
-    render(<TeamsApp host={host} />);
+    render(teamsApp(host, { getToken }));
     const button = await screen.findByRole('button', { name: 'Sign in' });
     await userEvent.setup().click(button);
     expect(getToken).toHaveBeenLastCalledWith(expect.any(Array), { interactive: true });
@@ -70,9 +63,8 @@ describe('Teams mode sign-in', () => {
     const getToken = vi.fn(async () => {
       throw new AuthError('wrong-tenant', 'The token is for another organisation.');
     });
-    fakes.auth = { getToken };
     const { host, calls } = fakeHost();
-    render(<TeamsApp host={host} />);
+    render(teamsApp(host, { getToken }));
     await screen.findByRole('heading', { name: /different organisation/ });
     expect(screen.queryByRole('button', { name: /Sign in|Reload/ })).toBeNull();
     await waitFor(() => expect(calls).toContain('failure:AuthFailed'));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   PERSONAL_SCOPES,
   createPersonalServices,
+  createTeamsDirectory,
   isPersonalTab,
 } from '../../src/app/personal-services';
 import type { Auth } from '../../src/ports/auth';
@@ -40,7 +41,7 @@ describe('the personal tab composition', () => {
       },
     };
     const host = { context: PERSONAL } as TeamsHost;
-    const services = createPersonalServices(auth, host, {});
+    const services = createPersonalServices(auth, host, createTeamsDirectory(auth, {}));
     await services.authorize();
     await services.authorize({ interactive: true });
     expect(asked).toEqual([

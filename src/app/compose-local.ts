@@ -1,3 +1,4 @@
+import { createIndexedDbStore } from '../adapters/local/indexeddb-store';
 import type { EngagementStore } from '../ports/engagement-store';
 import type { AppServices } from '../features/shared/services-context';
 
@@ -26,4 +27,9 @@ function readUserName(): string | null {
   } catch {
     return null; // storage blocked (private mode, sandboxed frame): fall back to the default name
   }
+}
+
+/** Local mode's composition root: the browser's IndexedDB (or the store given, in tests). */
+export function composeLocal(options: { readonly store?: EngagementStore } = {}): AppServices {
+  return createLocalServices(options.store ?? createIndexedDbStore());
 }

@@ -1,0 +1,15 @@
+/**
+ * The build's settings (Vite's `import.meta.env`, read once in main.tsx and passed down): nothing
+ * below main.tsx reads `import.meta.env`, so the composition is a plain function of them.
+ */
+export interface BuildEnv {
+  readonly VITE_GRAPH_CLOUD?: string;
+  readonly VITE_AAD_APP_CLIENT_ID?: string;
+  /** Set for tests and dev without a tenant: Graph goes to the emulator, tokens come from the host. */
+  readonly VITE_GRAPH_EMULATOR_URL?: string;
+  /**
+   * The Teams app's manifest id (`TEAMS_APP_ID` of `npm run package`), for deep links back into the
+   * tab from a channel post. Without it, posts carry no "Open in Tandem" button.
+   */
+  readonly VITE_TEAMS_APP_ID?: string;
+}
