@@ -6,7 +6,7 @@ import importX from 'eslint-plugin-import-x';
 import globals from 'globals';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
-/** Packages that only adapters may touch (design §3: the rest of the app sees ports). */
+/** Packages that only adapters may touch (docs/architecture.md: the rest of the app sees ports). */
 const PLATFORM_PACKAGES = [
   '@microsoft/teams-js',
   '@azure/msal-browser',

@@ -36,7 +36,8 @@ export interface TeamsEnv {
   readonly VITE_GRAPH_EMULATOR_URL?: string;
   /**
    * The Teams app's manifest id (`TEAMS_APP_ID` of `npm run package`), for deep links back into the
-   * tab from a channel post (graph-contract §8). Without it, posts carry no "Open in Tandem" button.
+   * tab from a channel post (docs/platform.md#teams-deep-links). Without it, posts carry no "Open
+   * in Tandem" button.
    */
   readonly VITE_TEAMS_APP_ID?: string;
 }

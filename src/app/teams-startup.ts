@@ -1,7 +1,7 @@
 /**
  * Teams mode's start-up, outside React: picking the adapters for the host's context, pointing the
- * hash at the tab's engagement, the 15 s load guard, and turning auth errors into the failure
- * pages and reasons Teams understands (graph-contract §5.1).
+ * hash at the tab's engagement, the 15 s load guard, and turning auth errors into the failure pages
+ * and reasons Teams understands (docs/platform.md#loading-indicator).
  */
 import { AuthError, type Auth } from '../ports/auth';
 import type { EngagementStore } from '../ports/engagement-store';
@@ -17,7 +17,10 @@ import {
   type TeamsEnv,
 } from './teams-services';
 
-/** Teams shows its own error if the tab reports nothing within 30 s (§5.1); we give up at 15 s. */
+/**
+ * Teams shows its own error if the tab reports nothing within 30 s
+ * (docs/platform.md#loading-indicator); we give up at 15 s.
+ */
 export const LOAD_GUARD_MS = 15_000;
 
 /** The personal app's entity id (manifest `staticTabs`): the list of engagements. */

@@ -56,8 +56,8 @@ export interface SharePointStoreOptions {
   /**
    * `$top` for item queries (every `@odata.nextLink` is followed either way). Default 2,000:
    * SharePoint's own page is ~200 items, which would cost a round trip per 200 rows; `$top` is
-   * honoured up to 5,000 (references.md §A: `top(7600)` returns 5,000) [U], and staying well under
-   * the 5,000-item list view threshold keeps each page a safe query.
+   * honoured up to 5,000 (assumed from a report, pnp/pnpjs#750: docs/platform.md#paging), and
+   * staying well under the 5,000-item list view threshold keeps each page a safe query.
    */
   readonly pageSize?: number;
 }

@@ -13,7 +13,7 @@ const LABELS: Record<EngagementStore['kind'], { text: string; detail: string }> 
   memory: { text: 'Memory — not saved', detail: 'A test store: nothing survives a reload.' },
 };
 
-/** Which store holds the data, always visible (design §3 "Modes"). */
+/** Which store holds the data, always visible (docs/architecture.md, modes). */
 export function ModeBadge({ kind }: { kind: EngagementStore['kind'] }) {
   const label = LABELS[kind];
   return (
