@@ -19,7 +19,7 @@ const featuresKeepToThemselves = FEATURES.map((feature) => ({
   message: `Features do not import each other: move what ${feature} shares to src/features/shared (docs/architecture.md).`,
 }));
 
-/** Packages that only adapters may touch (design §3: the rest of the app sees ports). */
+/** Packages that only adapters may touch (docs/architecture.md: the rest of the app sees ports). */
 const PLATFORM_PACKAGES = [
   '@microsoft/teams-js',
   '@azure/msal-browser',

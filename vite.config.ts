@@ -48,8 +48,9 @@ export default defineConfig({
     port: 4173,
     strictPort: true,
     headers: {
-      // Only Teams and Microsoft 365 may frame the tab (references.md §C); 'self' lets a host fake
-      // served by the preview frame it. The production configs in assets/hosting/ omit 'self'.
+      // Only Teams and Microsoft 365 may frame the tab (docs/platform.md#frame-ancestors); 'self'
+      // lets a host fake served by the preview frame it. The production configs in assets/hosting/
+      // omit 'self'.
       'Content-Security-Policy': contentSecurityPolicy({ extraAncestors: ["'self'"] }),
       'X-Content-Type-Options': 'nosniff',
     },

@@ -3,9 +3,9 @@
  * host configs in assets/hosting/ (a unit test fails when one of them drifts from this file) and for
  * `vite preview`.
  *
- * Teams and the other Microsoft 365 hosts show the tab in an iframe, so `frame-ancestors` must allow
- * exactly those hosts and nothing else (clickjacking). The list is the one the Teams tab
- * requirements give (references.md §C; https://learn.microsoft.com/microsoftteams/platform/tabs/how-to/tab-requirements).
+ * Teams and the other Microsoft 365 hosts show the tab in an iframe, so `frame-ancestors` must
+ * allow exactly those hosts and nothing else (clickjacking). The list is the one the Teams tab
+ * requirements give (docs/platform.md#frame-ancestors).
  */
 
 /** Origins allowed to frame the tab, in the order the Teams tab requirements list them. */

@@ -1,10 +1,10 @@
 /**
  * What may stand in the manifest's `validDomains` and tab URLs.
  *
- * The store validation guidelines say: "Don't include domains outside of your organization's control
- * (including wildcards) and tunneling services" (references.md §C). So the tab domain is one DNS
- * host name the organisation controls: no scheme, path, port or wildcard, not an IP address, not
- * `localhost`, and not a tunnelling service.
+ * The store validation guidelines say: "Don't include domains outside of your organization's
+ * control (including wildcards) and tunneling services" (docs/platform.md#valid-domains). So the
+ * tab domain is one DNS host name the organisation controls: no scheme, path, port or wildcard, not
+ * an IP address, not `localhost`, and not a tunnelling service.
  */
 
 /**

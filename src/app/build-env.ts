@@ -9,7 +9,7 @@ export interface BuildEnv {
   readonly VITE_GRAPH_EMULATOR_URL?: string;
   /**
    * The Teams app's manifest id (`TEAMS_APP_ID` of `npm run package`), for deep links back into the
-   * tab from a channel post. Without it, posts carry no "Open in Tandem" button.
+   * tab from a channel post (docs/platform.md#teams-deep-links). Without it, posts carry no "Open in Tandem" button.
    */
   readonly VITE_TEAMS_APP_ID?: string;
 }

@@ -7,9 +7,9 @@ import type { BuildEnv } from './build-env';
 
 /**
  * What the review feature needs to post to the tab's channel: the poster, where to post, and deep
- * links back into this tab (graph-contract §8: the tab's entity id is the engagement id, and the
- * deep link's `subEntityId` arrives as `page.subPageId` when it is opened). Undefined outside a
- * channel tab.
+ * links back into this tab (docs/platform.md#teams-deep-links: the tab's entity id is the
+ * engagement id, and the deep link's `subEntityId` arrives as `page.subPageId` when it is opened).
+ * Undefined outside a channel tab.
  */
 export function channelAccess(
   context: HostContext,

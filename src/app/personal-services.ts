@@ -13,9 +13,10 @@ import type { BuildEnv } from './build-env';
 import { PERSONAL_ENTITY_ID } from './teams-startup';
 
 /**
- * Least privilege for a page that only looks (graph-contract §4.4): the user's teams
- * (Team.ReadBasic.All) and the Tandem lists in their sites (Sites.Read.All). Asked for only when the
- * personal tab opens, never by channel tabs (incremental consent, graph-contract §6).
+ * Least privilege for a page that only looks (docs/platform.md#permissions): the user's teams
+ * (Team.ReadBasic.All) and the Tandem lists in their sites (Sites.Read.All). Asked for only when
+ * the personal tab opens, never by channel tabs (incremental consent,
+ * docs/platform.md#nested-app-authentication).
  */
 export const PERSONAL_SCOPES: readonly string[] = [
   ...GRAPH_SCOPES.readTeams,

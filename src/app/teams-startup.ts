@@ -1,14 +1,17 @@
 /**
  * Teams mode's start-up, outside React: pointing the hash at the tab's engagement, the 15 s load
  * guard, and turning auth errors into the failure pages and reasons Teams understands
- * (graph-contract §5.1).
+ * (docs/platform.md#loading-indicator).
  */
 import { AuthError } from '../ports/auth';
 import type { EngagementStore } from '../ports/engagement-store';
 import type { HostContext, LoadFailureReason, TeamsHost } from '../ports/host-context';
 import { formatRoute, parseRoute, reviewIdOfSubPage } from '../features/shared/use-hash-route';
 
-/** Teams shows its own error if the tab reports nothing within 30 s (§5.1); we give up at 15 s. */
+/**
+ * Teams shows its own error if the tab reports nothing within 30 s
+ * (docs/platform.md#loading-indicator); we give up at 15 s.
+ */
 export const LOAD_GUARD_MS = 15_000;
 
 /** The personal app's entity id (manifest `staticTabs`): the list of engagements. */

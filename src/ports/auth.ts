@@ -38,26 +38,26 @@ export class AuthError extends Error {
   }
 }
 
-/** Least-privilege Graph scopes (graph-contract.md §4.4), asked for only when needed. */
+/** Least-privilege Graph scopes (docs/platform.md#permissions), asked for only when needed. */
 export const GRAPH_SCOPES = {
   readSites: ['Sites.Read.All'],
   writeSites: ['Sites.ReadWrite.All'],
   manageLists: ['Sites.Manage.All'],
   /**
    * The Planner sync, asked for only when the user syncs: plans, buckets, tasks and their details
-   * (delegated Tasks.ReadWrite, graph-contract §4.4), and the leads' Entra ids for assignments
-   * (`GET /users/{upn}`: User.ReadBasic.All, the least privileged permission that reads other users,
-   * https://learn.microsoft.com/graph/api/user-get).
+   * (delegated Tasks.ReadWrite, docs/platform.md#permissions), and the leads' Entra ids for
+   * assignments (`GET /users/{upn}`: User.ReadBasic.All, the least privileged permission that reads
+   * other users, https://learn.microsoft.com/graph/api/user-get).
    */
   syncPlanner: ['Tasks.ReadWrite', 'User.ReadBasic.All'],
   /**
    * The personal tab's list of the user's teams (`GET /me/joinedTeams`): least privileged delegated
-   * permission per https://learn.microsoft.com/en-us/graph/api/user-list-joinedteams [D].
+   * permission (docs/platform.md#users-and-joined-teams).
    */
   readTeams: ['Team.ReadBasic.All'],
   /**
    * Posting the quarterly review's summary to the channel, asked for only when someone posts:
-   * delegated ChannelMessage.Send, the least privileged permission (graph-contract §3, §4.4).
+   * delegated ChannelMessage.Send, the least privileged permission (docs/platform.md#permissions).
    */
   postToChannel: ['ChannelMessage.Send'],
 } as const;

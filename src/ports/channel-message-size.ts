@@ -1,10 +1,10 @@
 /**
  * The size of a Teams channel message as Graph receives it. Teams accepts "Approximately 28 KB per
- * post" (references.md §C, the Teams limits page); the budget counts the whole request body the
- * Graph adapter sends (graph-contract §3: an HTML body that references one attachment whose
- * `content` is the Adaptive Card serialised as a JSON string), so the card is measured after the
- * second serialisation that escapes its quotes. 28,000 bytes stays under both readings of
- * "28 KB" (28,000 and 28,672).
+ * post" (docs/platform.md#channel-messages, the Teams limits page); the budget counts the whole
+ * request body the Graph adapter sends (docs/platform.md#channel-messages: an HTML body that
+ * references one attachment whose `content` is the Adaptive Card serialised as a JSON string), so
+ * the card is measured after the second serialisation that escapes its quotes. 28,000 bytes stays
+ * under both readings of "28 KB" (28,000 and 28,672).
  *
  * Pure: the adapter builds its request with {@link chatMessageRequestBody}, so what is measured here
  * is what is sent.
@@ -13,7 +13,10 @@
 /** The largest request body, in UTF-8 bytes, a channel post may have. */
 export const MESSAGE_BYTE_BUDGET = 28_000;
 
-/** Length of the attachment id the adapter generates (32 hex digits, graph-contract §3). */
+/**
+ * Length of the attachment id the adapter generates (32 hex digits,
+ * docs/platform.md#channel-messages).
+ */
 export const ATTACHMENT_ID_LENGTH = 32;
 
 /** An Adaptive Card with the HTML shown before it (structurally the ChannelPoster port's draft). */
@@ -26,7 +29,8 @@ export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adapti
 
 /**
  * The body of `POST /teams/{team-id}/channels/{channel-id}/messages` (and `…/replies`) for a card
- * message: the HTML, then the `<attachment>` tag that places the card (graph-contract §3).
+ * message: the HTML, then the `<attachment>` tag that places the card
+ * (docs/platform.md#channel-messages).
  */
 export function chatMessageRequestBody(message: CardMessage, attachmentId: string) {
   return {

@@ -2,7 +2,7 @@
  * Where a quarterly review's summary goes: the engagement's Teams channel, as a message carrying an
  * Adaptive Card (the Graph adapter, src/adapters/graph/graph-channel-poster.ts, posts
  * `POST /teams/{team-id}/channels/{channel-id}/messages` as the signed-in user, delegated
- * `ChannelMessage.Send`; graph-contract §3). The card itself is built in the domain
+ * `ChannelMessage.Send`; docs/platform.md#channel-messages). The card itself is built in the domain
  * (domain/review-card.ts), already escaped and within Teams' size limit; this port only sends it.
  *
  * Intent: one user action ("Post to channel") is one `post` — one request, never retried
@@ -29,7 +29,10 @@ export interface ChannelTarget {
 
 /** What to post: an Adaptive Card with an HTML body beside it. */
 export interface ChannelMessageDraft {
-  /** The Adaptive Card (schema ≤ 1.5, graph-contract §8) as a plain object; the adapter serialises it. */
+  /**
+   * The Adaptive Card (schema ≤ 1.5, docs/platform.md#adaptive-cards) as a plain object; the
+   * adapter serialises it.
+   */
   readonly card: Readonly<Record<string, unknown>>;
   /**
    * Escaped HTML, only Teams' allowed tags, shown before the card in the message body: what
@@ -38,7 +41,7 @@ export interface ChannelMessageDraft {
   readonly fallbackHtml: string;
 }
 
-/** The message Teams created (graph-contract §3: the 201 body). */
+/** The message Teams created (docs/platform.md#channel-messages: the 201 body). */
 export interface PostedMessage {
   readonly id: string;
   /** ISO timestamp Teams gave the message. */

@@ -12,7 +12,7 @@ const LABELS: Record<EngagementStore['kind'], { text: string; detail: string }> 
   },
 };
 
-/** Which store holds the data, always visible (design §3 "Modes"). */
+/** Which store holds the data, always visible (docs/architecture.md, modes). */
 export function ModeBadge({ kind }: { kind: EngagementStore['kind'] }) {
   const label = LABELS[kind];
   return (

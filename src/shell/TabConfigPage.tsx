@@ -31,7 +31,7 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalM },
 });
 
-/** What the tab saves for an engagement (graph-contract §5.1 `InstanceConfig`). */
+/** What the tab saves for an engagement (`InstanceConfig`, docs/platform.md#configuration-page). */
 export function tabConfigFor(engagement: EngagementSummary, origin: string): TabConfig {
   const url = `${origin}/index.html#/e/${encodeURIComponent(engagement.id)}/matrix`;
   return {

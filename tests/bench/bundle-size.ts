@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** gzip -9 size in KB (1024 bytes), as references.md measures bundles. */
+/** gzip -9 size in KB (1024 bytes), as the budgets count it (docs/platform.md#product-figures). */
 export const gzipKb = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length / 1024;
 
 export interface BuildSizes {

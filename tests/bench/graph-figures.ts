@@ -1,8 +1,8 @@
 /**
- * Graph round trips and SharePoint resource units (references.md §A "Throttling") for the
- * SharePoint store on the Graph emulator: open an engagement cold (a new store: site and lists
- * unknown) and warm (same store again), and save one edited row — for 14, 500 and 5,000 rows.
- * Counts, not times: the emulator's request log is exact.
+ * Graph round trips and SharePoint resource units (docs/platform.md#throttling) for the SharePoint
+ * store on the Graph emulator: open an engagement cold (a new store: site and lists unknown) and
+ * warm (same store again), and save one edited row — for 14, 500 and 5,000 rows. Counts, not times:
+ * the emulator's request log is exact.
  */
 import { createSharePointStore } from '../../src/adapters/graph/sharepoint-store';
 import { newEngagement } from '../../src/domain/engagement/engagement';

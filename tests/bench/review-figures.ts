@@ -1,7 +1,7 @@
 /**
- * The quarterly review's channel post: its size as the Graph adapter sends it (Teams takes
- * "approximately 28 KB per post", references.md §C; the budget is 28,000 bytes) for a first review
- * of the guide's 14-row matrix and for a 2,000-row matrix whose every row moved toward the MSP, and
+ * The quarterly review's channel post: its size as the Graph adapter sends it (Teams takes about 28
+ * KB per post, docs/platform.md#channel-messages; the budget is 28,000 bytes) for a first review of
+ * the guide's 14-row matrix and for a 2,000-row matrix whose every row moved toward the MSP, and
  * the requests one post costs on the Graph emulator (real adapter and graph-client). Counts and
  * bytes, not times.
  */

@@ -150,7 +150,8 @@ describe('provisioning', () => {
     expect(column('Title')).toMatchObject({ displayName: 'Function', required: false });
     expect(column('InternalRole')).toMatchObject({ displayName: 'Internal role', type: 'choice' });
     expect(column('Notes').facet).toMatchObject({ allowMultipleLines: true });
-    // Indexes set afterwards when list creation ignored them (graph-contract §1.3 [U]).
+    // Indexes set afterwards when list creation ignored them (assumed:
+    // docs/platform.md#sharepoint-columns).
     expect(column('EngagementId').indexed).toBe(true);
     expect(column('RecordId').indexed).toBe(true);
   });

@@ -1,6 +1,6 @@
 /**
  * The production build as the Teams manifest links to it: every page the manifest names on the
- * tab's host is served, and with the frame-ancestors policy (references.md §C).
+ * tab's host is served, and with the frame-ancestors policy (docs/platform.md#frame-ancestors).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

@@ -1,7 +1,8 @@
 /**
- * The Teams host adapter (src/adapters/teams/) over the real teams-js 2.x in Chromium, framed by the
- * Teams host fake (tests/fakes/teams-host/, graph-contract §5.2–5.3). The adapter runs in a small
- * probe page bundled for this file, not in the app, so this holds whatever the composition root does.
+ * The Teams host adapter (src/adapters/teams/) over the real teams-js 2.x in Chromium, framed by
+ * the Teams host fake (tests/fakes/teams-host/, docs/platform.md#teams-host-wire-protocol). The
+ * adapter runs in a small probe page bundled for this file, not in the app, so this holds whatever
+ * the composition root does.
  */
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -31,7 +32,9 @@ afterEach(async () => {
   session = undefined;
 });
 
-/** The flat legacy context Teams sends for a channel tab (§5.1 names). */
+/**
+ * The flat legacy context Teams sends for a channel tab (names: docs/platform.md#teams-context).
+ */
 const CHANNEL_TAB = {
   theme: 'default',
   locale: 'de-de',
@@ -147,7 +150,8 @@ describe('connectToHost inside the Teams host fake', () => {
     const failure = await waitForHostMessage(page, 'appInitialization.failure');
     expect(failure.args.slice(0, 2)).toEqual(['AuthFailed', 'Sign-in was cancelled']);
     const loaded = (await hostMessages(page)).find((m) => m.func === 'appInitialization.appLoaded');
-    expect(loaded?.args[0]).toMatch(/^\d+\.\d+\.\d+/); // §5.1: [version]
+    // args: [version] (docs/platform.md#loading-indicator)
+    expect(loaded?.args[0]).toMatch(/^\d+\.\d+\.\d+/);
   });
 });
 

@@ -1,7 +1,8 @@
 /**
- * The tenant rule end to end (references §C: the token's tenant must be the tenant where the data
- * is stored): the app built for the Graph emulator takes its token from the Teams host fake, which
- * issues an unsigned JWT for its context's tenant unless told otherwise (host.js `tokenClaims`).
+ * The tenant rule end to end (docs/platform.md#tenant-check: the token's tenant must be the tenant
+ * where the data is stored): the app built for the Graph emulator takes its token from the Teams
+ * host fake, which issues an unsigned JWT for its context's tenant unless told otherwise (host.js
+ * `tokenClaims`).
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { WithTandemHost } from '../fakes/teams-host/host-api';

@@ -15,7 +15,10 @@ import {
 
 const HOSTING = fileURLToPath(new URL('../../assets/hosting/', import.meta.url));
 
-/** The hosts references.md §C lists for `frame-ancestors` (Teams tab requirements). */
+/**
+ * The hosts the Teams tab requirements list for `frame-ancestors`
+ * (docs/platform.md#frame-ancestors).
+ */
 const TEAMS_AND_M365_HOSTS = [
   '*.cloud.microsoft',
   'teams.microsoft.com',

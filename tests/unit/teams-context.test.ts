@@ -1,8 +1,8 @@
 /**
  * toHostContext / themeFromHost / frameContextFromHost: teams-js `app.Context` → the port's
  * HostContext. The contexts below are what teams-js 2.x builds from the host's flat legacy object
- * (graph-contract §5.1: `user.id` is "" without userObjectId; `team`, `channel`, `user.tenant` are
- * undefined unless teamId / channelId / tid were sent).
+ * (docs/platform.md#teams-context: `user.id` is "" without userObjectId; `team`, `channel`,
+ * `user.tenant` are undefined unless teamId / channelId / tid were sent).
  */
 import type { app, FrameContexts, HostClientType, HostName } from '@microsoft/teams-js';
 import { describe, expect, it } from 'vitest';

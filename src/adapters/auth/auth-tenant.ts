@@ -1,12 +1,13 @@
 /**
  * Which cached account to ask for a token silently, and whether a token may be used at all.
  *
- * The rule (references §C, "the tenant ID of the token matches the ID of the tenant where data is
- * stored"): the token must be for the tenant the Teams context names, because the team's SharePoint
- * site and lists live there. A B2B guest (the MSP's manager in the customer's team) has a home
- * account in the MSP's tenant; asking the tenant-specific authority gives them a token for the
- * customer's (resource) tenant, and that token is the one accepted. So the check reads the token's
- * tenant (`result.tenantId`), falling back to the account's tenant profile, never the home tenant.
+ * The rule (docs/platform.md#tenant-check: "the tenant ID of the token matches the ID of the tenant
+ * where data is stored"): the token must be for the tenant the Teams context names, because the
+ * team's SharePoint site and lists live there. A B2B guest (the MSP's manager in the customer's
+ * team) has a home account in the MSP's tenant; asking the tenant-specific authority gives them a
+ * token for the customer's (resource) tenant, and that token is the one accepted. So the check
+ * reads the token's tenant (`result.tenantId`), falling back to the account's tenant profile, never
+ * the home tenant.
  */
 import type { AccountInfo, AuthenticationResult } from '@azure/msal-browser';
 import { AuthError } from '../../ports/auth';

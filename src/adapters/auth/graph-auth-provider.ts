@@ -1,8 +1,8 @@
 /**
  * The bridge from the `Auth` port to `@microsoft/microsoft-graph-client`: the composition root
- * builds the Graph `Client` with `authProvider: graphAuthProvider(auth, scopes)` (graph-contract
- * §4.3). graph-client's AuthenticationHandler calls `getAccessToken()` for every request, so each
- * request gets MSAL's current (cached or renewed) token.
+ * builds the Graph `Client` with `authProvider: graphAuthProvider(auth, scopes)`
+ * (docs/platform.md#graph-client). graph-client's AuthenticationHandler calls `getAccessToken()`
+ * for every request, so each request gets MSAL's current (cached or renewed) token.
  *
  * Never interactive: Graph calls run in the background, where a popup would be blocked and
  * unexpected. When a token needs the user, the request fails with the port's `AuthError`
@@ -16,10 +16,11 @@
  * `GraphClientError` with the `AuthError` as its `cause`, and the senders (graph/graph-send.ts)
  * hand the `AuthError` itself on.
  *
- * Scopes: those given here (least privilege, §4.4), unless a request's middleware options name
- * its own (graph-client's `AuthenticationHandlerOptions`), as for an incremental-consent step.
- * A request's `forceRefresh` (graph/graph-client.ts `FRESH_TOKEN`, the retry after a 401) is passed
- * on to the port, so the retry does not get the refused token back from the cache.
+ * Scopes: those given here (least privilege, docs/platform.md#permissions), unless a request's
+ * middleware options name its own (graph-client's `AuthenticationHandlerOptions`), as for an
+ * incremental-consent step. A request's `forceRefresh` (graph/graph-client.ts `FRESH_TOKEN`, the
+ * retry after a 401) is passed on to the port, so the retry does not get the refused token back
+ * from the cache.
  */
 import {
   GraphClientError,

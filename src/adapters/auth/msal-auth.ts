@@ -1,6 +1,7 @@
 /**
- * The `Auth` port over MSAL: Graph tokens for the signed-in Teams user (graph-contract §6), in the
- * team's tenant, asked for silently, and interactively only from a click.
+ * The `Auth` port over MSAL: Graph tokens for the signed-in Teams user
+ * (docs/platform.md#nested-app-authentication), in the team's tenant, asked for silently, and
+ * interactively only from a click.
  *
  * - The client is built and initialized once, lazily, on the first `getToken` (concurrent first
  *   calls share it); if that fails the next call tries again.
@@ -13,13 +14,15 @@
  * - A click that follows such a rejection goes straight to the popup: browsers only allow a popup
  *   shortly after the click, and a second silent round trip (a hidden iframe) could use that up.
  * - One popup at a time: a second interactive call waits for the first, then tries silently again.
- * - `forceRefresh` (after Graph refused a token with 401) goes to `acquireTokenSilent` as MSAL's own
- *   `forceRefresh`, so MSAL redeems its refresh token instead of returning the cached access token
- *   Graph just refused (references §B: "Your application is responsible for refreshing tokens").
- *   `ssoSilent` and the popup always fetch a new token, so they need nothing.
+ * - `forceRefresh` (after Graph refused a token with 401) goes to `acquireTokenSilent` as MSAL's
+ *   own `forceRefresh`, so MSAL redeems its refresh token instead of returning the cached access
+ *   token Graph just refused: graph-client never refreshes a token itself
+ *   (docs/platform.md#access-tokens). `ssoSilent` and the popup always fetch a new token, so they
+ *   need nothing.
  * - Every token passes the tenant check (auth-tenant.ts) before it is returned.
- * - Scopes are the caller's, asked for when first needed (incremental consent, §6); short names
- *   (`Sites.Read.All`) are valid in every cloud. `grantedScopes()` lists those granted so far.
+ * - Scopes are the caller's, asked for when first needed (incremental consent,
+ *   docs/platform.md#nested-app-authentication); short names (`Sites.Read.All`) are valid in every
+ *   cloud. `grantedScopes()` lists those granted so far.
  */
 import type { AuthenticationResult } from '@azure/msal-browser';
 import { AuthError, type Auth, type TokenOptions } from '../../ports/auth';

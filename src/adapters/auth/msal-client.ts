@@ -1,18 +1,19 @@
 /**
  * Which MSAL client Tandem talks to, and how it is configured.
  *
- * Inside Teams: `createNestablePublicClientApplication`, i.e. nested app authentication; it asks the
- * host (Teams) for tokens over the bridge teams-js installs in `app.initialize()`, and when that
- * bridge is absent it falls back to the ordinary browser client by itself (graph-contract §6).
- * Outside Teams: `createStandardPublicClientApplication` (popups, hidden iframes). Both factories
- * also run `initialize()` on the client they return.
+ * Inside Teams: `createNestablePublicClientApplication`, i.e. nested app authentication; it asks
+ * the host (Teams) for tokens over the bridge teams-js installs in `app.initialize()`, and when
+ * that bridge is absent it falls back to the ordinary browser client by itself
+ * (docs/platform.md#nested-app-authentication). Outside Teams:
+ * `createStandardPublicClientApplication` (popups, hidden iframes). Both factories also run
+ * `initialize()` on the client they return.
  *
  * Where tokens are kept: MSAL's cache in this tab's `sessionStorage`, not `localStorage`. Session
  * storage survives a reload of the tab (so a reload stays silent) but is per tab and gone when the
  * tab closes; local storage is shared by every tab of the origin and outlives the browser session,
  * which on a shared or customer machine leaves Graph tokens for several tenants lying around, and
- * widens what an XSS bug could read (references §B, §C: msal `docs/caching.md`). In a partitioned
- * third-party iframe MSAL falls back to memory by itself (references §B, `docs/iframe-usage.md`).
+ * widens what an XSS bug could read (docs/platform.md#msal-cache). In a partitioned third-party
+ * iframe MSAL falls back to memory by itself (same section).
  *
  * This module (and everything in src/adapters/auth/ that imports it) is loaded with `import()`
  * by the composition root in Teams mode only, so msal-browser stays out of the local-mode bundle.
@@ -69,7 +70,10 @@ const MSAL_FACTORIES: MsalFactories = {
   standard: (configuration) => createStandardPublicClientApplication(configuration),
 };
 
-/** Builds and initializes the client: nestable inside Teams, standard elsewhere (§6). */
+/**
+ * Builds and initializes the client: nestable inside Teams, standard elsewhere
+ * (docs/platform.md#nested-app-authentication).
+ */
 export function openMsalClient(
   configuration: Configuration,
   insideTeams: boolean,

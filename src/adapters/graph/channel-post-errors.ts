@@ -4,8 +4,8 @@
  *
  * 403 has two causes with different fixes: the token lacks ChannelMessage.Send (Graph names the
  * missing scope: "Missing scope permissions on the request. API requires one of
- * 'ChannelMessage.Send…'" [C], as the emulator's permissions.ts answers) — a consent, so
- * `signed-out` as the port defines it; anything else (not a member, a moderated or announcement
+ * 'ChannelMessage.Send…'" as reported, and as the emulator's permissions.ts answers) — a consent,
+ * so `signed-out` as the port defines it; anything else (not a member, a moderated or announcement
  * channel) is `forbidden`.
  */
 import { ChannelPostError, type ChannelPostErrorCode } from '../../ports/channel-poster';
@@ -13,7 +13,10 @@ import { fixedBySignIn } from './graph-errors';
 import { failureDetail, refusedToken, toGraphFailure, type GraphFailure } from './graph-send';
 
 const MISSING_SCOPE = /missing scope|ChannelMessage\.Send|consent/i;
-/** [U] how Teams words a too-large message when it does not answer 413. */
+/**
+ * How Teams words a too-large message when it does not answer 413 (assumed:
+ * docs/platform.md#channel-messages).
+ */
 const TOO_LARGE = /too large|too big|exceed|size limit|maximum size/i;
 
 /** A gateway error or a lost connection may come after Teams posted the message. */

@@ -1,6 +1,6 @@
 /**
- * JSON `$batch` (graph-contract §4.2): up to 20 requests per round trip, built with graph-client's
- * `BatchRequestContent` and read with `BatchResponseContent`.
+ * JSON `$batch` (docs/platform.md#batch-requests): up to 20 requests per round trip, built with
+ * graph-client's `BatchRequestContent` and read with `BatchResponseContent`.
  *
  * Graph does not retry throttled requests inside a batch, so this does: after each round it sends
  * again only the items that failed with 429/503/504 (or a first 401, then with a new token), after
@@ -22,7 +22,7 @@ import {
 } from './graph-retry';
 import type { GraphRequestSpec, GraphSender } from './graph-send';
 
-/** graph-contract §4.2 [D]: "max 20"; graph-client enforces the same `requestLimit`. */
+/** docs/platform.md#batch-requests: at most 20; graph-client enforces the same `requestLimit`. */
 export const MAX_BATCH_REQUESTS = 20;
 
 /**
@@ -104,7 +104,8 @@ export async function buildBatchContent(
 /**
  * Status and headers come from graph-client's `BatchResponseContent`. The body is taken from the
  * envelope when it is already JSON there: graph-client re-serialises an item body only when the
- * item's headers spell `Content-Type` exactly so (graph-contract §4.3), else its text is useless.
+ * item's headers spell `Content-Type` exactly so (docs/platform.md#graph-client), else its text is
+ * useless.
  */
 async function readOutcome(
   response: Response | undefined,

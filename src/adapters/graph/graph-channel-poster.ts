@@ -1,14 +1,14 @@
 /**
- * The Teams-mode ChannelPoster: a review summary posted to the engagement's channel as the signed-in
- * user (delegated ChannelMessage.Send, graph-contract §3, §4.4), through the composition root's
- * graph-client `Client`. Stores nothing; Teams keeps the message.
+ * The Teams-mode ChannelPoster: a review summary posted to the engagement's channel as the
+ * signed-in user (delegated ChannelMessage.Send, docs/platform.md#channel-messages, #permissions),
+ * through the composition root's graph-client `Client`. Stores nothing; Teams keeps the message.
  *
- * One user action is one request. A post is never retried automatically — not after 429 nor
- * 503/504 (a gateway timeout may come after Teams posted it, and a second post is a duplicate in the
+ * One user action is one request. A post is never retried automatically — not after 429 nor 503/504
+ * (a gateway timeout may come after Teams posted it, and a second post is a duplicate in the
  * channel): it goes through the shared sender (graph-send.ts, which switches graph-client's
- * RetryHandler off, graph-contract §4.3) allowed a single attempt. The one exception is a 401, which
- * Graph answers before reading the message: the sender sends it once more with a fresh token
- * (references.md §B), and a second 401 is `signed-out`.
+ * RetryHandler off, docs/platform.md#graph-client) allowed a single attempt. The one exception is a
+ * 401, which Graph answers before reading the message: the sender sends it once more with a fresh
+ * token (docs/platform.md#access-tokens), and a second 401 is `signed-out`.
  *
  * The request body is the domain's `chatMessageRequestBody` (domain/channel-message.ts), so the
  * size the card builder budgets is the size sent.
@@ -30,7 +30,7 @@ export interface GraphChannelPosterOptions {
   readonly client: Client;
 }
 
-/** The attachment id: 32 hex digits (graph-contract §3). */
+/** The attachment id: 32 hex digits (docs/platform.md#channel-messages). */
 const newAttachmentId = (): string => crypto.randomUUID().replace(/-/g, '');
 
 const segment = encodeURIComponent;
@@ -41,7 +41,10 @@ interface ChatMessageBody {
   webUrl?: unknown;
 }
 
-/** graph-contract §3: the 201 body's id (= etag, a numeric string), createdDateTime and webUrl. */
+/**
+ * docs/platform.md#channel-messages: the 201 body's id (= etag, a numeric string), createdDateTime
+ * and webUrl.
+ */
 function postedMessage(body: unknown): PostedMessage {
   const message = (typeof body === 'object' && body !== null ? body : {}) as ChatMessageBody;
   return {

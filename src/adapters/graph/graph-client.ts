@@ -7,9 +7,10 @@
  * throttled requests themselves (graph-retry.ts) and report the wait to the UI; two retry layers
  * would multiply the waits and hide them.
  *
- * graph-contract §0.2: the token is attached only for https URLs whose hostname is a Graph host or
- * in `customHosts` (hostname without port), so a `https://localhost:PORT/v1.0` emulator URL adds
- * `localhost` there. A trailing `/v1.0` (or `/beta`) in `baseUrl` becomes `defaultVersion`.
+ * docs/platform.md#graph-client: the token is attached only for https URLs whose hostname is a
+ * Graph host or in `customHosts` (hostname without port), so a `https://localhost:PORT/v1.0`
+ * emulator URL adds `localhost` there. A trailing `/v1.0` (or `/beta`) in `baseUrl` becomes
+ * `defaultVersion`.
  */
 import {
   AuthenticationHandler,

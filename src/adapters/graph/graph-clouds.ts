@@ -3,9 +3,10 @@
  * composition root builds the graph-client `Client` with `baseUrl` from this table (plus
  * `defaultVersion: 'v1.0'`), and every request, `$batch` and `@odata.nextLink` follows that client.
  *
- * graph-client adds the bearer token only for hosts it knows as Graph hosts (graph-contract §0.2), and
- * all four below are on its list. Each cloud signs in at its own Entra authority host; the auth
- * adapter builds `${authorityHost}/${tenantId}` from this same table, so one setting picks both.
+ * graph-client adds the bearer token only for hosts it knows as Graph hosts
+ * (docs/platform.md#graph-client), and all four below are on its list. Each cloud signs in at its
+ * own Entra authority host; the auth adapter builds `${authorityHost}/${tenantId}` from this same
+ * table, so one setting picks both.
  */
 export const GRAPH_CLOUDS = {
   /** Microsoft 365 worldwide, including GCC (moderate). */

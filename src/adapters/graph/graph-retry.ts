@@ -1,8 +1,8 @@
 /**
- * When and how long to wait before sending a Graph request again (references.md §B): 429, 503 and 504
- * are retried after `Retry-After` (seconds or an HTTP date), or after an exponential backoff with
- * jitter when the service gives no hint, for a bounded number of attempts. Pure functions; the
- * senders (graph-send.ts, graph-batch.ts) do the waiting through `RetryEnv`.
+ * When and how long to wait before sending a Graph request again (docs/platform.md#throttling):
+ * 429, 503 and 504 are retried after `Retry-After` (seconds or an HTTP date), or after an
+ * exponential backoff with jitter when the service gives no hint, for a bounded number of attempts.
+ * Pure functions; the senders (graph-send.ts, graph-batch.ts) do the waiting through `RetryEnv`.
  *
  * Why the store retries itself instead of graph-client's RetryHandler: the handler cannot see
  * requests inside a `$batch` ("throttled requests that were part of a batch are not retried

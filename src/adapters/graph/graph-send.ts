@@ -139,7 +139,8 @@ export function createGraphSender(client: Client, env: RetryEnv): GraphSender {
           const failure = toGraphFailure(error, env.now());
           // graph-client's AuthenticationHandler asks the token provider again for every send, but
           // MSAL would hand back the cached token Graph just refused: the retry asks for a new one
-          // (FRESH_TOKEN). A second 401 is real: no loop (references §B, msgraph-sdk-javascript#1450).
+          // (FRESH_TOKEN). A second 401 is real: no loop (docs/platform.md#access-tokens,
+          // msgraph-sdk-javascript#1450).
           if (failure.status === 401 && !authRetried) {
             authRetried = true;
             forceRefresh = true;

@@ -1,18 +1,18 @@
 /**
  * The teams the signed-in user is a direct member of, for the personal tab.
  *
- * `GET /me/joinedTeams` [D https://learn.microsoft.com/en-us/graph/api/user-list-joinedteams]:
+ * `GET /me/joinedTeams` (docs/platform.md#users-and-joined-teams):
  * - delegated permission: least privileged `Team.ReadBasic.All` (GRAPH_SCOPES.readTeams); with
  *   delegated permissions it works for `me` only;
- * - no OData query parameters are supported (so no `$select`: [C pnp/pnpjs#1581] `$top` gets 400);
+ * - no OData query parameters are supported (so no `$select`; pnp/pnpjs#1581: `$top` gets 400);
  * - 200 with a collection of team objects where only id, displayName, description, isArchived and
  *   tenantId are populated, the rest null;
  * - the host team of a shared channel the user is in is not listed (that would need "List associated
  *   teams"); Tandem's lists live in a team's own site, so such teams are out of scope anyway;
- * - the team id is its Microsoft 365 group's id [D team resource: "The group has the same ID as the
- *   team"], so `/groups/{id}/sites/root` finds its site (graph-contract §1.1).
- * Paging is not documented for this API (and reported missing past 999 teams [C
- * microsoft-graph-docs-contrib#4469]); a `@odata.nextLink` is followed anyway, as Graph's paging
+ * - the team id is its Microsoft 365 group's id (Graph's team resource: "The group has the same ID
+ *   as the team"), so `/groups/{id}/sites/root` finds its site (docs/platform.md#sharepoint-sites).
+ * Paging is not documented for this API (and reported missing past 999 teams,
+ * microsoft-graph-docs-contrib#4469); a `@odata.nextLink` is followed anyway, as Graph's paging
  * guidance asks of every collection.
  */
 import type { Team } from '@microsoft/microsoft-graph-types';

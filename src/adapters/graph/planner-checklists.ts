@@ -1,7 +1,7 @@
 /**
- * The fallback for a new task's checklist. Tandem sends it inline with the task ([C], see
- * planner-mapping.ts createTaskBody), which the create page does not document [U]. So, defensively
- * (graph-contract: "code defensively, accept either behaviour"):
+ * The fallback for a new task's checklist. Tandem sends it inline with the task (see
+ * planner-mapping.ts createTaskBody), which the create page does not document (assumed:
+ * docs/platform.md#planner-tasks). So, defensively, either behaviour is accepted:
  *
  * - a create refused with a 400 that names `details` is sent again without them (one round trip);
  * - a task whose 201 says it has fewer checklist items than were sent (`checklistItemCount`), or
@@ -35,7 +35,10 @@ function refusedInlineDetails(answer: BatchOutcome | null): boolean {
   return /\bdetails\b/i.test(outcomeFailure(answer).message);
 }
 
-/** Whether Planner's 201 shows the checklist missing ([U] whether it counts inline items at once). */
+/**
+ * Whether Planner's 201 shows the checklist missing (whether it counts inline items at once is
+ * assumed: docs/platform.md#planner-tasks).
+ */
 export function checklistDropped(write: PlannerWrite, created: unknown): boolean {
   if (!withChecklist(write)) return false;
   const count = (created as { checklistItemCount?: unknown } | undefined)?.checklistItemCount;

@@ -3,9 +3,9 @@
  * (for a failed step) or a `refused` outcome (for one write); both keep Graph's status and code at
  * the end of the message for whoever reads the details.
  *
- * graph-contract §2.2 [D planner-overview]: a request over a Planner limit answers 403 with the
- * limit's name in `error.code`; Planner's other errors have an empty code. The numbers behind the
- * limits are not pinned here (https://learn.microsoft.com/office365/planner/planner-limits [U]).
+ * docs/platform.md#planner-limits: a request over a Planner limit answers 403 with the limit's name
+ * in `error.code`; Planner's other errors have an empty code. The numbers behind the limits are not
+ * pinned here (assumed: same section).
  */
 import { PlannerError, type PlannerErrorCode } from '../../ports/task-planner';
 import type { BatchOutcome } from './graph-batch';
@@ -88,8 +88,8 @@ export function outcomeError(outcome: BatchOutcome, action: string): PlannerErro
 
 /**
  * A plan that answers 404 (or a 403 without a limit code) cannot be reached: deleted, the user left
- * the team, or a Premium plan — graph-contract §2.2 [D]: "Premium plans are not reachable via
- * Graph"; how Graph answers for one is [U], so both answers are read the same way. `listed`: the
+ * the team, or a Premium plan, which Graph cannot reach (docs/platform.md#planner-plans); how Graph
+ * answers for one is assumed (same section), so both answers are read the same way. `listed`: the
  * plan still shows in its group's plans, which only a Premium plan would.
  */
 export function unreachablePlan(

@@ -1,7 +1,8 @@
 /**
  * Planner JSON ↔ the sync's plain records (domain/planner-task.ts). Pure functions: Graph's open
  * types (assignments, appliedCategories, checklist) become arrays and records, and writes become
- * bodies with the `@odata.type` Planner requires on open-type values (graph-contract §2.1–§2.2).
+ * bodies with the `@odata.type` Planner requires on open-type values
+ * (docs/platform.md#planner-tasks).
  */
 import type {
   PlannerAssignment,
@@ -18,13 +19,17 @@ import type {
   PlannerWrite,
 } from '../../domain/plan/planner-task';
 
-/** Every Planner resource carries its eTag as `@odata.etag` (graph-contract §2.1). */
+/**
+ * Every Planner resource carries its eTag as `@odata.etag` (docs/platform.md#etags-and-if-match).
+ */
 export type WithETag<T> = T & { '@odata.etag'?: string };
 
 const ASSIGNMENT_TYPE = '#microsoft.graph.plannerAssignment';
 const CHECKLIST_ITEM_TYPE = '#microsoft.graph.plannerChecklistItem';
 
-/** graph-contract §2.1: an assignment needs its `@odata.type` and a client order hint. */
+/**
+ * docs/platform.md#planner-tasks: an assignment needs its `@odata.type` and a client order hint.
+ */
 const assignment = (): PlannerAssignment & { '@odata.type': string } => ({
   '@odata.type': ASSIGNMENT_TYPE,
   orderHint: ' !',
@@ -74,11 +79,12 @@ function checklistBody(items: PlannerChecklistPatch): Record<string, unknown> {
 }
 
 /**
- * A new task, its checklist inline as `details` — one request instead of POST + GET details +
- * PATCH details. [C] Planner accepts task details in the create body: msgraph-sdk-dotnet#2050
+ * A new task, its checklist inline as `details` — one request instead of POST + GET details + PATCH
+ * details. Planner accepts task details in the create body, as reported: msgraph-sdk-dotnet#2050
  * creates `PlannerTask { Details = new PlannerTaskDetails { Checklist … } }` (its error was the
  * missing `@odata.type`, which is sent here), and the Graph model has `details` as a navigation
- * property of plannerTask (OData deep insert). [U] Whether the 201 echoes the details: not relied on.
+ * property of plannerTask (OData deep insert); assumed, see docs/platform.md#planner-tasks. Whether
+ * the 201 echoes the details is not relied on.
  */
 export function createTaskBody(
   planId: string,
@@ -90,7 +96,8 @@ export function createTaskBody(
     planId,
     bucketId: fields.bucketId,
     title: fields.title,
-    // graph-contract §2.1 [D]: " !" = first; tasks are sent last milestone first (planner-sync.ts).
+    // docs/platform.md#planner-order-hints: " !" = first; tasks are sent last milestone first
+    // (planner-sync.ts).
     orderHint: ' !',
     startDateTime: fields.startDateTime,
     dueDateTime: fields.dueDateTime,
@@ -105,7 +112,7 @@ export function createTaskBody(
   return body;
 }
 
-/** Only the properties that change; `null` unassigns (graph-contract §2.1 [C]). */
+/** Only the properties that change; `null` unassigns (docs/platform.md#planner-tasks). */
 export function taskPatchBody(patch: PlannerTaskPatch): PlannerTask {
   const { assignments, appliedCategories, ...plain } = patch;
   return {

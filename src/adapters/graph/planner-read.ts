@@ -1,6 +1,6 @@
 /**
  * Reading Planner: every page of a collection (`@odata.nextLink`, pages of ~400 that the client
- * cannot size, graph-contract §2.1), the leads' Entra ids, and a whole sync's reads — tasks,
+ * cannot size, docs/platform.md#paging), the leads' Entra ids, and a whole sync's reads — tasks,
  * checklists and leads — as one `$batch`.
  */
 import type {

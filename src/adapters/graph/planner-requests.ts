@@ -3,7 +3,7 @@
  * (as sharepoint-requests.ts). They only describe requests, so each can go out alone or inside a
  * `$batch`; reads name the properties they need (`$select`).
  *
- * Permissions (graph-contract §4.4): plans, buckets, tasks and details need delegated
+ * Permissions (docs/platform.md#permissions): plans, buckets, tasks and details need delegated
  * Tasks.ReadWrite; looking up another user's id needs User.ReadBasic.All — the least privileged
  * delegated permission for reading *other* users (https://learn.microsoft.com/graph/api/user-get:
  * User.Read covers only the signed-in user; User.ReadBasic.All is the next, before User.Read.All).
@@ -19,7 +19,7 @@ import type { GraphRequestSpec } from './graph-send';
 import { queryString } from './sharepoint-requests';
 
 const JSON_HEADERS = { 'Content-Type': 'application/json' };
-/** graph-contract §2.1 [D plannertask-update]: 200 + the resource (new eTag) instead of 204. */
+/** docs/platform.md#planner-tasks: 200 + the resource (new eTag) instead of 204. */
 const RETURN_REPRESENTATION = { Prefer: 'return=representation' };
 
 export const TASK_SELECT =
@@ -28,7 +28,7 @@ export const TASK_SELECT =
 const segment = encodeURIComponent;
 
 // POST /planner/plans  {"container":{"containerId":"{group-id}","type":"group"},"title":"…"}
-// graph-contract §2.1 [D planner-post-plans]: "only the url, the containerId and type, or all";
+// docs/platform.md#planner-plans: the url, or the containerId and type, or all of them;
 // containerId + type needs no cloud-specific URL. The caller must be a member of the group.
 export const createPlan = (groupId: string, title: string): GraphRequestSpec => ({
   method: 'POST',
@@ -85,7 +85,7 @@ export const createBucket = (
   body: { name, planId, orderHint } satisfies PlannerBucket,
 });
 
-// GET /planner/plans/{plan-id}/tasks?$select=… (pages of ~400, graph-contract §2.1)
+// GET /planner/plans/{plan-id}/tasks?$select=… (pages of ~400, docs/platform.md#paging)
 export const listTasks = (planId: string): GraphRequestSpec => ({
   method: 'GET',
   url: `/planner/plans/${segment(planId)}/tasks${queryString({ $select: TASK_SELECT })}`,

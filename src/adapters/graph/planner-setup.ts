@@ -1,6 +1,6 @@
 /**
  * Setting up the plan a sync writes into: a new plan in the team's group, or an existing one the
- * user picked. Round trips (graph-contract §4.2, `$batch` ≤ 20):
+ * user picked. Round trips (docs/platform.md#batch-requests, `$batch` ≤ 20):
  *
  * - new plan — 1: `POST /planner/plans` + `GET /users/{upn}` per lead; 2: the buckets and
  *   `GET …/details` (the details' eTag, needed to name the labels; a batch cannot feed one answer
@@ -10,9 +10,9 @@
  *   phases lack a bucket): the missing buckets.
  *
  * Bucket order: buckets are created last phase first, each with the order hint `" !"` ("first",
- * graph-contract §2.1 [D planner-order-hint-format]), in a serial batch (`dependsOn`, so Graph
- * applies them in that order), so the phases read left to right without knowing the hints the
- * service computes. In an existing plan, new phase buckets go before the plan's own buckets.
+ * docs/platform.md#planner-order-hints), in a serial batch (`dependsOn`, so Graph applies them in
+ * that order), so the phases read left to right without knowing the hints the service computes. In
+ * an existing plan, new phase buckets go before the plan's own buckets.
  */
 import type {
   PlannerBucket,

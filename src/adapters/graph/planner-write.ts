@@ -1,14 +1,16 @@
 /**
- * Sending the sync's writes: one `$batch` per 20 writes (graph-contract §4.2), all batches at once
- * (each is a round trip of its own), and one outcome per write. Updates carry `If-Match` with the
- * eTag they were based on and `Prefer: return=representation`, so the new eTag comes back without
- * a GET (graph-contract §2.1 [D plannertask-update]). A write Planner answers 409/412 to was
- * overtaken by a change in Planner (§2.2): the task is re-read (one more round trip, only then)
- * and the write reported as a conflict, never sent again with the new eTag.
+ * Sending the sync's writes: one `$batch` per 20 writes (docs/platform.md#batch-requests), all
+ * batches at once (each is a round trip of its own), and one outcome per write. Updates carry
+ * `If-Match` with the eTag they were based on and `Prefer: return=representation`, so the new eTag
+ * comes back without a GET (docs/platform.md#planner-tasks). A write Planner answers 409/412 to was
+ * overtaken by a change in Planner (docs/platform.md#etags-and-if-match): the task is re-read (one
+ * more round trip, only then) and the write reported as a conflict, never sent again with the new
+ * eTag.
  *
  * Throttled writes (429/503/504, also inside a batch) are retried by graph-batch.ts after
- * `Retry-After`. [U] A create retried after a 503 may have been applied twice; the next sync links
- * one of the two by title and leaves the other in Planner.
+ * `Retry-After`. A create retried after a 503 may have been applied twice (assumed:
+ * docs/platform.md#throttling); the next sync links one of the two by title and leaves the other in
+ * Planner.
  */
 import type { PlannerTask } from '@microsoft/microsoft-graph-types';
 import type { PlannerWrite, PlannerWriteOutcome } from '../../domain/plan/planner-task';

@@ -36,7 +36,10 @@ export interface SiteLists {
 export interface StoreContext {
   readonly sender: GraphSender;
   readonly site: SiteLists;
-  /** `$top` for item queries; undefined leaves SharePoint's page size (graph-contract §1.4 [U]). */
+  /**
+   * `$top` for item queries; undefined leaves SharePoint's page size (assumed:
+   * docs/platform.md#paging).
+   */
   readonly pageSize: number | undefined;
   readonly indexes: Map<string, EngagementIndex>;
 }
@@ -52,7 +55,7 @@ export const refOf = (item: ListItem): ItemRef => ({
   eTag: eTagOf(item),
 });
 
-/** graph-contract §1.6: `listItem.eTag`, also sent as `@odata.etag`. */
+/** docs/platform.md#etags-and-if-match: `listItem.eTag`, also sent as `@odata.etag`. */
 export function eTagOf(item: ListItem): string {
   const raw = item as ListItem & { '@odata.etag'?: string };
   return item.eTag ?? raw['@odata.etag'] ?? '';

@@ -3,14 +3,16 @@
  * makes sure its lists exist before anything else (sharepoint-provision.ts creates missing ones,
  * which needs Sites.Manage.All); this path never writes: a site without Tandem's engagement list
  * has no engagements, a site without the functions list has no rows. It needs Sites.Read.All only
- * (graph-contract §4.4), so looking at a team never creates anything there.
+ * (docs/platform.md#permissions), so looking at a team never creates anything there.
  *
  * Each stage is one `$batch` for all teams together (≤ 20 requests a round trip, more in sequence),
- * and a team whose request fails drops out of the later stages with that failure:
- *   1. each team's site       GET /groups/{group-id}/sites/root?$select=id        (§1.1)
+ * and a team whose request fails drops out of the later stages with that failure (in brackets, the
+ * docs/platform.md sections each stage relies on):
+ *   1. each team's site       GET /groups/{group-id}/sites/root?$select=id   (#sharepoint-sites)
  *   2. its lists, names only  GET /sites/{site-id}/lists?$select=id,displayName,createdDateTime
- *   3. the engagement items   GET /sites/{site-id}/lists/{engagements}/items?…     (§1.4, all items)
- *   4. the rows of the engagements the user leads, by the indexed EngagementId (§1.4, §1.7)
+ *   3. the engagement items   GET /sites/{site-id}/lists/{engagements}/items?…  (#list-items, all)
+ *   4. the rows of the engagements the user leads, by the indexed EngagementId (#list-items,
+ *      #list-view-threshold)
  * So four round trips for up to 20 teams (plus one per further page); fewer when no team has
  * Tandem's lists or the user leads nothing. Lists are picked by name like the store picks them
  * (`pickList`: the oldest of duplicates), so both read the same list.

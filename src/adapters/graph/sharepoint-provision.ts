@@ -98,7 +98,8 @@ export function columnFixes(
   for (const column of spec.columns) {
     const existing = byName(column.name);
     if (!existing) fixes.push(createColumn(siteId, listId, column));
-    // graph-contract §1.3 [U]: `indexed` in the list creation may be ignored; index afterwards.
+    // `indexed` in the list creation may be ignored (assumed: docs/platform.md#sharepoint-columns);
+    // index afterwards.
     else if (column.indexed && !existing.indexed && existing.id) {
       fixes.push(updateColumn(siteId, listId, existing.id, { indexed: true }));
     }

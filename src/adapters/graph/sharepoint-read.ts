@@ -99,7 +99,7 @@ const byItemId = (a: ListItem, b: ListItem) => Number(a.id) - Number(b.id);
 
 /**
  * One engagement, loaded in one `$batch` of one filtered query per list (9, within the 20 a batch
- * may carry, graph-contract §4.2), plus one per further page; and its fresh index.
+ * may carry, docs/platform.md#batch-requests), plus one per further page; and its fresh index.
  */
 export async function loadStored(
   ctx: StoreContext,

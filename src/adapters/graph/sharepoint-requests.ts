@@ -4,8 +4,8 @@
  * can be sent alone or inside a `$batch`; every read names the properties it needs (`$select`, and
  * `expand=fields(select=…)` for items), so no call ever downloads whole objects.
  *
- * Permissions (graph-contract §4.4): reads need Sites.Read.All, item writes Sites.ReadWrite.All,
- * creating lists and columns (first use, schema upgrades) Sites.Manage.All.
+ * Permissions (docs/platform.md#permissions): reads need Sites.Read.All, item writes
+ * Sites.ReadWrite.All, creating lists and columns (first use, schema upgrades) Sites.Manage.All.
  */
 import type { ColumnDefinition } from '@microsoft/microsoft-graph-types';
 import type { GraphRequestSpec } from './graph-send';

@@ -44,7 +44,7 @@ export interface ColumnSpec {
   readonly displayName: string;
   readonly kind: ColumnKind;
   readonly choices?: readonly string[];
-  /** Filtered on, so indexed (graph-contract §1.4, §1.7: the 5,000-item list view threshold). */
+  /** Filtered on, so indexed (docs/platform.md#list-view-threshold: 5,000 items). */
   readonly indexed?: boolean;
   readonly description?: string;
 }
@@ -330,7 +330,7 @@ export function listDescription(spec: ListSpec): string {
   return `${spec.purpose} Kept by the Tandem Teams app (Tandem schema ${SCHEMA_VERSION}): edit values if you need to, but don't rename or delete columns.`;
 }
 
-/** graph-contract §1.3: the column as Graph creates it; exactly one type facet. */
+/** docs/platform.md#sharepoint-columns: the column as Graph creates it; exactly one type facet. */
 export function columnDefinition(column: ColumnSpec): ColumnDefinition {
   const common: ColumnDefinition = {
     name: column.name,

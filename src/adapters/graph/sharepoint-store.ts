@@ -14,13 +14,15 @@
  *   as JSON in one cell (see sharepoint-schema.ts for why).
  * - "Tandem day-90 check", "Tandem Planner link": one item per engagement each (schema 2); the
  *   Planner link is the Planner sync's bookkeeping.
+ * - "Tandem reviews": one item per quarterly review (schema 3); Title = quarter, the review itself
+ *   as JSON spread over note columns (see sharepoint-schema.ts for why).
  * Every item carries EngagementId (indexed: each engagement is read with one filtered query per
  * list); records also carry RecordId (indexed: the port's id, looked up when the store does not
  * know the item). A record's `version` is its item's eTag (`"{GUID},N"`).
  *
- * Round trips: opening an engagement is one `$batch` of eight filtered queries, one per list (plus
- * one per further page; 16 RU, 10 before the plan's three lists); the first call of a store also
- * finds the site and the lists (2 more). A commit is one
+ * Round trips: opening an engagement is one `$batch` of nine filtered queries, one per list (plus
+ * one per further page): a warm open is 1 round trip and 18 SharePoint resource units (2 per
+ * query); the first call of a store also finds the site and the lists (2 more). A commit is one
  * `$batch` in the common case (see sharepoint-commit.ts for when it takes more, and what a failure
  * can leave behind: SharePoint has no multi-item transaction).
  */
@@ -54,8 +56,8 @@ export interface SharePointStoreOptions {
   /**
    * `$top` for item queries (every `@odata.nextLink` is followed either way). Default 2,000:
    * SharePoint's own page is ~200 items, which would cost a round trip per 200 rows; `$top` is
-   * honoured up to 5,000 (references.md §A: `top(7600)` returns 5,000) [U], and staying well under
-   * the 5,000-item list view threshold keeps each page a safe query.
+   * honoured up to 5,000 (assumed from a report, pnp/pnpjs#750: docs/platform.md#paging), and
+   * staying well under the 5,000-item list view threshold keeps each page a safe query.
    */
   readonly pageSize?: number;
 }

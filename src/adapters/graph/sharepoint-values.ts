@@ -38,10 +38,11 @@ export function readListed<T extends string>(values: readonly T[], value: unknow
 
 /*
  * Dates. The domain's dates are calendar dates (`YYYY-MM-DD`); SharePoint stores an instant, and a
- * date-only column keeps the site-local midnight of the day it was given [U: how Graph converts].
- * Writing noon UTC lands on the same calendar day in every site time zone from UTC−11 to UTC+11,
- * and reading takes the UTC day of the value plus 11 hours, which maps both "noon UTC" and
- * "site-local midnight, in UTC" back to the day that was written.
+ * date-only column keeps the site-local midnight of the day it was given (how Graph converts is
+ * assumed: docs/platform.md#sharepoint-columns). Writing noon UTC lands on the same calendar day in
+ * every site time zone from UTC−11 to UTC+11, and reading takes the UTC day of the value plus 11
+ * hours, which maps both "noon UTC" and "site-local midnight, in UTC" back to the day that was
+ * written.
  */
 const HOURS = 3_600_000;
 
@@ -75,9 +76,9 @@ export function readRole(label: unknown, condition: unknown): SideRole {
 /*
  * JSON in a multi-line plain-text column, for values SharePoint has no column type for (a
  * milestone's checklist, the Planner sync's task map; see sharepoint-schema.ts for why). Such a
- * column holds up to 63,999 characters [C: community docs of SharePoint Online list columns; not in
- * graph-contract.md, the emulator does not enforce it], so a longer value is refused here with a
- * sentence instead of failing in SharePoint.
+ * column holds up to 63,999 characters (assumed from community docs of SharePoint Online list
+ * columns: docs/platform.md#sharepoint-columns; the emulator does not enforce it), so a longer
+ * value is refused here with a sentence instead of failing in SharePoint.
  */
 export const NOTE_MAX_LENGTH = 63_999;
 

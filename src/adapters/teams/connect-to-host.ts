@@ -1,7 +1,8 @@
 /**
  * Entry point of the Teams host adapter: `connectToHost()` finds out whether Tandem runs inside a
- * Teams host (graph-contract §5) and returns the port's `HostConnection`. The composition root
- * calls it once at start-up, before the auth adapter (NAA needs teams-js initialised first, §6).
+ * Teams host (docs/platform.md#teams-js-initialization) and returns the port's `HostConnection`.
+ * The composition root calls it once at start-up, before the auth adapter (NAA needs teams-js
+ * initialised first, docs/platform.md#nested-app-authentication).
  */
 import type { HostConnection } from '../../ports/host-context';
 import { handshake } from './host-handshake';
@@ -13,7 +14,10 @@ export { isFramed };
 export interface ConnectOptions {
   /** How long a framing page may stay silent before local mode; default 5000 ms. */
   readonly timeoutMs?: number;
-  /** Extra parent origins to trust (§5.2), e.g. a dev host on another port. */
+  /**
+   * Extra parent origins to trust (docs/platform.md#teams-js-initialization), e.g. a dev host on
+   * another port.
+   */
   readonly validMessageOrigins?: string[];
 }
 

@@ -11,19 +11,26 @@ import type { TeamsSdk } from './teams-sdk';
 export const DEFAULT_HOST_TIMEOUT_MS = 5000;
 
 export interface HandshakeOptions {
-  /** Whether the page has a parent frame or an opener: teams-js talks to nothing else (§5.2). */
+  /**
+   * Whether the page has a parent frame or an opener: teams-js talks to nothing else
+   * (docs/platform.md#teams-js-initialization).
+   */
   readonly framed: boolean;
   readonly timeoutMs?: number;
-  /** Extra parent origins teams-js should accept (§5.2: its own origin always is). */
+  /**
+   * Extra parent origins teams-js should accept (its own origin always is:
+   * docs/platform.md#teams-js-initialization).
+   */
   readonly validMessageOrigins?: string[];
 }
 
 const NO_ANSWER = Symbol('no-answer');
 
 /**
- * Never rejects. teams-js alone would wait 60 s for a silent parent (§5.1), so initialize and
- * getContext race one timer; when the timer wins we only stop waiting — teams-js keeps its own
- * state (and may still finish or time out later), which is harmless because nobody awaits it.
+ * Never rejects. teams-js alone would wait 60 s for a silent parent
+ * (docs/platform.md#teams-js-initialization), so initialize and getContext race one timer; when the
+ * timer wins we only stop waiting — teams-js keeps its own state (and may still finish or time out
+ * later), which is harmless because nobody awaits it.
  */
 export async function handshake(sdk: TeamsSdk, options: HandshakeOptions): Promise<HostConnection> {
   if (!options.framed) return { mode: 'local', reason: 'not-framed' };

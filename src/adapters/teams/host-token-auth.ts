@@ -1,15 +1,17 @@
 /**
  * The `Auth` port over the Teams host's own token (teams-js `authentication.getAuthToken`,
- * graph-contract §5.1). Used only with the Graph emulator (tests, dev without a tenant):
- * graph-contract §6 "stub the app's token provider, not MSAL". The Teams host fake answers with an
- * unsigned JWT built from its context (or its `token` query parameter). Against real Teams this
- * token is an SSO token for the app, not a Graph token, so the composition root never uses it there.
+ * docs/platform.md#teams-host-wire-protocol). Used only with the Graph emulator (tests, dev without
+ * a tenant): the emulator stubs the app's token provider, not MSAL. The Teams host fake answers
+ * with an unsigned JWT built from its context (or its `token` query parameter). Against real Teams
+ * this token is an SSO token for the app, not a Graph token, so the composition root never uses it
+ * there.
  *
- * The tenant rule is the MSAL path's (auth-tenant.ts, references §C: "the tenant ID of the token
- * matches the ID of the tenant where data is stored"): a token whose `tid` claim names another
- * tenant than the Teams context is refused with the same `wrong-tenant` error. The Teams SSO token
- * carries `tid`; a token without a readable `tid` cannot be shown to be the team's, so it is refused
- * too (`unavailable`). With no tenant in the context there is nothing to compare, as with MSAL.
+ * The tenant rule is the MSAL path's (auth-tenant.ts, docs/platform.md#tenant-check: "the tenant ID
+ * of the token matches the ID of the tenant where data is stored"): a token whose `tid` claim names
+ * another tenant than the Teams context is refused with the same `wrong-tenant` error. The Teams
+ * SSO token carries `tid`; a token without a readable `tid` cannot be shown to be the team's, so it
+ * is refused too (`unavailable`). With no tenant in the context there is nothing to compare, as
+ * with MSAL.
  *
  * `interactive` and `forceRefresh` change nothing here: the host keeps its own token cache and
  * prompts by itself, and `getAuthToken` has no option for either.

@@ -3,7 +3,10 @@
  * composition root can ask without loading teams-js (local mode's first render stays lean).
  */
 
-/** teams-js only ever talks to `window.parent` or `window.opener` (§5.2). */
+/**
+ * teams-js only ever talks to `window.parent` or `window.opener`
+ * (docs/platform.md#teams-js-initialization).
+ */
 export function isFramed(win: Window): boolean {
   try {
     return win.parent !== win || Boolean(win.opener);

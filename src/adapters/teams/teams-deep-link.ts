@@ -1,5 +1,6 @@
 /**
- * A Teams deep link that opens a tab, optionally at one item in it (graph-contract §8):
+ * A Teams deep link that opens a tab, optionally at one item in it
+ * (docs/platform.md#teams-deep-links):
  * `https://teams.microsoft.com/l/entity/<appId>/<entityId>?webUrl=…&label=…&context=<ctx>`, where
  * `<ctx>` is URL-encoded JSON `{"subEntityId":…,"channelId":…}`; the opened tab reads `subEntityId`
  * as `page.subPageId`. In a card, put it in an `Action.OpenUrl` so it opens inside Teams.

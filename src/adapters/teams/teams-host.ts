@@ -1,7 +1,8 @@
 /**
  * The connected Teams host (`TeamsHost` of src/ports/host-context.ts) over a `TeamsSdk`: live
- * theme, loading-indicator notifications (graph-contract §5.1) and the configuration page's Save
- * flow. Built by connect-to-host.ts once `app.initialize()` and `app.getContext()` have answered.
+ * theme, loading-indicator notifications (docs/platform.md#loading-indicator) and the configuration
+ * page's Save flow. Built by connect-to-host.ts once `app.initialize()` and `app.getContext()` have
+ * answered.
  */
 import type {
   HostContext,
@@ -20,8 +21,8 @@ export function createTeamsHost(sdk: TeamsSdk, initialContext: HostContext): Tea
   let context = initialContext;
   const themeListeners = new Set<(theme: HostTheme) => void>();
 
-  // teams-js keeps one theme handler (§5.1), so we register once, now, and fan out; `context`
-  // then follows the host's theme even before anyone subscribes.
+  // teams-js keeps one theme handler (docs/platform.md#teams-theme), so we register once, now, and
+  // fan out; `context` then follows the host's theme even before anyone subscribes.
   sdk.registerOnThemeChangeHandler((hostTheme) => {
     const theme = themeFromHost(hostTheme);
     context = { ...context, theme };
@@ -43,8 +44,9 @@ export function createTeamsHost(sdk: TeamsSdk, initialContext: HostContext): Tea
       sdk.notifyAppLoaded();
     },
     notifySuccess() {
-      // Fire-and-forget on the wire unless the host asks for a response (§5.1); a refusal here
-      // cannot be acted on by the app, but it must not surface as an unhandled rejection.
+      // Fire-and-forget on the wire unless the host asks for a response
+      // (docs/platform.md#loading-indicator); a refusal here cannot be acted on by the app, but it
+      // must not surface as an unhandled rejection.
       sdk.notifySuccess().catch((error: unknown) => {
         console.warn('Tandem: the Teams host did not accept notifySuccess:', messageOf(error));
       });

@@ -16,10 +16,16 @@ export interface SaveEvent {
 }
 
 export interface TeamsSdk {
-  /** §5.1: rejects at once with no parent; after 60 s in a silent frame. */
+  /**
+   * Rejects at once with no parent; after 60 s in a silent frame
+   * (docs/platform.md#teams-js-initialization).
+   */
   initialize(validMessageOrigins?: string[]): Promise<void>;
   getContext(): Promise<app.Context>;
-  /** §5.1: one handler at a time (a new one replaces the old); sends `registerHandler ["themeChange"]`. */
+  /**
+   * One handler at a time (a new one replaces the old); sends `registerHandler ["themeChange"]`
+   * (docs/platform.md#teams-theme).
+   */
   registerOnThemeChangeHandler(handler: (theme: string) => void): void;
   /** Wire `appInitialization.appLoaded`. */
   notifyAppLoaded(): void;

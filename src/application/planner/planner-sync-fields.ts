@@ -64,9 +64,10 @@ export function desiredTask(
 
 /**
  * A new task's checklist. Planner orders items by server-computed hints; every item is sent as
- * `" !"` ("first", graph-contract §2.1) in reverse order, so each lands before the previous one
- * and the list reads in the milestone's order. [U] The service may apply a body's items in another
- * order (msgraph-sdk-dotnet#1115 reports unordered checklists without hints).
+ * `" !"` ("first", docs/platform.md#planner-order-hints) in reverse order, so each lands before the
+ * previous one and the list reads in the milestone's order. The service may apply a body's items in
+ * another order (msgraph-sdk-dotnet#1115 reports unordered checklists without hints; assumed:
+ * docs/platform.md#planner-order-hints).
  */
 export function newChecklist(milestone: Milestone): PlannerChecklistEntry[] {
   return [...milestone.checklist].reverse().map((item) => ({

@@ -7,7 +7,8 @@ import type { PhaseId } from './plan';
  *
  * Sync bookkeeping, not plan data: only the Planner sync writes it (nothing a person edits). It is
  * what makes a re-sync idempotent — a milestone listed in `tasks` is updated, never created again —
- * and lets the sync send `If-Match` with the eTag it last saw (graph-contract §2.2).
+ * and lets the sync send `If-Match` with the eTag it last saw
+ * (docs/platform.md#etags-and-if-match).
  */
 export interface PlannerLink {
   /** Always {@link PLANNER_LINK_ID}. */

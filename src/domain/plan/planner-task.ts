@@ -5,7 +5,7 @@ import type { MilestoneOwner } from './plan';
  * A Planner task as the Planner sync sees it: what the sync writes into a task, what it reads back,
  * and the writes and their outcomes that pass between the pure sync (planner-sync.ts) and the
  * `TaskPlanner` port. Plain data, no Graph types: the Graph adapter maps these to and from
- * plannerTask JSON (graph-contract §2.1).
+ * plannerTask JSON (docs/platform.md#planner-tasks).
  */
 
 /**
@@ -45,7 +45,7 @@ export interface PlannerChecklistEntry {
   readonly id: string;
   readonly title: string;
   readonly isChecked: boolean;
-  /** A client order hint (graph-contract §2.1), e.g. `" !"`. */
+  /** A client order hint (docs/platform.md#planner-order-hints), e.g. `" !"`. */
   readonly orderHint: string;
 }
 
@@ -145,7 +145,8 @@ export type PlannerWriteOutcome =
 
 /**
  * A calendar date as a Planner date-time: noon UTC, so the date reads the same in Planner from
- * UTC−11 to UTC+11. [U] How Planner's own UI stores a date-only due date is not documented.
+ * UTC−11 to UTC+11. How Planner's own UI stores a date-only due date is not documented (assumed:
+ * docs/platform.md#planner-tasks).
  */
 export function plannerDateTime(isoDate: string): string {
   return `${isoDate}T12:00:00Z`;
@@ -197,9 +198,10 @@ function milestoneTag(milestoneId: string): string {
 }
 
 /**
- * Planner keys checklist items by client-generated GUIDs (graph-contract §2.1). Tandem derives them
- * from the milestone and item ids, so every sync names an item the same way; the first block is the
- * milestone's, so the sync can tell its own items from ones people added in Planner.
+ * Planner keys checklist items by client-generated GUIDs (docs/platform.md#planner-task-details).
+ * Tandem derives them from the milestone and item ids, so every sync names an item the same way;
+ * the first block is the milestone's, so the sync can tell its own items from ones people added in
+ * Planner.
  */
 export function checklistItemGuid(milestoneId: string, itemId: string): string {
   const a = hex(hash53(`item:${milestoneId}:${itemId}`, 1), 12);

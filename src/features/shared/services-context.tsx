@@ -24,8 +24,9 @@ export interface ChannelAccess {
   readonly channelId: string;
   readonly channelName: string | null;
   /**
-   * Builds the Teams deep link that opens this tab at `subPageId` (graph-contract §8), for the
-   * card's "Open in Tandem" button. Null when the build does not know its Teams app id.
+   * Builds the Teams deep link that opens this tab at `subPageId`
+   * (docs/platform.md#teams-deep-links), for the card's "Open in Tandem" button. Null when the
+   * build does not know its Teams app id.
    */
   readonly deepLinkTo: (subPageId: string, label: string) => string | null;
   /** Ask for ChannelMessage.Send interactively; call it straight from a click. */

@@ -27,7 +27,9 @@ export async function openBrowser(
     colorScheme?: 'light' | 'dark';
     forcedColors?: 'active' | 'none';
     viewport?: { width: number; height: number };
-    /** Trust self-signed certificates (the Graph emulator's HTTPS, graph-contract §0.2). */
+    /**
+     * Trust self-signed certificates (the Graph emulator's HTTPS, docs/platform.md#graph-client).
+     */
     ignoreHttpsErrors?: boolean;
   } = {},
 ): Promise<BrowserSession> {

@@ -30,7 +30,8 @@ export interface Routed {
 
 /**
  * Splits an absolute URL into the ApiRequest path. The URL path must start with the base path
- * (`/v1.0` by default); [U] anything else is answered like Graph answers an unknown version.
+ * (`/v1.0` by default); anything else is answered like Graph answers an unknown version (assumed:
+ * docs/platform.md#graph-errors).
  */
 export function apiPathOf(url: URL, basePath: string): string {
   if (basePath === '') return url.pathname;

@@ -1,7 +1,8 @@
 /**
- * Validation of a JSON `$batch` payload (graph-contract §4.2 [D json-batching]): at most 20 requests,
+ * Validation of a JSON `$batch` payload (docs/platform.md#batch-requests): at most 20 requests,
  * each with a unique `id`, a `method` and a relative `url`; a `body` needs a Content-Type header;
- * `dependsOn` names other requests and follows the supported shapes. Any failure fails the whole batch.
+ * `dependsOn` names other requests and follows the supported shapes. Any failure fails the whole
+ * batch.
  */
 import { badRequest, isPlainObject } from './errors';
 import { findHeader } from './http';
@@ -18,7 +19,7 @@ export interface BatchStep {
   dependsOn: string[];
 }
 
-// [C msgraph-sdk-javascript#1451] Graph's message for a payload it cannot read.
+// Graph's message for a payload it cannot read, as reported in msgraph-sdk-javascript#1451.
 const invalidPayload = (detail?: string) =>
   badRequest(detail ? `Invalid batch payload format. ${detail}` : 'Invalid batch payload format.');
 
@@ -27,7 +28,7 @@ const METHODS = ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'];
 function parseStep(raw: unknown, index: number): BatchStep {
   if (!isPlainObject(raw)) throw invalidPayload(`Request #${index + 1} is not an object.`);
   const { id, method, url, headers, body, dependsOn } = raw;
-  // graph-contract §4.2 [D]: id, method and url are required.
+  // docs/platform.md#batch-requests: id, method and url are required.
   if (typeof id !== 'string' || id === '') throw badRequest(`Request #${index + 1} has no 'id'.`);
   if (typeof method !== 'string' || !METHODS.includes(method.toUpperCase())) {
     throw badRequest(`Request '${id}' has no valid 'method'.`);
@@ -41,11 +42,12 @@ function parseStep(raw: unknown, index: number): BatchStep {
   );
   let bodyText: string | undefined;
   if (body !== undefined && body !== null) {
-    // graph-contract §4.2 [D]: "Content-Type required with a body".
+    // docs/platform.md#batch-requests: a body needs a Content-Type header.
     if (findHeader(stepHeaders, 'content-type') === undefined) {
       throw badRequest(`Request '${id}' has a body but no Content-Type header.`);
     }
-    // [D json-batching] a string body is base64 (e.g. binary content); an object is JSON.
+    // docs/platform.md#batch-requests: a string body is base64 (e.g. binary content); an object is
+    // JSON.
     bodyText =
       typeof body === 'string'
         ? Buffer.from(body, 'base64').toString('utf8')
@@ -68,8 +70,9 @@ function parseStep(raw: unknown, index: number): BatchStep {
 }
 
 /**
- * graph-contract §4.2 [D known-issues; S src/content/BatchRequestContent.ts validateDependencies]:
- * dependencies must be parallel (none), serial (each on the previous) or "same" (all on one).
+ * docs/platform.md#batch-requests (Graph's known issues; graph-client's BatchRequestContent
+ * validateDependencies): dependencies must be parallel (none), serial (each on the previous) or
+ * "same" (all on one).
  */
 function dependencyShapeIsSupported(steps: BatchStep[]): boolean {
   const parallel = steps.every((s) => s.dependsOn.length === 0);
@@ -98,14 +101,14 @@ export function validateBatch(body: unknown): BatchStep[] {
   if (!isPlainObject(body) || !Array.isArray(body['requests'])) throw invalidPayload();
   const raw = body['requests'];
   if (raw.length === 0) throw invalidPayload('The batch holds no requests.');
-  // graph-contract §4.2 [D]: at most 20 requests per batch.
+  // docs/platform.md#batch-requests: at most 20 requests per batch.
   if (raw.length > MAX_BATCH_REQUESTS) {
     throw badRequest(`The batch holds ${raw.length} requests; the limit is ${MAX_BATCH_REQUESTS}.`);
   }
   const steps = raw.map(parseStep);
   const ids = new Set<string>();
   for (const step of steps) {
-    // graph-contract §4.2 [D]: ids are unique within a batch.
+    // docs/platform.md#batch-requests: ids are unique within a batch.
     if (ids.has(step.id)) throw badRequest(`The request id '${step.id}' is used more than once.`);
     ids.add(step.id);
   }

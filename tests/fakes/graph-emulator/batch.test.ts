@@ -1,4 +1,5 @@
-// Self-tests: JSON batching (graph-contract §4.2–§4.3) through graph-client's BatchRequestContent/BatchResponseContent.
+// Self-tests: JSON batching (docs/platform.md#batch-requests, #graph-client) through graph-client's
+// BatchRequestContent/BatchResponseContent.
 import {
   BatchRequestContent,
   BatchResponseContent,

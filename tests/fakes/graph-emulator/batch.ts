@@ -1,6 +1,7 @@
 /**
- * JSON batching (graph-contract §4.2–§4.3): runs the validated requests of a `POST /$batch` through
- * the same routes as top-level requests and answers 200 with per-item statuses, in shuffled order.
+ * JSON batching (docs/platform.md#batch-requests, #graph-client): runs the validated requests of a
+ * `POST /$batch` through the same routes as top-level requests and answers 200 with per-item
+ * statuses, in shuffled order.
  */
 import { apiPathOf, type ApiRequest, type RouteContext } from './api-request';
 import { validateBatch, type BatchStep } from './batch-validate';
@@ -26,9 +27,9 @@ interface BatchItemResponse {
 }
 
 /**
- * graph-contract §4.3 [S BatchResponseContent]: graph-client re-serialises an item body only when the
- * item's headers say `Content-Type: application/json` (exact key), so JSON items carry it; a body-less
- * item (204) has `body: null`.
+ * docs/platform.md#graph-client (BatchResponseContent): graph-client re-serialises an item body
+ * only when the item's headers say `Content-Type: application/json` (exact key), so JSON items
+ * carry it; a body-less item (204) has `body: null`.
  */
 function toItem(id: string, res: EmuResponse): BatchItemResponse {
   const headers = Object.fromEntries(
@@ -44,24 +45,28 @@ function toItem(id: string, res: EmuResponse): BatchItemResponse {
   };
 }
 
-/** [U] wording; graph-contract §4.2 [D]: dependents of a failed request fail with 424. */
+/**
+ * docs/platform.md#batch-requests: dependents of a failed request fail with 424; the wording is
+ * assumed.
+ */
 const failedDependency = (dep: string) =>
   new GraphHttpError(424, 'FailedDependency', `The request it depends on ('${dep}') failed.`);
 
 function innerApiRequest(step: BatchStep, envelope: ApiRequest, basePath: string): ApiRequest {
   if (/^[a-z][a-z0-9+.-]*:/i.test(step.url)) {
-    // graph-contract §4.2 [D]: batch urls are relative. [U] an absolute one fails its item.
+    // docs/platform.md#batch-requests: batch urls are relative; that an absolute one fails its item
+    // is assumed.
     throw badRequest(`The url of request '${step.id}' must be relative, e.g. /sites/{id}.`);
   }
   const relative = step.url.startsWith('/') ? step.url : `/${step.url}`;
   const version = relative.split(/[/?]/)[1] ?? '';
   if (/^(v1\.0|beta)$/i.test(version)) {
-    // [C msgraph-sdk-javascript#1178]: a url that repeats the version ("/v1.0/groups") fails with this.
+    // msgraph-sdk-javascript#1178: a url that repeats the version ("/v1.0/groups") fails with this.
     throw badRequest(`Resource not found for the segment '${version}'.`);
   }
   const url = new URL(envelope.linkBase + relative);
   const path = apiPathOf(url, basePath);
-  // [U] a batch inside a batch is refused.
+  // A batch inside a batch is refused (assumed: docs/platform.md#batch-requests).
   if (path.toLowerCase() === '/$batch') throw badRequest('A batch cannot contain another batch.');
   return {
     method: step.method,
@@ -96,7 +101,7 @@ function runStep(step: BatchStep, envelope: ApiRequest, deps: BatchDeps, failed:
   if (failedDep !== undefined) {
     response = errorResponse(failedDependency(failedDep), errCtx);
   } else {
-    // graph-contract §4.2 [D throttling]: an item can be throttled (429 + Retry-After) inside a 200 batch.
+    // docs/platform.md#throttling: an item can be throttled (429 + Retry-After) inside a 200 batch.
     const fault = faults.take({ method: step.method, url, inBatch: true });
     if (fault) {
       faulted = true;
@@ -116,7 +121,10 @@ function runStep(step: BatchStep, envelope: ApiRequest, deps: BatchDeps, failed:
   return toItem(step.id, response);
 }
 
-/** `POST /$batch` → 200 `{responses:[…]}` (graph-contract §4.2), or 400 if the payload is invalid. */
+/**
+ * `POST /$batch` → 200 `{responses:[…]}` (docs/platform.md#batch-requests), or 400 if the payload
+ * is invalid.
+ */
 export function runBatch(envelope: ApiRequest, deps: BatchDeps): EmuResponse {
   const steps = validateBatch(parseJsonBody(envelope.bodyText));
   const done = new Set<string>();
@@ -132,6 +140,6 @@ export function runBatch(envelope: ApiRequest, deps: BatchDeps): EmuResponse {
       progressed = true;
     }
   }
-  // graph-contract §4.2 [D]: responses come back in any order; correlate by id.
+  // docs/platform.md#batch-requests: responses come back in any order; correlate by id.
   return { status: 200, headers: {}, body: { responses: deps.ctx.env.prng.shuffle(responses) } };
 }

@@ -1,5 +1,6 @@
-// Self-tests: channel messages (graph-contract §3), their size limit, the per-channel rate limit
-// (references.md §A: 4 requests per second per channel) and the ChannelMessage.Send permission.
+// Self-tests: channel messages (docs/platform.md#channel-messages), their size limit, the
+// per-channel rate limit (4 requests per second per channel, docs/platform.md#throttling) and the
+// ChannelMessage.Send permission.
 import { describe, expect, it } from 'vitest';
 import { CHANNEL_MESSAGE_MAX_BYTES } from './routes-channel-messages';
 import { createGraphEmulator } from './index';
@@ -25,7 +26,7 @@ function setup(options: GraphEmulatorOptions = {}) {
   };
 }
 
-/** graph-contract §3: the documented card message. */
+/** docs/platform.md#channel-messages: the documented card message. */
 const cardMessage = (card: unknown = { type: 'AdaptiveCard', version: '1.4', body: [] }) => ({
   subject: null,
   body: { contentType: 'html', content: `<p>Hi</p><attachment id="${ATTACHMENT}"></attachment>` },

@@ -1,14 +1,14 @@
 /**
- * The emulator's Teams channels and their messages (graph-contract §3), and the per-channel rate
- * limit: "maximum of 4 requests per second per app ... on a given team or channel" (references.md
- * §A Throttling, Graph throttling-limits page [D]). Channels belong to the joined teams
- * (store.teams); tests add them with `graph.addChannel`.
+ * The emulator's Teams channels and their messages (docs/platform.md#channel-messages), and the
+ * per-channel rate limit: at most 4 requests per second per app on one team or channel
+ * (docs/platform.md#throttling). Channels belong to the joined teams (store.teams); tests add them
+ * with `graph.addChannel`.
  */
 import type { EmulatedChannel, EmulatedChannelMessage } from './types-channel-messages';
 
 const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
-/** Requests per channel per window (references.md §A: 4 requests per second per channel [D]). */
+/** Requests per channel per window (4 a second per channel: docs/platform.md#throttling). */
 const CHANNEL_REQUESTS_PER_WINDOW = 4;
 const CHANNEL_WINDOW_MS = 1000;
 
@@ -63,8 +63,8 @@ export class ChannelMessageStore {
   }
 
   /**
-   * graph-contract §3 [D]: `id` = `etag`, a numeric string (milliseconds since the epoch in the
-   * docs' examples); kept unique and increasing when two posts share a millisecond.
+   * docs/platform.md#channel-messages: `id` = `etag`, a numeric string (milliseconds since the
+   * epoch in the docs' examples); kept unique and increasing when two posts share a millisecond.
    */
   nextId(nowMs: number): string {
     this.lastId = Math.max(this.lastId + 1, nowMs);

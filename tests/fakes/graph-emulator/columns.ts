@@ -1,10 +1,11 @@
 /**
- * SharePoint column definitions as Graph exposes them (graph-contract §1.3): parsing a definition from
- * a request, the genericList template columns, the JSON Graph returns, and PATCH updates.
+ * SharePoint column definitions as Graph exposes them (docs/platform.md#sharepoint-columns):
+ * parsing a definition from a request, the genericList template columns, the JSON Graph returns,
+ * and PATCH updates.
  */
 import { invalidRequest, isPlainObject } from './errors';
 
-// graph-contract §1.3 [D]: the type facets, mutually exclusive.
+// docs/platform.md#sharepoint-columns: the type facets, mutually exclusive.
 export const COLUMN_TYPES = [
   'boolean',
   'calculated',
@@ -40,7 +41,8 @@ export interface ColumnRecord {
   system: boolean;
 }
 
-// graph-contract §1.3: facet settings; the defaults below are what SharePoint fills in [U].
+// docs/platform.md#sharepoint-columns: facet settings; the defaults below are what SharePoint fills
+// in (assumed).
 const FACET_DEFAULTS: Record<ColumnType, Record<string, unknown>> = {
   boolean: {},
   calculated: { format: 'dateTime', formula: '', outputType: 'text' },
@@ -62,7 +64,10 @@ const FACET_DEFAULTS: Record<ColumnType, Record<string, unknown>> = {
   geolocation: {},
 };
 
-/** graph-contract §1.5 [C]: person and lookup values are written and read as `<Name>LookupId`. */
+/**
+ * docs/platform.md#sharepoint-columns: person and lookup values are written and read as
+ * `<Name>LookupId`.
+ */
 export function fieldKeyOf(column: ColumnRecord): string {
   return isLookupLike(column) ? `${column.name}LookupId` : column.name;
 }
@@ -81,8 +86,8 @@ export function isMultiValue(column: ColumnRecord): boolean {
 }
 
 /**
- * graph-contract §1.7 [C]: internal names encode characters outside [A-Za-z0-9_] as `_xHHHH_`
- * (`Ubicación` → `Ubicaci_x00f3_n`; a space becomes `_x0020_`).
+ * docs/platform.md#sharepoint-columns: internal names encode characters outside [A-Za-z0-9_] as
+ * `_xHHHH_` (`Ubicación` → `Ubicaci_x00f3_n`; a space becomes `_x0020_`).
  */
 export function encodeInternalName(name: string): string {
   return [...name]
@@ -95,7 +100,8 @@ export function encodeInternalName(name: string): string {
 function facetOf(def: Record<string, unknown>): ColumnType {
   const present = COLUMN_TYPES.filter((t) => def[t] !== undefined && def[t] !== null);
   if (present.length !== 1) {
-    // graph-contract §1.3 [D]: exactly one type facet; none or several is a bad definition [U status].
+    // docs/platform.md#sharepoint-columns: exactly one type facet; none or several is a bad
+    // definition (the status is assumed).
     throw invalidRequest(
       present.length === 0
         ? 'A column definition needs exactly one type facet (text, number, boolean, dateTime, choice…).'
@@ -113,13 +119,16 @@ function bool(def: Record<string, unknown>, key: string, fallback: boolean): boo
 }
 
 function checkIndexable(column: ColumnRecord): void {
-  // [U] SharePoint cannot index multi-line text ("Note") or multi-value columns.
+  // SharePoint cannot index multi-line text ("Note") or multi-value columns (assumed:
+  // docs/platform.md#sharepoint-columns).
   if (column.indexed && (column.facet['allowMultipleLines'] === true || isMultiValue(column))) {
     throw invalidRequest(`The column '${column.name}' cannot be indexed.`);
   }
 }
 
-/** graph-contract §1.3: a columnDefinition from `POST …/lists` or `POST …/columns`. */
+/**
+ * docs/platform.md#sharepoint-columns: a columnDefinition from `POST …/lists` or `POST …/columns`.
+ */
 export function parseColumnDefinition(
   body: unknown,
   id: string,
@@ -169,10 +178,11 @@ export function patchColumn(column: ColumnRecord, body: unknown): ColumnRecord {
   const next: ColumnRecord = { ...column, facet: { ...column.facet } };
   for (const [key, value] of Object.entries(body)) {
     if (key.startsWith('@odata.') || key === 'id') continue;
-    // graph-contract §1.7 [U]: internal names are fixed at creation; a changed `name` is ignored.
+    // Internal names are fixed at creation; a changed `name` is ignored (assumed:
+    // docs/platform.md#sharepoint-columns).
     if (key === 'name') continue;
     if ((COLUMN_TYPES as readonly string[]).includes(key)) {
-      // [U] the type cannot change; settings of the same facet can.
+      // The type cannot change; settings of the same facet can (assumed, same section).
       if (key !== column.type || !isPlainObject(value)) {
         throw invalidRequest(`The type of column '${column.name}' cannot be changed.`);
       }
@@ -208,7 +218,10 @@ export const COLUMN_PROPERTIES: readonly string[] = [
   ...COLUMN_TYPES,
 ];
 
-/** The JSON Graph returns for a column (graph-contract §1.3 common properties + the facet). */
+/**
+ * The JSON Graph returns for a column (docs/platform.md#sharepoint-columns: common properties + the
+ * facet).
+ */
 export function columnJson(column: ColumnRecord): Record<string, unknown> {
   return {
     columnGroup: column.columnGroup,
@@ -227,8 +240,8 @@ export function columnJson(column: ColumnRecord): Record<string, unknown> {
 
 type SystemColumnSpec = [string, string, string, ColumnType, Partial<ColumnRecord>];
 
-// graph-contract §1.2 [D]: genericList adds `Title`. The other template columns are SharePoint's
-// built-in fields with their well-known ids [U: the exact set Graph lists].
+// docs/platform.md#sharepoint-lists: genericList adds `Title`. The other template columns are
+// SharePoint's built-in fields with their well-known ids (the exact set Graph lists is assumed).
 const GENERIC_LIST_COLUMNS: SystemColumnSpec[] = [
   ['fa564e0f-0c70-4ab9-b863-0177e6ddd247', 'Title', 'Title', 'text', { required: true }],
   ['1d22ea11-1e32-424e-89ab-9fedbadb6ce1', 'ID', 'ID', 'number', { indexed: true }],

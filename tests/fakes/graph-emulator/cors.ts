@@ -1,9 +1,10 @@
 /**
- * CORS for the fetch entry point (graph-contract §0.3, derived): a browser tab on another origin must
- * be allowed to send graph-client's headers and to read `Retry-After`, `ETag` and `request-id`.
+ * CORS for the fetch entry point (docs/platform.md#graph-client, derived): a browser tab on another
+ * origin must be allowed to send graph-client's headers and to read `Retry-After`, `ETag` and
+ * `request-id`.
  */
 
-// graph-contract §0.3: the request headers graph-client and Tandem send.
+// docs/platform.md#graph-client: the request headers graph-client and Tandem send.
 export const CORS_ALLOW_HEADERS = [
   'Authorization',
   'Content-Type',
@@ -14,7 +15,7 @@ export const CORS_ALLOW_HEADERS = [
   'Retry-Attempt',
 ];
 
-// graph-contract §0.3: without these RetryHandler cannot see Retry-After in a browser.
+// docs/platform.md#graph-client: without these RetryHandler cannot see Retry-After in a browser.
 export const CORS_EXPOSE_HEADERS = ['Retry-After', 'ETag', 'request-id', 'client-request-id'];
 
 export function corsHeaders(origin: string | null): Record<string, string> {

@@ -13,7 +13,10 @@ export class DirectoryUsers {
     this.users.push({ ...user });
   }
 
-  /** By object id or UPN; the directory compares both without case [U for ids]. */
+  /**
+   * By object id or UPN; the directory compares both without case (assumed for ids:
+   * docs/platform.md#users-and-joined-teams).
+   */
   find(idOrUpn: string): EmulatedDirectoryUser | undefined {
     const wanted = idOrUpn.toLowerCase();
     return this.users.find(

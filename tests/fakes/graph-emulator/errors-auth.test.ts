@@ -1,4 +1,5 @@
-// Self-tests: Graph's error shape (graph-contract §0.1, §4.1) and token handling (references.md §B).
+// Self-tests: Graph's error shape (docs/platform.md#graph-errors) and token handling
+// (docs/platform.md#access-tokens).
 import { GraphError } from '@microsoft/microsoft-graph-client';
 import { describe, expect, it } from 'vitest';
 import { createGraphEmulator } from './index';

@@ -25,16 +25,20 @@ export interface ErrorContext {
   now: Date;
 }
 
-/** graph-contract §4.1: innerError.date looks like "2020-08-18T12:51:51" (UTC, no zone, no fraction). */
+/**
+ * docs/platform.md#graph-errors: innerError.date looks like "2020-08-18T12:51:51" (UTC, no zone, no
+ * fraction).
+ */
 export function graphDate(now: Date): string {
   return now.toISOString().slice(0, 19);
 }
 
 /**
  * The Content-Type header is added by whoever sends the response (top level or batch item).
- * graph-contract §0.1: `{"error":{"code","message","innerError":{"date","request-id","client-request-id"}}}`;
- * graph-client reads `innerError["request-id"]` into GraphError.requestId and `innerError.date` into a Date
- * [S src/GraphErrorHandler.ts].
+ * docs/platform.md#graph-errors:
+ * `{"error":{"code","message","innerError":{"date","request-id","client-request-id"}}}`;
+ * graph-client reads `innerError["request-id"]` into GraphError.requestId and `innerError.date`
+ * into a Date (its src/GraphErrorHandler.ts).
  */
 export function errorResponse(err: GraphHttpError, ctx: ErrorContext): EmuResponse {
   return {
@@ -59,12 +63,13 @@ export function errorResponse(err: GraphHttpError, ctx: ErrorContext): EmuRespon
 export function asGraphError(error: unknown): GraphHttpError {
   if (error instanceof GraphHttpError) return error;
   const message = error instanceof Error ? error.message : String(error);
-  // graph-contract §4.1 (errors table [D]): 500 generalException.
+  // docs/platform.md#graph-errors: 500 generalException.
   return new GraphHttpError(500, 'generalException', `Emulator fault: ${message}`);
 }
 
-// Error factories used across routes. Codes are Graph's documented codes (errors page [D]);
-// where the contract leaves the exact code open the call site marks it [U].
+// Error factories used across routes. Codes are Graph's documented codes
+// (docs/platform.md#graph-errors); where the docs leave the exact code open the call site says it
+// is assumed.
 
 export const badRequest = (message: string): GraphHttpError =>
   new GraphHttpError(400, 'BadRequest', message);
@@ -76,10 +81,14 @@ export const itemNotFound = (message: string): GraphHttpError =>
   new GraphHttpError(404, 'itemNotFound', message);
 
 export const methodNotAllowed = (method: string): GraphHttpError =>
-  // [U] Graph answers unsupported verbs with 405; exact code unverified.
+  // Graph answers unsupported verbs with 405; the exact code is assumed
+  // (docs/platform.md#graph-errors).
   new GraphHttpError(405, 'Request_BadRequest', `The HTTP method '${method}' is not allowed.`);
 
-/** graph-contract §1.5: stale If-Match → 412 "and the item will not be updated"; code [U]. */
+/**
+ * docs/platform.md#etags-and-if-match: a stale If-Match → 412 and the item is not updated; the code
+ * is assumed.
+ */
 export const preconditionFailed = (): GraphHttpError =>
   new GraphHttpError(
     412,
@@ -87,7 +96,7 @@ export const preconditionFailed = (): GraphHttpError =>
     'The resource has changed since the caller last read it; usually an eTag mismatch',
   );
 
-/** Parse a JSON body or fail the way Graph does on malformed payloads ([U] message). */
+/** Parse a JSON body or fail the way Graph does on malformed payloads (the message is assumed). */
 export function parseJsonBody(bodyText: string | undefined): unknown {
   if (bodyText === undefined || bodyText.trim() === '') return undefined;
   try {

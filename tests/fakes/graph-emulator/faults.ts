@@ -108,13 +108,13 @@ export function faultError(decision: FaultDecision): GraphHttpError {
       : { 'Retry-After': String(decision.retryAfterSeconds) };
   switch (decision.status) {
     case 429:
-      // graph-contract §4.1 [D throttling]: 429 TooManyRequests with Retry-After.
+      // docs/platform.md#throttling: 429 TooManyRequests with Retry-After.
       return new GraphHttpError(429, 'TooManyRequests', 'Please retry again later.', {
         headers,
         innerError: { code: '429', message: 'Please retry after', status: '429' },
       });
     case 503:
-      // graph-contract §4.1 [D errors]: 503 may carry Retry-After.
+      // docs/platform.md#throttling: 503 may carry Retry-After.
       return new GraphHttpError(
         503,
         'serviceNotAvailable',
@@ -124,14 +124,14 @@ export function faultError(decision: FaultDecision): GraphHttpError {
         },
       );
     case 504:
-      // [D errors page] 504 Gateway Timeout; RetryHandler retries it (references.md §B).
+      // 504 Gateway Timeout; RetryHandler retries it (docs/platform.md#throttling).
       return new GraphHttpError(504, 'UnknownError', 'Gateway Timeout', { headers });
     case 500:
       return new GraphHttpError(500, 'generalException', 'An unspecified error has occurred.', {
         headers,
       });
     case 401:
-      // references.md §B: an expired token → 401 InvalidAuthenticationToken.
+      // docs/platform.md#access-tokens: an expired token → 401 InvalidAuthenticationToken.
       return new GraphHttpError(
         401,
         'InvalidAuthenticationToken',

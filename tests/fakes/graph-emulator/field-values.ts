@@ -1,12 +1,16 @@
 /**
- * List item field values (graph-contract §1.4–§1.5): validating what a client writes into `fields`
- * and projecting what Graph returns in `fields` (system fields, `$select`, hidden columns).
+ * List item field values (docs/platform.md#list-items, #sharepoint-columns): validating what a
+ * client writes into `fields` and projecting what Graph returns in `fields` (system fields,
+ * `$select`, hidden columns).
  */
 import { fieldKeyOf, isLookupLike, isMultiValue, type ColumnRecord } from './columns';
 import { invalidRequest, isPlainObject } from './errors';
 import { isoSeconds, itemETag, type ItemRecord, type ListRecord } from './store';
 
-/** Keys SharePoint computes and returns in `fields` but never accepts in a write [U: exact set]. */
+/**
+ * Keys SharePoint computes and returns in `fields` but never accepts in a write (the exact set is
+ * assumed: docs/platform.md#list-items).
+ */
 const COMPUTED_KEYS = [
   'id',
   'Edit',
@@ -16,8 +20,8 @@ const COMPUTED_KEYS = [
   'FolderChildCount',
 ];
 
-// graph-contract §1.5 [C]: a multi-value write without `<key>@odata.type` fails; this is SharePoint's
-// OData message for that case.
+// docs/platform.md#sharepoint-columns (reported): a multi-value write without `<key>@odata.type`
+// fails; this is SharePoint's OData message for that case.
 const UNTYPED_COLLECTION =
   'A value without a type name was found and no expected type is available. When the model is ' +
   'specified, each value in the payload must have a type which can be either specified in the ' +
@@ -27,18 +31,23 @@ export function columnsByFieldKey(list: ListRecord): Map<string, ColumnRecord> {
   return new Map(list.columns.map((c) => [fieldKeyOf(c), c]));
 }
 
-/** [U] unknown keys are rejected; the message is the one SharePoint gives for a missing column. */
+/**
+ * Unknown keys are rejected (assumed: docs/platform.md#list-items); the message is the one
+ * SharePoint gives for a missing column.
+ */
 const notRecognized = (key: string) => invalidRequest(`Field '${key}' is not recognized`);
 
 function coerceScalar(column: ColumnRecord, key: string, value: unknown): unknown {
   const wrongType = () =>
-    // [U] status/code: a wrongly typed value is a client error.
+    // A wrongly typed value is a client error (status and code assumed:
+    // docs/platform.md#list-items).
     invalidRequest(`Cannot convert the value of field '${key}' to a ${column.type} value.`);
   switch (column.type) {
     case 'text': {
       if (typeof value !== 'string') throw wrongType();
       const max = column.facet['maxLength'];
-      // [U] single-line text holds at most maxLength (255) characters.
+      // Single-line text holds at most maxLength (255) characters
+      // (docs/platform.md#sharepoint-columns; the answer to a longer value is assumed).
       if (
         column.facet['allowMultipleLines'] !== true &&
         typeof max === 'number' &&
@@ -49,7 +58,8 @@ function coerceScalar(column: ColumnRecord, key: string, value: unknown): unknow
       return value;
     }
     case 'choice':
-      // [U] SharePoint does not check a written choice against `choices`.
+      // SharePoint does not check a written choice against `choices` (assumed:
+      // docs/platform.md#sharepoint-columns).
       if (typeof value !== 'string') throw wrongType();
       return value;
     case 'number':
@@ -65,7 +75,7 @@ function coerceScalar(column: ColumnRecord, key: string, value: unknown): unknow
     }
     case 'lookup':
     case 'personOrGroup': {
-      // graph-contract §1.5 [C]: `<Name>LookupId` holds the numeric lookup id.
+      // docs/platform.md#sharepoint-columns: `<Name>LookupId` holds the numeric lookup id.
       const n = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
       if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) throw wrongType();
       return n;
@@ -93,7 +103,8 @@ export function normalizeWrite(list: ListRecord, body: unknown): Record<string, 
     const column = byKey.get(key);
     if (!column) {
       if (COMPUTED_KEYS.includes(key)) throw invalidRequest(`Field '${key}' is read-only`);
-      // [U]/[C §1.5]: person/lookup columns are written as `<Name>LookupId`, never `<Name>`.
+      // Person/lookup columns are written as `<Name>LookupId`, never `<Name>` (reported, assumed:
+      // docs/platform.md#sharepoint-columns).
       throw notRecognized(key);
     }
     if (column.readOnly) throw invalidRequest(`Field '${key}' is read-only`);
@@ -103,11 +114,13 @@ export function normalizeWrite(list: ListRecord, body: unknown): Record<string, 
       if (!isMultiValue(column)) {
         throw invalidRequest(`Field '${key}' does not accept multiple values.`);
       }
-      // graph-contract §1.5 [C]: multi-value needs `"<key>@odata.type":"Collection(Edm.Int32)"` (or Edm.String).
+      // docs/platform.md#sharepoint-columns: multi-value needs
+      // `"<key>@odata.type":"Collection(Edm.Int32)"` (or Edm.String).
       if (typeof declaredTypes.get(key) !== 'string') throw invalidRequest(UNTYPED_COLLECTION);
       changes[key] = value.map((v) => coerceScalar(column, key, v));
     } else {
-      // [U] a multi-value column takes an array (with its type annotation), not a scalar.
+      // A multi-value column takes an array (with its type annotation), not a scalar (assumed, same
+      // section).
       if (isMultiValue(column)) throw invalidRequest(`Field '${key}' expects a collection value.`);
       changes[key] = coerceScalar(column, key, value);
     }
@@ -119,7 +132,10 @@ export interface ProjectionEnv {
   userLookupId: number;
 }
 
-/** Values SharePoint computes for every item (what `expand=fields` shows besides user columns) [U set]. */
+/**
+ * Values SharePoint computes for every item (what `expand=fields` shows besides user columns; the
+ * set is assumed).
+ */
 function systemFields(item: ItemRecord, env: ProjectionEnv): Record<string, unknown> {
   const title = item.values['Title'];
   const user = String(env.userLookupId);
@@ -139,7 +155,10 @@ function systemFields(item: ItemRecord, env: ProjectionEnv): Record<string, unkn
   };
 }
 
-/** A stored value as Graph returns it: single lookup ids come back as strings [C: AuthorLookupId "6"]. */
+/**
+ * A stored value as Graph returns it: single lookup ids come back as strings (as reported, e.g.
+ * AuthorLookupId "6"; docs/platform.md#sharepoint-columns).
+ */
 function readValue(column: ColumnRecord, value: unknown): unknown {
   if (isLookupLike(column) && typeof value === 'number') return String(value);
   return structuredClone(value);
@@ -155,8 +174,9 @@ export function resolveSelectName(list: ListRecord, name: string): string | unde
 }
 
 /**
- * The `fields` object of an item. graph-contract §1.3 [D]: hidden columns appear only when named in
- * the select. [U] null values are omitted; `@odata.etag` inside fields (§1.6 [U]) is included.
+ * The `fields` object of an item. docs/platform.md#sharepoint-columns: hidden columns appear only
+ * when named in the select. Null values are omitted and `@odata.etag` inside fields is included
+ * (both assumed: docs/platform.md#list-items, #etags-and-if-match).
  */
 export function projectFields(
   list: ListRecord,
@@ -177,7 +197,8 @@ export function projectFields(
   }
   for (const name of select) {
     const key = resolveSelectName(list, name);
-    // [U] selecting a field the list does not have is rejected rather than ignored.
+    // Selecting a field the list does not have is rejected rather than ignored (assumed:
+    // docs/platform.md#list-items).
     if (key === undefined) throw notRecognized(name);
     const column = byKey.get(key);
     if (key === 'ID') out['ID'] = item.id;

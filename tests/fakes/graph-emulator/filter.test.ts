@@ -1,4 +1,5 @@
-// Self-tests: $filter on list items and SharePoint's index rules (graph-contract §1.4, §1.7).
+// Self-tests: $filter on list items and SharePoint's index rules (docs/platform.md#list-items,
+// #list-view-threshold).
 import { describe, expect, it } from 'vitest';
 import { createItem, createList, fixture, graphError, type Fixture } from './test-harness';
 

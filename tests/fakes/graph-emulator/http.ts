@@ -23,7 +23,7 @@ export interface EmuResponse {
   body?: unknown;
 }
 
-/** graph-contract §4.1: Graph answers JSON with OData parameters on the media type. */
+/** docs/platform.md#graph-errors: Graph answers JSON with OData parameters on the media type. */
 export const JSON_CONTENT_TYPE =
   'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
 

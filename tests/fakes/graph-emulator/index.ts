@@ -1,8 +1,9 @@
 /**
- * Graph emulator: a stateful fake of the Microsoft Graph subset Tandem uses (SharePoint sites, lists,
- * columns, list items, Planner plans/buckets/tasks/details, directory users by id or UPN, the
- * user's joined teams and their channel messages, `$batch`), written from /work/shared/graph-contract.md. It plugs into
- * graph-client as the terminal middleware, answers fetch `Request`s, and can serve itself over HTTPS.
+ * Graph emulator: a stateful fake of the Microsoft Graph subset Tandem uses (SharePoint sites,
+ * lists, columns, list items, Planner plans/buckets/tasks/details, directory users by id or UPN,
+ * the user's joined teams and their channel messages, `$batch`); what it reproduces, and which of
+ * it is assumed, is in docs/platform.md. It plugs into graph-client as the terminal middleware,
+ * answers fetch `Request`s, and can serve itself over HTTPS.
  *
  * Usage:
  *   const graph = createGraphEmulator({ pageSize: 50 });
@@ -48,11 +49,12 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
       displayName: 'Emulated User',
       email: 'emulated.user@contoso.onmicrosoft.com',
     },
-    // [U] the user's id in the site's User Information List.
+    // The user's id in the site's User Information List (assumed:
+    // docs/platform.md#sharepoint-columns).
     userLookupId: 6,
     pageSize: options.pageSize ?? 200,
     plannerPageSize: options.plannerPageSize ?? 400,
-    // graph-contract §1.7 [D]: 5,000.
+    // docs/platform.md#list-view-threshold: 5,000.
     listViewThreshold: options.listViewThreshold ?? 5000,
     quirks: {
       indexedInListCreate: options.quirks?.indexedInListCreate ?? 'honour',

@@ -1,7 +1,8 @@
 /**
- * Reading list items with `$filter`/`$orderby` under SharePoint's index rules (graph-contract §1.4,
- * §1.7): a non-indexed column needs `Prefer: HonorNonIndexedQueriesWarningMayFailRandomly`, and even
- * then fails on lists above the list view threshold.
+ * Reading list items with `$filter`/`$orderby` under SharePoint's index rules
+ * (docs/platform.md#list-items, #list-view-threshold): a non-indexed column needs
+ * `Prefer: HonorNonIndexedQueriesWarningMayFailRandomly`, and even then fails on lists above the
+ * list view threshold.
  */
 import { preferHeaderHas, type ApiRequest } from './api-request';
 import { fieldKeyOf, type ColumnRecord } from './columns';
@@ -18,7 +19,10 @@ import type { ItemRecord, ListRecord } from './store';
 
 export const PREFER_NON_INDEXED = 'HonorNonIndexedQueriesWarningMayFailRandomly';
 
-/** graph-contract §1.4 [C microsoft-graph-docs#2279]: the message; status/code [U: commonly 400 invalidRequest]. */
+/**
+ * docs/platform.md#list-items: the message as reported in microsoft-graph-docs#2279; the status and
+ * code are assumed (commonly 400 invalidRequest).
+ */
 export function notIndexedError(field: string): GraphHttpError {
   return invalidRequest(
     `Field '${field}' cannot be referenced in filter or orderby as it is not indexed. Provide the ` +
@@ -27,7 +31,10 @@ export function notIndexedError(field: string): GraphHttpError {
   );
 }
 
-/** graph-contract §1.4 [C uipath doc]: code/message/innerError.code; status [U, 400 here]. */
+/**
+ * docs/platform.md#list-view-threshold: code, message and innerError.code as a vendor's docs report
+ * them; the status is assumed (400 here).
+ */
 export function tooManyResourcesError(): GraphHttpError {
   return new GraphHttpError(
     400,
@@ -65,7 +72,8 @@ function kindOf(column: ColumnRecord): ValueKind {
 
 function resolveField(list: ListRecord, path: string, userLookupId: number): FieldRef {
   if (!path.startsWith('fields/')) {
-    // [U] the emulator filters list items on `fields/<name>` only (what §1.4 documents).
+    // The emulator filters list items on `fields/<name>` only (what docs/platform.md#list-items
+    // records; anything else is assumed unsupported).
     throw badRequest(`Filtering on '${path}' is not supported; use fields/<name>.`);
   }
   const key = path.slice('fields/'.length);
@@ -74,7 +82,7 @@ function resolveField(list: ListRecord, path: string, userLookupId: number): Fie
   }
   const column =
     list.columns.find((c) => fieldKeyOf(c) === key) ?? list.columns.find((c) => c.name === key);
-  // [U] an unknown field in a filter is a client error.
+  // An unknown field in a filter is a client error (assumed: docs/platform.md#list-items).
   if (!column) throw invalidRequest(`Field '${key}' is not recognized`);
   const read = (item: ItemRecord): unknown => {
     switch (column.name) {
@@ -102,13 +110,15 @@ function checkIndexRule(
   const unindexed = refs.find((r) => !r.indexed);
   if (!unindexed) return;
   if (!preferHeaderHas(req, PREFER_NON_INDEXED)) throw notIndexedError(unindexed.key);
-  // graph-contract §1.7: above the list view threshold a non-indexed query must scan and fails.
+  // docs/platform.md#list-view-threshold: above the list view threshold a non-indexed query must
+  // scan and fails.
   if (list.items.size > threshold) throw tooManyResourcesError();
 }
 
 /**
- * Returns the predicate for `$filter` (or one that keeps everything). `$orderby` is checked against the
- * index rule but not applied: graph-contract §1.4 [C #14191] says it does not work; sort client-side.
+ * Returns the predicate for `$filter` (or one that keeps everything). `$orderby` is checked against
+ * the index rule but not applied: docs/platform.md#list-items (microsoft-graph-docs#14191) says it
+ * does not work; sort client-side.
  */
 export function compileItemQuery(
   req: ApiRequest,

@@ -1,4 +1,5 @@
-// Self-tests: list items (graph-contract §1.4–§1.6): create, read, PATCH fields, DELETE, If-Match, ETags.
+// Self-tests: list items (docs/platform.md#list-items, #etags-and-if-match): create, read, PATCH
+// fields, DELETE, If-Match, ETags.
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   createItem,

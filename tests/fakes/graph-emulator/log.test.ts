@@ -1,4 +1,5 @@
-// Self-tests: the request log — round trips and SharePoint resource units (references.md §A Throttling).
+// Self-tests: the request log — round trips and SharePoint resource units
+// (docs/platform.md#throttling).
 import { describe, expect, it } from 'vitest';
 import { GROUP_ID, createItem, createList, fixture, rawRequest } from './test-harness';
 

@@ -1,7 +1,8 @@
 /**
- * A small OData `$filter` parser and evaluator for the operators graph-contract §1.4 documents for
- * list items (`eq, ne, lt, gt, le, ge, startswith`), combined with `and`/`or` and parentheses.
- * Property paths are left to the caller to resolve (`fields/X` for items, `displayName` for lists).
+ * A small OData `$filter` parser and evaluator for the operators docs/platform.md#list-items
+ * records for list items (`eq, ne, lt, gt, le, ge, startswith`), combined with `and`/`or` and
+ * parentheses. Property paths are left to the caller to resolve (`fields/X` for items,
+ * `displayName` for lists).
  */
 import { badRequest } from './errors';
 
@@ -19,7 +20,7 @@ type Token =
   | { t: 'number'; v: number }
   | { t: 'word'; v: string };
 
-// [U] Graph's message for a filter it cannot parse.
+// Graph's message for a filter it cannot parse (assumed: docs/platform.md#list-items).
 const invalid = () => badRequest('Invalid filter clause');
 
 const DATE_LITERAL = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?/;
@@ -155,7 +156,10 @@ export function filterPaths(node: FilterNode): string[] {
   }
 }
 
-/** How a property's values compare: text is case-insensitive in SharePoint [U]. */
+/**
+ * How a property's values compare: text is case-insensitive in SharePoint (assumed:
+ * docs/platform.md#list-items).
+ */
 export type ValueKind = 'text' | 'number' | 'boolean' | 'dateTime' | 'other';
 
 export interface ResolvedValue {
@@ -223,7 +227,8 @@ export function evaluateFilter(
     }
     case 'compare': {
       const { value, kind } = resolve(node.path);
-      // A multi-value field matches when any of its values does [U].
+      // A multi-value field matches when any of its values does (assumed:
+      // docs/platform.md#list-items).
       if (Array.isArray(value) && value.length > 0) {
         return node.op === 'ne'
           ? value.every((v) => compareOne(v, 'ne', node.value, kind))

@@ -1,4 +1,5 @@
-// Self-tests: @odata.nextLink paging (graph-contract §0.2, §1.4) followed by graph-client's PageIterator.
+// Self-tests: @odata.nextLink paging (docs/platform.md#paging, #graph-client) followed by
+// graph-client's PageIterator.
 import { PageIterator, type PageCollection } from '@microsoft/microsoft-graph-client';
 import { describe, expect, it } from 'vitest';
 import { createItem, createList, fixture } from './test-harness';

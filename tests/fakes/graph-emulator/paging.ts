@@ -1,11 +1,14 @@
 /**
- * `@odata.nextLink` paging (graph-contract §1.4: "results may be paged"; treat nextLink as opaque).
- * Item pages are keyed like SharePoint's own skiptoken, `Paged=TRUE&p_ID=<last id>` in base64, so a
- * page boundary stays put when items are added or deleted between pages.
+ * `@odata.nextLink` paging (docs/platform.md#paging: results may be paged; treat nextLink as
+ * opaque). Item pages are keyed like SharePoint's own skiptoken, `Paged=TRUE&p_ID=<last id>` in
+ * base64, so a page boundary stays put when items are added or deleted between pages.
  */
 import { badRequest } from './errors';
 
-/** [C pnp/pnpjs#750]: `$top` above 5,000 still returns at most 5,000 items per page. */
+/**
+ * `$top` above 5,000 still returns at most 5,000 items per page (reported in pnp/pnpjs#750;
+ * docs/platform.md#paging).
+ */
 export const MAX_PAGE_SIZE = 5000;
 
 export function encodeItemSkipToken(lastId: number): string {
@@ -15,14 +18,14 @@ export function encodeItemSkipToken(lastId: number): string {
 export function decodeItemSkipToken(token: string): number {
   const text = Buffer.from(token, 'base64url').toString('utf8');
   const m = /^Paged=TRUE&p_ID=(\d+)$/.exec(text);
-  // [U] a skiptoken the service did not issue is a bad request.
+  // A skiptoken the service did not issue is a bad request (assumed: docs/platform.md#paging).
   if (!m) throw badRequest('The $skiptoken value is invalid.');
   return Number(m[1]);
 }
 
 /**
- * An absolute nextLink on the same base the request came in on (graph-contract §0.2: graph-client only
- * parses absolute https links; a relative one would be appended to its baseUrl).
+ * An absolute nextLink on the same base the request came in on (docs/platform.md#graph-client:
+ * graph-client only parses absolute https links; a relative one would be appended to its baseUrl).
  */
 export function buildNextLink(
   linkBase: string,

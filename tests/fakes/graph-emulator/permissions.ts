@@ -5,7 +5,7 @@
  */
 import { GraphHttpError } from './errors';
 
-/** graph-contract §4.4 [D] site-get, listitem-list: Sites.Read.All or higher. */
+/** docs/platform.md#permissions, site-get and listitem-list: Sites.Read.All or higher. */
 export const READ_SITES = [
   'Sites.Read.All',
   'Sites.ReadWrite.All',
@@ -13,14 +13,16 @@ export const READ_SITES = [
   'Sites.FullControl.All',
 ] as const;
 
-/** graph-contract §4.4 [D] listitem-create/update: Sites.ReadWrite.All or higher. */
+/** docs/platform.md#permissions, listitem-create/update: Sites.ReadWrite.All or higher. */
 export const WRITE_ITEMS = ['Sites.ReadWrite.All', 'Sites.Manage.All', 'Sites.FullControl.All'];
 
-/** graph-contract §4.4 [D] list-create: delegated Sites.Manage.All only (plus FullControl). */
+/**
+ * docs/platform.md#permissions, list-create: delegated Sites.Manage.All only (plus FullControl).
+ */
 export const MANAGE_LISTS = ['Sites.Manage.All', 'Sites.FullControl.All'];
 
 /**
- * [D] https://learn.microsoft.com/en-us/graph/api/user-list-joinedteams: least privileged
+ * docs/platform.md#users-and-joined-teams, user-list-joinedteams: least privileged
  * Team.ReadBasic.All; higher TeamSettings.Read(Write).All, User.Read(Write).All, and
  * Directory.Read(Write).All (kept for backward compatibility only).
  */
@@ -35,17 +37,19 @@ export const READ_JOINED_TEAMS = [
 ];
 
 /**
- * graph-contract §4.4 [D] chatmessage-post: delegated ChannelMessage.Send; Group.ReadWrite.All is
- * accepted for backward compatibility. Replies take the same (graph-contract §3 [U]).
+ * docs/platform.md#permissions, chatmessage-post: delegated ChannelMessage.Send;
+ * Group.ReadWrite.All is accepted for backward compatibility. Replies take the same
+ * (docs/platform.md#channel-messages).
  */
 export const SEND_CHANNEL_MESSAGE = ['ChannelMessage.Send', 'Group.ReadWrite.All'];
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /**
- * Throws 403 unless `granted` (undefined: not checked) holds one of `accepted`. [U] code and
- * wording: Graph's "Missing scope permissions on the request. API requires one of '…'" as reported
- * by people who hit it; the status (403) is what matters to callers.
+ * Throws 403 unless `granted` (undefined: not checked) holds one of `accepted`. Code and wording
+ * (assumed: docs/platform.md#permissions): Graph's "Missing scope permissions on the request. API
+ * requires one of '…'" as reported by people who hit it; the status (403) is what matters to
+ * callers.
  */
 export function requirePermission(
   granted: readonly string[] | undefined,

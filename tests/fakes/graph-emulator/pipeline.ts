@@ -22,8 +22,9 @@ export interface PipelineDeps {
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
- * references.md §B: Graph rejects a missing or expired token with 401 InvalidAuthenticationToken, so an
- * adapter that forgets the token fails here as it would against Graph.
+ * docs/platform.md#access-tokens: Graph rejects a missing or expired token with 401
+ * InvalidAuthenticationToken, so an adapter that forgets the token fails here as it would against
+ * Graph.
  */
 function checkAuth(req: EmuRequest, acceptToken?: (token: string) => boolean): void {
   const auth = headerOf(req, 'authorization');
@@ -93,7 +94,8 @@ export function createPipeline(deps: PipelineDeps) {
     }
     const headers: Record<string, string> = {
       ...response.headers,
-      // graph-contract §0.1/§0.3: every response carries request-id (exposed to browsers via CORS).
+      // docs/platform.md#graph-errors, #graph-client: every response carries request-id (exposed to
+      // browsers via CORS).
       'request-id': requestId,
       'client-request-id': clientRequestId,
     };

@@ -1,4 +1,5 @@
-// Self-tests: Planner requests inside JSON batches (graph-contract §4.2–§4.3) obey Planner's rules.
+// Self-tests: Planner requests inside JSON batches (docs/platform.md#batch-requests) obey Planner's
+// rules.
 import {
   BatchRequestContent,
   BatchResponseContent,
@@ -211,7 +212,7 @@ describe('graph emulator: Planner in $batch', () => {
     ]);
     const byId = new Map(raw.responses.map((r) => [r['id'] as string, r]));
     expect(byId.get('stale')).toMatchObject({ status: 412 });
-    // graph-contract §4.3 [S]: a 204 item has body null.
+    // docs/platform.md#graph-client: a 204 item has body null.
     expect(byId.get('current')).toMatchObject({ status: 204, body: null });
   });
 

@@ -1,4 +1,4 @@
-// Self-tests: Planner buckets (graph-contract §2.1 [D planner-post-buckets]) and order hints.
+// Self-tests: Planner buckets (docs/platform.md#planner-buckets) and order hints.
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   PLANNER_ETAG,

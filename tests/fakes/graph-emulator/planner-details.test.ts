@@ -1,4 +1,4 @@
-// Self-tests: Planner task details (graph-contract §2.1 [D plannertaskdetails-update, plannerchecklistitems]).
+// Self-tests: Planner task details (docs/platform.md#planner-task-details).
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   CHECKLIST_ITEM,

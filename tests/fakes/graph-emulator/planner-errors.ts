@@ -1,19 +1,23 @@
 /**
- * Planner's errors. They use Graph's error shape (graph-contract §0.1) and, as observed, an empty
- * `error.code` for Planner's own failures; the 403 limit errors carry the limit's name instead
- * (graph-contract §2.2). Messages are quoted from public reports where one exists, else marked [U].
+ * Planner's errors. They use Graph's error shape (docs/platform.md#graph-errors) and, as observed,
+ * an empty `error.code` for Planner's own failures; the 403 limit errors carry the limit's name
+ * instead (docs/platform.md#planner-limits). Messages are quoted from public reports where one
+ * exists, else marked assumed.
  */
 import { GraphHttpError } from './errors';
 
-// graph-contract §2.2 [C pnp/pnpjs#841, #1033 (status 412), msgraph-sdk-javascript#1647].
+// docs/platform.md#etags-and-if-match (reported in pnp/pnpjs#841, #1033 (status 412),
+// msgraph-sdk-javascript#1647).
 export const ifMatchMissing = (): GraphHttpError =>
   new GraphHttpError(412, '', 'The If-Match header must be specified for this kind of request.');
 
-// graph-contract §2.2 [C microsoft-graph-docs-contrib#7153: a task etag sent to task details]; status [U, 412].
+// docs/platform.md#etags-and-if-match (microsoft-graph-docs-contrib#7153: a task etag sent to task
+// details); the status is assumed (412).
 export const ifMatchInvalid = (): GraphHttpError =>
   new GraphHttpError(412, '', 'The If-Match header contains an invalid value.');
 
-// graph-contract §2.2 [D]: an etag that no longer matches → 412, "read the resource again". Wording [U].
+// docs/platform.md#etags-and-if-match: an etag that no longer matches → 412, read the resource
+// again. The wording is assumed.
 export const staleETag = (): GraphHttpError =>
   new GraphHttpError(
     412,
@@ -21,17 +25,19 @@ export const staleETag = (): GraphHttpError =>
     'The If-Match header value does not match the current version of the resource.',
   );
 
-// [C pnp/sp-dev-fx-aces#146]: `{"code":"","message":"The requested item is not found."}` with 404.
+// As reported in pnp/sp-dev-fx-aces#146: `{"code":"","message":"The requested item is not found."}`
+// with 404.
 export const plannerNotFound = (): GraphHttpError =>
   new GraphHttpError(404, '', 'The requested item is not found.');
 
-// [C microsoft-graph-explorer-v4#2897] Planner's 403 for a resource the user may not reach.
+// microsoft-graph-explorer-v4#2897: Planner's 403 for a resource the user may not reach.
 export const plannerForbidden = (): GraphHttpError =>
   new GraphHttpError(403, '', 'You do not have the required permissions to access this item.');
 
 /**
- * [C microsoft-graph-docs#12264, #7121]: "Schema validation has failed. Validation for field 'PlanId', on
- * entity 'Bucket' has failed: A non-null value must be specified for this field." (one line per field).
+ * As reported in microsoft-graph-docs#12264, #7121: "Schema validation has failed. Validation for
+ * field 'PlanId', on entity 'Bucket' has failed: A non-null value must be specified for this
+ * field." (one line per field).
  */
 export function schemaValidation(
   entity: string,
@@ -46,13 +52,20 @@ export function schemaValidation(
   return new GraphHttpError(400, '', `Schema validation has failed. ${lines.join('\r\n')}`);
 }
 
-/** graph-contract §2.2 [D]: 400 for "data logically inconsistent" and bad order hints; wording [U]. */
+/**
+ * docs/platform.md#planner-tasks: 400 for logically inconsistent data and bad order hints; the
+ * wording is assumed.
+ */
 export const plannerBadRequest = (message: string): GraphHttpError =>
   new GraphHttpError(400, '', message);
 
-// The OData layer's own 400s carry code BadRequest (as the existing routes do) [U for Planner].
+// The OData layer's own 400s carry code BadRequest (as the existing routes do; assumed for
+// Planner).
 
-/** [C msgraph-sdk-dotnet#1729, microsoft-graph-docs-contrib#169]: an open-type value without @odata.type. */
+/**
+ * An open-type value without @odata.type, as reported in msgraph-sdk-dotnet#1729 and
+ * microsoft-graph-docs-contrib#169.
+ */
 export const missingODataType = (): GraphHttpError =>
   new GraphHttpError(
     400,
@@ -60,7 +73,9 @@ export const missingODataType = (): GraphHttpError =>
     'The request is invalid:\nValue cannot be null.\nParameter name: qualifiedName',
   );
 
-/** [C nicolonsky/ModernWorkplaceConcierge#75]: an @odata.type the model does not know. */
+/**
+ * An @odata.type the model does not know, as reported in nicolonsky/ModernWorkplaceConcierge#75.
+ */
 export const unresolvedODataType = (type: string): GraphHttpError =>
   new GraphHttpError(
     400,
@@ -68,7 +83,10 @@ export const unresolvedODataType = (type: string): GraphHttpError =>
     `The request is invalid:\nA type named '${type}' could not be resolved by the model. When a model is available, each type name must resolve to a valid type.`,
   );
 
-/** [C microsoft-graph-docs#13831]: an open-type value that is not an object ("open type property has an invalid type"). */
+/**
+ * An open-type value that is not an object ("open type property has an invalid type"), as reported
+ * in microsoft-graph-docs#13831.
+ */
 export const invalidOpenTypeValue = (property: string, key: string): GraphHttpError =>
   new GraphHttpError(
     400,
@@ -76,7 +94,10 @@ export const invalidOpenTypeValue = (property: string, key: string): GraphHttpEr
     `The request is invalid:\nThe open type property '${key}' of '${property}' has an invalid type.`,
   );
 
-/** [U] OData's wording for a property the type does not declare. */
+/**
+ * OData's wording for a property the type does not declare (assumed:
+ * docs/platform.md#planner-tasks).
+ */
 export const unknownProperty = (name: string, type: string): GraphHttpError =>
   new GraphHttpError(
     400,
@@ -84,7 +105,10 @@ export const unknownProperty = (name: string, type: string): GraphHttpError =>
     `The property '${name}' does not exist on type '${type}'. Make sure to only use property names that are defined by the type or mark the type as open type.`,
   );
 
-/** [U] a read-only property in a write: refused so adapters send only what they change. */
+/**
+ * A read-only property in a write: refused so adapters send only what they change (assumed:
+ * docs/platform.md#planner-tasks).
+ */
 export const readOnlyProperty = (name: string, type: string): GraphHttpError =>
   new GraphHttpError(
     400,
@@ -103,7 +127,7 @@ export type PlannerLimitCode =
   | 'MaximumChecklistItemsOnTask';
 
 const LIMIT_MESSAGES: Record<PlannerLimitCode, string> = {
-  // graph-contract §2.2 [D planner-overview]: the descriptions of the limit codes.
+  // docs/platform.md#planner-limits: the descriptions of the limit codes.
   MaximumPlannerPlans: 'The maximum number of plans in the group has been reached.',
   MaximumBucketsInProject: 'The maximum number of buckets in the plan has been reached.',
   MaximumTasksInProject: 'The maximum number of tasks in the plan has been reached.',
@@ -114,6 +138,8 @@ const LIMIT_MESSAGES: Record<PlannerLimitCode, string> = {
   MaximumChecklistItemsOnTask: 'The task has too many checklist items.',
 };
 
-/** graph-contract §2.2 [D]: 403 with the limit type in `error.code`; message wording [U]. */
+/**
+ * docs/platform.md#planner-limits: 403 with the limit type in `error.code`; the wording is assumed.
+ */
 export const limitExceeded = (code: PlannerLimitCode): GraphHttpError =>
   new GraphHttpError(403, code, LIMIT_MESSAGES[code]);

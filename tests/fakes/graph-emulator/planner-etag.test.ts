@@ -1,4 +1,4 @@
-// Self-tests: Planner etags and the If-Match rule (graph-contract §0.4, §2.1, §2.2).
+// Self-tests: Planner etags and the If-Match rule (docs/platform.md#etags-and-if-match).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_ETAG_VERSION, parsePlannerETag, plannerETag } from './planner-etag';
@@ -6,7 +6,8 @@ import { plannerFixture } from './planner-harness';
 
 describe('graph emulator: Planner etag format', () => {
   it('reproduces the documented etags: task version 24 and plan details version 4 ([D], [C])', () => {
-    // graph-contract §2.1 [D plannertask-update]; microsoft-graph-docs#14360 for plan details.
+    // docs/platform.md#etags-and-if-match (plannertask-update); microsoft-graph-docs#14360 for plan
+    // details.
     expect(plannerETag('Task', 24)).toBe('W/"JzEtVGFzayAgQEBAQEBAQEBAQEBAQEBAWCc="');
     expect(plannerETag('PlanDetails', 4)).toBe('W/"JzEtUGxhbkRldGFpbHMgQEBAQEBAQEBAQEBAQEBARCc="');
     expect(parsePlannerETag('W/"JzEtVGFzayAgQEBAQEBAQEBAQEBAQEBAWCc="')).toEqual({

@@ -1,15 +1,16 @@
 /**
- * Planner ETags and the If-Match rule (graph-contract §0.4, §2.1, §2.2).
+ * Planner ETags and the If-Match rule (docs/platform.md#etags-and-if-match).
  *
  * Format: `W/"<base64>"`. The documented example `W/"JzEtVGFzayAgQEBAQEBAQEBAQEBAQEBAWCc="` decodes to
- * `'1-Task  @@@@@@@@@@@@@@@X'` [D plannertask-update], and a plan-details etag to
- * `'1-PlanDetails @@@@@@@@@@@@@@@D'` [C microsoft-graph-docs#14360]: a kind, padded to a multiple of three
+ * `'1-Task  @@@@@@@@@@@@@@@X'` (plannertask-update), and a plan-details etag to
+ * `'1-PlanDetails @@@@@@@@@@@@@@@D'` (microsoft-graph-docs#14360): a kind, padded to a multiple of three
  * bytes, then 16 version characters where `@` is zero. The emulator writes the version there:
  * five groups `@@<d>` with d ∈ '@'…'s' (base 52) and a last character '@'…'~' (base 63), so version 24
  * gives the documented `…@X'`. With these digits every base64 character moves monotonically, so a newer
- * etag is ordinally greater both decoded and as sent — graph-contract §2.2 [D]: "newer etag = ordinally
- * greater". Versions come from one emulator-wide sequence, so two resources never share an etag.
- * The kind prefixes for Plan, Bucket and TaskDetails are modelled on the two known ones [U].
+ * etag is ordinally greater both decoded and as sent (docs/platform.md#etags-and-if-match: the newer
+ * etag is the ordinally greater one). Versions come from one emulator-wide sequence, so two resources
+ * never share an etag.
+ * The kind prefixes for Plan, Bucket and TaskDetails are modelled on the two known ones (assumed).
  */
 import type { ApiRequest } from './api-request';
 import { ifMatchInvalid, ifMatchMissing, staleETag } from './planner-errors';
@@ -62,7 +63,8 @@ export function plannerETag(kind: PlannerKind, seq: number): string {
 
 /** Reads an etag the emulator could have issued; undefined for anything else. */
 export function parsePlannerETag(value: string): { kind: PlannerKind; seq: number } | undefined {
-  // [U] the weak prefix is optional here; a backslash-escaped value (references.md §B) is invalid.
+  // The weak prefix is optional here (assumed); a backslash-escaped value
+  // (docs/platform.md#etags-and-if-match) is invalid.
   const m = /^(?:W\/)?"([A-Za-z0-9+/]+={0,2})"$/.exec(value.trim());
   if (!m) return undefined;
   const base64 = m[1] as string;
@@ -94,11 +96,12 @@ const overlaps = (a: string, b: string): boolean =>
 export type StaleIfMatchPolicy = 'merge' | 'reject';
 
 /**
- * graph-contract §2.2 [D planner-overview]: PATCH and DELETE need `If-Match` (missing → 412 [C]);
- * "Planner allows changes to older versions of resources, if the intended change does not conflict with
- * newer changes". Under 'merge' an older etag of this resource passes when no newer change touched the
- * same property (or dictionary key) [U: Planner's exact conflict granularity]; a DELETE never merges.
- * Under 'reject' every etag but the current one fails. Anything else is stale → 412.
+ * docs/platform.md#etags-and-if-match: PATCH and DELETE need `If-Match` (missing → 412, as
+ * reported); "Planner allows changes to older versions of resources, if the intended change does
+ * not conflict with newer changes". Under 'merge' an older etag of this resource passes when no
+ * newer change touched the same property (or dictionary key) (Planner's exact conflict granularity
+ * is assumed); a DELETE never merges. Under 'reject' every etag but the current one fails. Anything
+ * else is stale → 412.
  */
 export function checkPlannerIfMatch(
   req: ApiRequest,
@@ -109,7 +112,7 @@ export function checkPlannerIfMatch(
 ): void {
   const header = req.header('if-match');
   if (header === undefined || header.trim() === '') throw ifMatchMissing();
-  // [U] `*` is refused: Tandem must always send the etag it read (design §3).
+  // `*` is refused (assumed): Tandem must always send the etag it read (docs/architecture.md).
   const parsed = parsePlannerETag(header);
   if (!parsed || parsed.kind !== kind) throw ifMatchInvalid();
   if (parsed.seq === resource.seq) return;

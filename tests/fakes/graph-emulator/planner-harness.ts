@@ -17,7 +17,7 @@ export const BOB = 'aaa27244-1db4-476a-a5cb-004607466324';
 export const ASSIGNMENT = '#microsoft.graph.plannerAssignment';
 export const CHECKLIST_ITEM = '#microsoft.graph.plannerChecklistItem';
 
-/** graph-contract §0.4, §2.1: `W/"JzEt…"` (base64 of `'1-…`). */
+/** docs/platform.md#etags-and-if-match: `W/"JzEt…"` (base64 of `'1-…`). */
 export const PLANNER_ETAG = /^W\/"JzEt[A-Za-z0-9+/]+={0,2}"$/;
 
 export interface PlannerEntity {

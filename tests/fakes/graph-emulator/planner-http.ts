@@ -18,9 +18,9 @@ export function selected(
 }
 
 /**
- * A single Planner entity with `$select` and, where the type has details, `$expand=details` (with its
- * own `select`). [C microsoft-graph-docs-contrib#800]: expanding details works on a task read; on a
- * plan read it is assumed [U]. Any other expansion is refused.
+ * A single Planner entity with `$select` and, where the type has details, `$expand=details` (with
+ * its own `select`). microsoft-graph-docs-contrib#800: expanding details works on a task read; on a
+ * plan read it is assumed (docs/platform.md#planner-plans). Any other expansion is refused.
  */
 export function entityBody(
   req: ApiRequest,
@@ -44,18 +44,20 @@ const TOKEN_PREFIX = 'planner:';
 function decodeToken(token: string): number {
   const text = Buffer.from(token, 'base64url').toString('utf8');
   const after = text.startsWith(TOKEN_PREFIX) ? Number(text.slice(TOKEN_PREFIX.length)) : NaN;
-  // [U] a skiptoken the service did not issue is a bad request (as for list items).
+  // A skiptoken the service did not issue is a bad request, as for list items (assumed:
+  // docs/platform.md#paging).
   if (!Number.isInteger(after) || after < 0) throw badRequest('The $skiptoken value is invalid.');
   return after;
 }
 
 /**
- * A Planner collection. [C microsoft-graph-docs#6438, Planner maintainer]: "Planner returns pages with
- * fixed size today (not client controllable). When there are enough items (IIRC ~400), the response
- * will be broken into pages"; [C O365/python-o365#858]: `$top` is not supported — so `$top` is ignored
- * and the page size is the emulator's `plannerPageSize` (default 400). [C microsoft-graph-docs-contrib#800]:
- * `$expand` does not work on `/planner/plans/{id}/tasks`; it and the other options are refused [U].
- * Pages are keyed by creation order, so a page boundary holds when items come and go between pages.
+ * A Planner collection (docs/platform.md#paging). A Planner maintainer in
+ * microsoft-graph-docs#6438: "Planner returns pages with fixed size today (not client
+ * controllable). When there are enough items (IIRC ~400), the response will be broken into pages";
+ * O365/python-o365#858: `$top` is not supported — so `$top` is ignored and the page size is the
+ * emulator's `plannerPageSize` (default 400). microsoft-graph-docs-contrib#800: `$expand` does not
+ * work on `/planner/plans/{id}/tasks`; it and the other options are refused (assumed). Pages are
+ * keyed by creation order, so a page boundary holds when items come and go between pages.
  */
 export function plannerPage<T extends { order: number }>(
   req: ApiRequest,
@@ -86,9 +88,10 @@ export function plannerPage<T extends { order: number }>(
 }
 
 /**
- * graph-contract §2.1 [D plannertask-update, plannerplan-update; C microsoft-graph-docs#10361 for plan
- * details]: a successful PATCH answers 204, or 200 with the full resource under
- * `Prefer: return=representation`. No ETag header is sent [U]: the etag is the body's `@odata.etag`.
+ * docs/platform.md#planner-tasks (plannertask-update, plannerplan-update;
+ * microsoft-graph-docs#10361 for plan details): a successful PATCH answers 204, or 200 with the
+ * full resource under `Prefer: return=representation`. No ETag header is sent (assumed): the etag
+ * is the body's `@odata.etag`.
  */
 export function writeAnswer(
   req: ApiRequest,

@@ -1,5 +1,6 @@
 // Self-tests: a task created with its details inline (routes-planner-tasks.ts createTask;
-// [C] msgraph-sdk-dotnet#2050, plannerTask.details as a navigation property).
+// msgraph-sdk-dotnet#2050, plannerTask.details as a navigation property; assumed:
+// docs/platform.md#planner-tasks).
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   CHECKLIST_ITEM,

@@ -1,7 +1,7 @@
 /**
- * How Planner resources look on the wire (graph-contract §2.1; property lists from
+ * How Planner resources look on the wire (docs/platform.md#planner-tasks; property lists from
  * @microsoft/microsoft-graph-types plannerPlan/Bucket/Task/TaskDetails/PlanDetails). Every resource
- * carries `@odata.etag` [D planner-overview: "etags are returned with @odata.etag property on each resource"].
+ * carries `@odata.etag` (docs/platform.md#etags-and-if-match).
  */
 import { plannerETag } from './planner-etag';
 import type {
@@ -18,10 +18,10 @@ export const BUCKET_TYPE = 'microsoft.graph.plannerBucket';
 export const TASK_TYPE = 'microsoft.graph.plannerTask';
 export const TASK_DETAILS_TYPE = 'microsoft.graph.plannerTaskDetails';
 
-/** [D planner-post-tasks example]: identities as `{"user":{"id":…}}`. */
+/** The planner-post-tasks example: identities as `{"user":{"id":…}}`. */
 const identity = (userId: string | null) => (userId === null ? null : { user: { id: userId } });
 
-/** graph-contract §2.1 [D plannerplancontainer]: the container Graph returns. */
+/** docs/platform.md#planner-plans: the container Graph returns. */
 export function containerJson(groupId: string) {
   return {
     '@odata.type': '#microsoft.graph.plannerPlanContainer',
@@ -38,7 +38,7 @@ export function planJson(plan: PlanRecord): Record<string, unknown> {
     title: plan.title,
     createdDateTime: plan.createdDateTime,
     createdBy: identity(plan.createdBy),
-    // [D plannerplan]: `owner` is deprecated but still returned (the group id).
+    // Graph's plannerPlan page: `owner` is deprecated but still returned (the group id).
     owner: plan.groupId,
     container: containerJson(plan.groupId),
   };
@@ -53,7 +53,9 @@ export const PLAN_PROPERTIES = [
   'container',
 ];
 
-/** [D plannerplandetails-get]: categoryDescriptions lists every category, null when unset. */
+/**
+ * Graph's plannerplandetails-get page: categoryDescriptions lists every category, null when unset.
+ */
 export function planDetailsJson(plan: PlanRecord): Record<string, unknown> {
   const categories: Record<string, string | null> = {};
   for (let i = 1; i <= 25; i++) {

@@ -1,4 +1,4 @@
-// Self-tests: Planner's service limits as 403 + limit code (graph-contract §2.2 [D planner-overview]).
+// Self-tests: Planner's service limits as 403 + limit code (docs/platform.md#planner-limits).
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   ALICE,

@@ -1,4 +1,4 @@
-// Self-tests: Planner order-hint placement (graph-contract §2.1 [D planner-order-hint-format]).
+// Self-tests: Planner order-hint placement (docs/platform.md#planner-order-hints).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isClientOrderHint, placeOrderHint } from './planner-order-hint';

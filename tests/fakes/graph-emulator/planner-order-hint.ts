@@ -1,20 +1,24 @@
 /**
- * Planner order hints (graph-contract §2.1 [D planner-order-hint-format]).
+ * Planner order hints (docs/platform.md#planner-order-hints).
  *
- * Hints sort by ordinal comparison and use characters 32–126. Clients never send a stored hint back:
- * they send `<previous hint> <next hint>!` (empty string for a missing neighbour; `" !"` for the first
- * or only item), a value that itself sorts between its neighbours. The service then "calculates a short
- * value that sorts in the desired location". The emulator does exactly that: it finds where the client's
- * value falls among the siblings' stored hints and generates a short hint between those two neighbours.
- * Stored hints use '#'…'~' and never end in '!' or contain a space, so echoing one back is recognisably
- * wrong — graph-contract §2.1 [D]: "echoing a returned value back is a 400".
+ * Hints sort by ordinal comparison and use characters 32–126. Clients never send a stored hint
+ * back: they send `<previous hint> <next hint>!` (empty string for a missing neighbour; `" !"` for
+ * the first or only item), a value that itself sorts between its neighbours. The service then
+ * "calculates a short value that sorts in the desired location". The emulator does exactly that: it
+ * finds where the client's value falls among the siblings' stored hints and generates a short hint
+ * between those two neighbours. Stored hints use '#'…'~' and never end in '!' or contain a space,
+ * so echoing one back is recognisably wrong (docs/platform.md#planner-order-hints: echoing a
+ * returned value back is a 400).
  */
 import { plannerBadRequest } from './planner-errors';
 
 const MIN = 0x23; // '#': the service's lowest digit; generated hints never end with it.
 const MAX = 0x7e; // '~'
 
-/** graph-contract §2.1 [D]: a value a client may send (composed from neighbours, ends with '!'). */
+/**
+ * docs/platform.md#planner-order-hints: a value a client may send (composed from neighbours, ends
+ * with '!').
+ */
 export function isClientOrderHint(value: string): boolean {
   if (!value.endsWith('!') || !value.includes(' ')) return false;
   for (let i = 0; i < value.length; i++) {
@@ -24,7 +28,10 @@ export function isClientOrderHint(value: string): boolean {
   return true;
 }
 
-/** [U] wording; graph-contract §2.2 [D]: a badly formatted order hint is a 400. */
+/**
+ * docs/platform.md#planner-order-hints: a badly formatted order hint is a 400; the wording is
+ * assumed.
+ */
 export function requireClientOrderHint(value: unknown, property = 'orderHint'): string {
   if (typeof value !== 'string' || !isClientOrderHint(value)) {
     throw plannerBadRequest(
@@ -50,8 +57,8 @@ function midpoint(lo: string, hi: string | undefined): string {
 
 /**
  * The stored hint for an item placed by the client's `requested` value among `siblings` (the stored
- * hints of the other items in the same list). No value means " !": first [U: where the service puts an
- * item created without a hint is not documented].
+ * hints of the other items in the same list). No value means " !": first (assumed: where the
+ * service puts an item created without a hint is not documented).
  */
 export function placeOrderHint(requested: string | undefined, siblings: readonly string[]): string {
   const wanted = requested ?? ' !';

@@ -1,4 +1,5 @@
-// Self-tests: paging of Planner collections (graph-contract §0.2, §2.1; fixed page size [C]).
+// Self-tests: paging of Planner collections (docs/platform.md#paging: a fixed page size, as
+// reported).
 import { PageIterator, type PageCollection } from '@microsoft/microsoft-graph-client';
 import { describe, expect, it } from 'vitest';
 import { GROUP_ID, plannerFixture, type PlannerEntity } from './planner-harness';

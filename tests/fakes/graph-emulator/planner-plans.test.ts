@@ -1,4 +1,4 @@
-// Self-tests: Planner plans and plan details (graph-contract §2.1, §2.2) through graph-client.
+// Self-tests: Planner plans and plan details (docs/platform.md#planner-plans) through graph-client.
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   GROUP_ID,
@@ -159,7 +159,8 @@ describe('graph emulator: Planner plan details', () => {
     const categories = details['categoryDescriptions'] as Record<string, string | null>;
     expect(Object.keys(categories)).toHaveLength(25);
     expect(categories['category1']).toBeNull();
-    // [U] `$expand=details` on a plan read, as on a task read [C microsoft-graph-docs-contrib#800].
+    // `$expand=details` on a plan read, as on a task read (microsoft-graph-docs-contrib#800;
+    // assumed for plans: docs/platform.md#planner-plans).
     const expanded = (await f.client
       .api(`/planner/plans/${plan.id}`)
       .expand('details')

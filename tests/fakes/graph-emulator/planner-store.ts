@@ -83,14 +83,15 @@ export class PlannerStore {
   readonly plans = new Map<string, PlanRecord>();
   readonly buckets = new Map<string, BucketRecord>();
   readonly tasks = new Map<string, TaskRecord>();
-  // graph-contract §2.2: plans per group "currently 200"; the other numbers are not pinned [U].
+  // docs/platform.md#planner-limits: plans per group "currently 200"; the other numbers are not
+  // pinned (assumed).
   limits: PlannerLimits = { plansPerGroup: 200 };
   private seq = 0;
   private created = 0;
 
   constructor(private readonly prng: Prng) {}
 
-  /** graph-contract §2.1 [D plannertask]: ids are 28 characters, case-sensitive, URL-safe. */
+  /** docs/platform.md#planner-tasks: ids are 28 characters, case-sensitive, URL-safe. */
   newId(): string {
     let id = '';
     for (let i = 0; i < 28; i++) id += ID_ALPHABET[Math.floor(this.prng.next() * 64)] as string;
@@ -114,7 +115,7 @@ export class PlannerStore {
     resource.changes.push(change);
   }
 
-  /** graph-contract §2.2 [D]: Premium plans are not reachable through the API. */
+  /** docs/platform.md#planner-plans: Premium plans are not reachable through the API. */
   private reachable(plan: PlanRecord): PlanRecord {
     if (plan.premium) {
       throw plan.premium.answer === 'forbidden' ? plannerForbidden() : plannerNotFound();
@@ -159,7 +160,10 @@ export class PlannerStore {
     this.tasks.delete(task.id);
   }
 
-  /** [U] deleting a bucket deletes its tasks, as Planner's UI warns. */
+  /**
+   * Deleting a bucket deletes its tasks, as Planner's UI warns (assumed:
+   * docs/platform.md#planner-buckets).
+   */
   deleteBucket(bucket: BucketRecord): void {
     for (const task of this.tasksOf(bucket.planId)) {
       if (task.bucketId === bucket.id) this.tasks.delete(task.id);

@@ -62,14 +62,14 @@ function checkTaskChanges(store: PlannerStore, task: TaskRecord, changes: TaskCh
   }
   if (changes.bucketId) {
     const bucket = store.buckets.get(changes.bucketId);
-    // graph-contract §2.1 [D plannertask]: "The bucket needs to be in the plan that the task is in." Status [U].
+    // docs/platform.md#planner-tasks: the bucket must be in the task's plan; the status is assumed.
     if (!bucket || bucket.planId !== task.planId) {
       throw plannerBadRequest('The bucket needs to be in the plan that the task is in.');
     }
   }
   const start = changes.startDateTime !== undefined ? changes.startDateTime : task.startDateTime;
   const due = changes.dueDateTime !== undefined ? changes.dueDateTime : task.dueDateTime;
-  // graph-contract §2.2 [D]: "start date of task is later than due date" is a 400.
+  // docs/platform.md#planner-tasks: a start date later than the due date is a 400.
   if (start !== null && due !== null && Date.parse(start) > Date.parse(due)) {
     throw plannerBadRequest('The start date of the task must not be later than its due date.');
   }
@@ -116,7 +116,8 @@ export function applyTaskChanges(
   if (changes.title !== undefined) set('title', changes.title);
   if (changes.bucketId !== undefined) set('bucketId', changes.bucketId);
   if (changes.assigneePriority !== undefined) {
-    // assigneePriority is an order hint among the tasks of an assignee [D plannertask]; placed the same way.
+    // assigneePriority is an order hint among the tasks of an assignee (plannerTask); placed the
+    // same way.
     const others = [...store.tasks.values()].filter(
       (t) => t.id !== task.id && t.assigneePriority !== '',
     );
@@ -147,8 +148,8 @@ export function applyTaskChanges(
   if (changes.percentComplete !== undefined && changes.percentComplete !== task.percentComplete) {
     const wasDone = task.percentComplete === 100;
     set('percentComplete', changes.percentComplete);
-    // graph-contract §2.1: completedDateTime is set when percentComplete reaches 100 [D plannertask];
-    // [U] it (and completedBy) is cleared when the task is reopened.
+    // docs/platform.md#planner-tasks: completedDateTime is set when percentComplete reaches 100;
+    // that it (and completedBy) is cleared when the task is reopened is assumed.
     if (changes.percentComplete === 100 && !wasDone) {
       task.completedDateTime = now;
       task.completedBy = by;
@@ -183,7 +184,9 @@ export function applyTaskChanges(
   return changed;
 }
 
-/** graph-contract §2.2 [D] limits on creating a task in a plan (checked before it exists). */
+/**
+ * docs/platform.md#planner-limits: limits on creating a task in a plan (checked before it exists).
+ */
 export function checkNewTaskLimits(
   store: PlannerStore,
   planId: string,
@@ -216,7 +219,8 @@ export function applyDetailsChanges(
       after.delete(itemId);
       continue;
     }
-    // [U] a new checklist item needs a title, like the other Planner entities' required fields.
+    // A new checklist item needs a title, like the other Planner entities' required fields
+    // (assumed: docs/platform.md#planner-task-details).
     if (!details.checklist[itemId] && (change.title === undefined || change.title.trim() === '')) {
       throw schemaValidation('ChecklistItem', [['Title']]);
     }

@@ -1,4 +1,4 @@
-// Self-tests: Planner tasks (graph-contract §2.1 [D planner-post-tasks, plannertask-update], §2.2).
+// Self-tests: Planner tasks (docs/platform.md#planner-tasks, #etags-and-if-match).
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   ALICE,

@@ -1,5 +1,5 @@
-// Self-tests: the "Planner UI" side door — edits made in Planner by another user bump etags and meet
-// Tandem's next write the way real edits would (graph-contract §2.2).
+// Self-tests: the "Planner UI" side door — edits made in Planner by another user bump etags and
+// meet Tandem's next write the way real edits would (docs/platform.md#etags-and-if-match).
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ALICE, plannerFixture, type PlannerEntity, type PlannerFixture } from './planner-harness';
 import { PLANNER_UI_USER } from './planner-ui';

@@ -1,7 +1,7 @@
 /**
  * Reading Planner request bodies: which properties a type accepts, and the value rules — open-type
- * dictionaries whose values need `@odata.type` (graph-contract §2.1 [D]), order hints, dates,
- * percentages and category flags. Every function throws the Graph error a bad value earns.
+ * dictionaries whose values need `@odata.type` (docs/platform.md#planner-tasks), order hints,
+ * dates, percentages and category flags. Every function throws the Graph error a bad value earns.
  */
 import type { ApiRequest } from './api-request';
 import { badRequest, isPlainObject, parseJsonBody } from './errors';
@@ -23,7 +23,10 @@ export function plannerBody(req: ApiRequest): Body {
   return body;
 }
 
-/** Refuses properties the type lacks and read-only ones [U: the service may ignore the latter]. */
+/**
+ * Refuses properties the type lacks and read-only ones (assumed: the service may ignore the latter;
+ * docs/platform.md#planner-tasks).
+ */
 export function checkProperties(
   body: Body,
   type: string,
@@ -45,7 +48,7 @@ export function readText(value: unknown, property: string): string {
 const DATE_TIME_OFFSET =
   /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,7})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
-/** graph-contract §2.1 [D plannertask-update]: ISO 8601 DateTimeOffset, stored and returned in UTC. */
+/** docs/platform.md#planner-tasks: ISO 8601 DateTimeOffset, stored and returned in UTC. */
 export function readDateTime(value: unknown, property: string): string | null {
   if (value === null) return null;
   if (
@@ -58,7 +61,7 @@ export function readDateTime(value: unknown, property: string): string | null {
   return new Date(value).toISOString().replace('.000Z', 'Z');
 }
 
-/** graph-contract §2.1 [D]: percentComplete 0–100 (100 = completed). */
+/** docs/platform.md#planner-tasks: percentComplete 0–100 (100 = completed). */
 export function readPercent(value: unknown): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 100) {
     throw plannerBadRequest("'percentComplete' must be a whole number from 0 to 100.");
@@ -66,7 +69,10 @@ export function readPercent(value: unknown): number {
   return value;
 }
 
-/** [U] graph-contract §2.1: the priority range is unpinned; Planner's UI uses 0–10. */
+/**
+ * The priority range is not documented; Planner's UI uses 0–10 (assumed:
+ * docs/platform.md#planner-tasks).
+ */
 export function readPriority(value: unknown): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 10) {
     throw plannerBadRequest("'priority' must be a whole number from 0 to 10.");
@@ -76,7 +82,7 @@ export function readPriority(value: unknown): number {
 
 const PREVIEW_TYPES = ['automatic', 'noPreview', 'checklist', 'description', 'reference'];
 
-/** graph-contract §2.1 [D plannertaskdetails-update]: previewType values. */
+/** docs/platform.md#planner-task-details: previewType values. */
 export function readPreviewType(value: unknown): string {
   if (typeof value !== 'string' || !PREVIEW_TYPES.includes(value)) {
     throw plannerBadRequest(`'previewType' must be one of ${PREVIEW_TYPES.join(', ')}.`);
@@ -93,8 +99,8 @@ function dictionary(value: unknown, property: string): Body {
 }
 
 /**
- * graph-contract §2.1/§2.2 [D planner-overview]: open-type values "need to declare @odata.type" and must
- * "contain … properties"; `#` before the namespace is optional (the docs use both forms).
+ * docs/platform.md#planner-tasks: open-type values must declare `@odata.type` and must hold
+ * properties; `#` before the namespace is optional (the docs use both forms).
  */
 function typedValue(value: unknown, property: string, key: string, typeName: string): Body {
   if (!isPlainObject(value)) throw invalidOpenTypeValue(property, key);
@@ -112,13 +118,13 @@ export interface AssignmentChange {
 }
 
 /**
- * graph-contract §2.1 [D plannerassignments; C: null unassigns]: `{userId: {@odata.type, orderHint}}`;
- * "the orderHint property on the assignment must be specified" [D planner-overview]; `null` removes.
+ * docs/platform.md#planner-tasks: `{userId: {@odata.type, orderHint}}`; the assignment's orderHint
+ * must be given; `null` removes (as reported).
  */
 export function readAssignments(value: unknown): Record<string, AssignmentChange | null> {
   const out: Record<string, AssignmentChange | null> = {};
   for (const [userId, raw] of Object.entries(dictionary(value, 'assignments'))) {
-    // [U] keys are user object ids (GUIDs).
+    // Keys are user object ids (GUIDs) (assumed: docs/platform.md#planner-tasks).
     if (!GUID.test(userId)) throw plannerBadRequest(`'${userId}' is not a valid user id.`);
     if (raw === null) {
       out[userId] = null;
@@ -143,8 +149,8 @@ export interface ChecklistChange {
 }
 
 /**
- * graph-contract §2.1 [D plannerchecklistitems]: keyed by client-generated GUIDs, `@odata.type`
- * "required in PATCH requests", `null` removes an item.
+ * docs/platform.md#planner-task-details: keyed by client-generated GUIDs, `@odata.type` required in
+ * PATCH requests, `null` removes an item.
  */
 export function readChecklist(value: unknown): Record<string, ChecklistChange | null> {
   const out: Record<string, ChecklistChange | null> = {};
@@ -176,12 +182,15 @@ export function readChecklist(value: unknown): Record<string, ChecklistChange | 
 }
 
 function requireCategory(key: string): void {
-  // graph-contract §2.1 [D plannerappliedcategories]: category1…category25.
+  // docs/platform.md#planner-tasks (plannerAppliedCategories): category1…category25.
   if (!CATEGORY.test(key))
     throw plannerBadRequest(`'${key}' is not a Planner category (category1…category25).`);
 }
 
-/** graph-contract §2.1 [D]: `{"category3": true, "category4": false}`; false removes the label. */
+/**
+ * docs/platform.md#planner-tasks: `{"category3": true, "category4": false}`; false removes the
+ * label.
+ */
 export function readAppliedCategories(value: unknown): Record<string, boolean> {
   const out: Record<string, boolean> = {};
   for (const [key, flag] of Object.entries(dictionary(value, 'appliedCategories'))) {
@@ -192,7 +201,10 @@ export function readAppliedCategories(value: unknown): Record<string, boolean> {
   return out;
 }
 
-/** plannerCategoryDescriptions [D plannerplandetails-update]: label per category; null clears it. */
+/**
+ * plannerCategoryDescriptions (Graph's plannerplandetails-update page): label per category; null
+ * clears it.
+ */
 export function readCategoryDescriptions(value: unknown): Record<string, string | null> {
   const out: Record<string, string | null> = {};
   for (const [key, label] of Object.entries(dictionary(value, 'categoryDescriptions'))) {
@@ -204,7 +216,7 @@ export function readCategoryDescriptions(value: unknown): Record<string, string 
   return out;
 }
 
-/** plannerUserIds [D plannerplandetails-update]: `{userId: true}`; false removes. */
+/** plannerUserIds (Graph's plannerplandetails-update page): `{userId: true}`; false removes. */
 export function readSharedWith(value: unknown): Record<string, boolean> {
   const out: Record<string, boolean> = {};
   for (const [userId, flag] of Object.entries(dictionary(value, 'sharedWith'))) {

@@ -1,6 +1,7 @@
 /**
  * OData query options as Graph reads them: `$select`, `$expand` (with nested `select=`), `$top`,
- * `$skiptoken`. Graph v1.0 accepts the options with or without `$` and in any case [U: per API].
+ * `$skiptoken`. Graph v1.0 accepts the options with or without `$` and in any case (assumed per
+ * API: docs/platform.md#paging).
  */
 import { badRequest } from './errors';
 
@@ -45,7 +46,7 @@ export interface ExpandSpec {
   select?: string[];
 }
 
-/** graph-contract §1.4 [D]: `expand=fields` or `expand=fields(select=Column1,Column2)`. */
+/** docs/platform.md#list-items: `expand=fields` or `expand=fields(select=Column1,Column2)`. */
 export function parseExpand(value: string | undefined): ExpandSpec[] {
   if (value === undefined) return [];
   return splitTopLevel(value, ',').map((part) => {
@@ -73,8 +74,8 @@ export function parseTop(value: string | undefined): number | undefined {
 }
 
 /**
- * `$select` on an entity: the named properties plus `@odata.etag`. An unknown name fails with OData's
- * message [U wording].
+ * `$select` on an entity: the named properties plus `@odata.etag`. An unknown name fails with
+ * OData's message (the wording is assumed).
  */
 export function selectProperties(
   entity: Record<string, unknown>,

@@ -1,7 +1,7 @@
 /**
- * The request log: every top-level request and every `$batch` item, with the counts Tandem's budgets
- * are written in (references.md §A: round trips, and SharePoint resource units — "requests in a
- * batch are evaluated individually by resource units").
+ * The request log: every top-level request and every `$batch` item, with the counts Tandem's
+ * budgets are written in (docs/platform.md#throttling: round trips, and SharePoint resource units,
+ * which count every request inside a batch on its own).
  */
 import type { LogEntry, RequestLog } from './types';
 
@@ -28,7 +28,7 @@ export function createRequestLog(): RequestLogWriter {
       };
     },
     entries: () => [...entries],
-    // references.md §A: a `$batch` is one round trip whatever it carries.
+    // A `$batch` is one round trip whatever it carries (docs/platform.md#batch-requests).
     roundTrips: () => entries.filter((e) => !e.inBatch).length,
     resourceUnits: () => entries.reduce((sum, e) => sum + e.resourceUnits, 0),
     reset() {

@@ -1,6 +1,6 @@
 /**
  * Maps an ApiRequest to its handler, its SharePoint cost and the permissions it needs
- * (permissions.ts). Resource units per references.md §A Throttling: 1 for a single-item read, 2 for
+ * (permissions.ts). Resource units per docs/platform.md#throttling: 1 for a single-item read, 2 for
  * a multi-item query and for create/update/delete; requests outside SharePoint cost none.
  */
 import type { ApiRequest, RouteContext, Routed } from './api-request';
@@ -86,7 +86,7 @@ const ROUTES: Route[] = [
   },
   {
     pattern: ['lists', '*', 'items', '*'],
-    // [U] PATCH on the item itself is not emulated; graph-contract §1.5 documents PATCH …/fields.
+    // PATCH on the item itself is not emulated; docs/platform.md#list-items records PATCH …/fields.
     methods: {
       GET: [READ_ONE, READ_SITES, getItem],
       DELETE: [WRITE, WRITE_ITEMS, deleteItem],
@@ -107,7 +107,10 @@ const USER_ROUTES: {
   methods: Record<string, [Permissions, (req: ApiRequest, ctx: RouteContext) => EmuResponse]>;
 }[] = [{ path: /^\/me\/joinedTeams\/?$/i, methods: { GET: [READ_JOINED_TEAMS, listJoinedTeams] } }];
 
-/** [U] SharePoint's answer when the user has no access to the site (status per Graph's errors page [D]: 403). */
+/**
+ * SharePoint's answer when the user has no access to the site (assumed; the status is 403 per
+ * Graph's errors page: docs/platform.md#graph-errors).
+ */
 const accessDenied = () => new GraphHttpError(403, 'accessDenied', 'Access denied');
 
 function match(pattern: string[], segments: string[]): string[] | undefined {
@@ -122,7 +125,7 @@ function match(pattern: string[], segments: string[]): string[] | undefined {
   return params;
 }
 
-/** [U] Graph's wording for a path it does not know. */
+/** Graph's wording for a path it does not know (assumed: docs/platform.md#graph-errors). */
 const unknownSegment = (segment: string) =>
   badRequest(`Resource not found for the segment '${segment}'.`);
 

@@ -1,19 +1,21 @@
 /**
- * Channel messages (graph-contract §3 [D https://learn.microsoft.com/graph/api/chatmessage-post]):
+ * Channel messages (docs/platform.md#channel-messages):
  *
  * - `POST /teams/{team-id}/channels/{channel-id}/messages` → 201 + chatMessage; replies
- *   `POST …/messages/{message-id}/replies` → 201 with `replyToId` (same permission; [U] in the
- *   contract: the replies page was not re-read).
+ *   `POST …/messages/{message-id}/replies` → 201 with `replyToId` (same permission:
+ *   docs/platform.md#permissions).
  * - The sender is the signed-in user (the emulator's token user, as createdBy elsewhere).
  * - Delegated ChannelMessage.Send (or the legacy Group.ReadWrite.All) when permissions are checked
- *   (graph-contract §4.4).
+ *   (docs/platform.md#permissions).
  * - A card message: the HTML body places each attachment with `<attachment id="…"></attachment>`
- *   and an Adaptive Card's `content` is the card serialised as a JSON string [D teams-messaging-
- *   overview]. Here every tag must name an attachment and every attachment must be placed (400
- *   otherwise), and card content must be a string holding JSON (400) [U: Teams' exact checks].
- * - Size: "Approximately 28 KB per post" (references.md §C, Teams limits page [D]); the emulator
- *   refuses a request body over 28 × 1024 bytes with 413 [U: the status and code; the exact limit].
- * - Rate: 4 requests per second per channel (references.md §A [D]) → 429 with Retry-After.
+ *   and an Adaptive Card's `content` is the card serialised as a JSON string (Graph's Teams
+ *   messaging overview). Here every tag must name an attachment and every attachment must be placed
+ *   (400 otherwise), and card content must be a string holding JSON (400); Teams' exact checks are
+ *   assumed.
+ * - Size: about 28 KB per post (docs/platform.md#channel-messages, the Teams limits page); the
+ *   emulator refuses a request body over 28 × 1024 bytes with 413 (the status, the code and the
+ *   exact limit are assumed).
+ * - Rate: 4 requests per second per channel (docs/platform.md#throttling) → 429 with Retry-After.
  *
  * Order: team and channel (404), rate (429), may post (403), size (413), shape (400).
  * Nothing is stored unless the request passes every check.
@@ -31,14 +33,15 @@ import { faultError } from './faults';
 import type { EmuResponse } from './http';
 import { SEND_CHANNEL_MESSAGE, requirePermission } from './permissions';
 
-/** references.md §C: "Approximately 28 KB per post"; read as 28 KiB (the larger reading). */
+/** docs/platform.md#channel-messages: about 28 KB per post; read as 28 KiB (the larger reading). */
 export const CHANNEL_MESSAGE_MAX_BYTES = 28 * 1024;
 
 const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 
 const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
-// [U] codes and wording: Teams' answers as reported, the statuses are what callers rely on.
+// Codes and wording are assumed (docs/platform.md#channel-messages): Teams' answers as reported;
+// the statuses are what callers rely on.
 const notFound = (what: string) => new GraphHttpError(404, 'NotFound', `${what} not found.`);
 const forbidden = (message: string) => new GraphHttpError(403, 'Forbidden', message);
 const tooLarge = (bytes: number) =>
@@ -165,7 +168,7 @@ function post(
   if (parentId !== null && !parent) throw notFound(`Message ${parentId}`);
   const now = ctx.env.now();
   const admitted = ctx.store.channels.admit(channel, now.getTime());
-  // The same 429 as any throttled request (graph-contract §4.1).
+  // The same 429 as any throttled request (docs/platform.md#throttling).
   if (!admitted.ok) throw faultError({ status: 429, retryAfterSeconds: admitted.retryAfter });
   if (!channel.postingAllowed) {
     throw forbidden('You do not have permission to post messages in this channel.');

@@ -1,7 +1,7 @@
 /**
- * List items (graph-contract §1.4–§1.6): query with `expand=fields(select=…)`, `$filter`, `$top` and
- * nextLink paging; create (201), read, PATCH fields (200, other fields untouched, ETag N+1) and
- * DELETE (204), both honouring `If-Match`.
+ * List items (docs/platform.md#list-items, #etags-and-if-match): query with
+ * `expand=fields(select=…)`, `$filter`, `$top` and nextLink paging; create (201), read, PATCH
+ * fields (200, other fields untouched, ETag N+1) and DELETE (204), both honouring `If-Match`.
  */
 import type { ApiRequest, RouteContext } from './api-request';
 import {
@@ -38,7 +38,7 @@ function fieldsExpansion(req: ApiRequest): { select?: string[] } | undefined {
   let result: { select?: string[] } | undefined;
   for (const spec of parseExpand(queryOption(req.query, 'expand'))) {
     if (spec.name !== 'fields') {
-      // [U] only `fields` is emulated among listItem relationships.
+      // Only `fields` is emulated among listItem relationships (the rest is assumed unused).
       throw badRequest(
         `Could not find a property named '${spec.name}' on type 'microsoft.graph.listItem'.`,
       );
@@ -70,13 +70,16 @@ function itemJson(ctx: RouteContext, list: ListRecord, item: ItemRecord, req: Ap
 }
 
 function requireItem(list: ListRecord, rawId: string): ItemRecord {
-  // graph-contract §1.4 [D]: item ids are numeric strings. [U] wording of the 404.
+  // docs/platform.md#list-items: item ids are numeric strings. The wording of the 404 is assumed.
   const item = /^\d+$/.test(rawId) ? list.items.get(Number(rawId)) : undefined;
   if (!item) throw itemNotFound('Item not found');
   return item;
 }
 
-/** graph-contract §1.5 [D]: a stale eTag in If-Match → 412 and no change; `*` matches any version. */
+/**
+ * docs/platform.md#etags-and-if-match: a stale eTag in If-Match → 412 and no change; `*` matches
+ * any version.
+ */
 function checkIfMatch(req: ApiRequest, item: ItemRecord): void {
   const ifMatch = req.header('if-match');
   if (ifMatch === undefined || ifMatch.trim() === '*') return;
@@ -89,7 +92,7 @@ function checkIfMatch(req: ApiRequest, item: ItemRecord): void {
   if (norm(ifMatch) !== norm(itemETag(item))) throw preconditionFailed();
 }
 
-/** graph-contract §1.4 [D]: `GET …/items` → `{value:[…]}`, paged with `@odata.nextLink`. */
+/** docs/platform.md#list-items: `GET …/items` → `{value:[…]}`, paged with `@odata.nextLink`. */
 export function listItems(
   req: ApiRequest,
   ctx: RouteContext,
@@ -98,7 +101,8 @@ export function listItems(
 ): EmuResponse {
   const list = requireList(ctx, site, ref);
   for (const option of ['skip', 'search', 'count']) {
-    // [U] options SharePoint list items do not support are refused rather than ignored.
+    // Options SharePoint list items do not support are refused rather than ignored (assumed:
+    // docs/platform.md#list-items).
     if (queryOption(req.query, option) !== undefined) {
       throw badRequest(`Query option '$${option}' is not supported on list items.`);
     }
@@ -136,7 +140,10 @@ export function listItems(
   return { status: 200, headers: {}, body };
 }
 
-/** graph-contract §1.5 [D]: `POST …/items` `{fields}` → 201 + listItem (`fields` in the body [U]). */
+/**
+ * docs/platform.md#list-items: `POST …/items` `{fields}` → 201 + listItem (`fields` in the body is
+ * assumed).
+ */
 export function createItem(
   req: ApiRequest,
   ctx: RouteContext,
@@ -151,10 +158,10 @@ export function createItem(
   const changes = normalizeWrite(list, body['fields']);
   const now = isoSeconds(ctx.env.now());
   const item: ItemRecord = {
-    // graph-contract §1.4 [D]: numeric string ids; SharePoint never reuses one.
+    // docs/platform.md#list-items: numeric string ids; SharePoint never reuses one.
     id: list.nextItemId++,
     uniqueId: ctx.env.prng.guid().toUpperCase(),
-    // graph-contract §1.6: a new item is version 1.
+    // docs/platform.md#etags-and-if-match: a new item is version 1.
     version: 1,
     createdDateTime: now,
     lastModifiedDateTime: now,
@@ -197,8 +204,8 @@ export function getItemFields(
 }
 
 /**
- * graph-contract §1.5 [D]: `PATCH …/items/{id}/fields` → 200 + fieldValueSet; other fields untouched.
- * §1.6 [C]: every PATCH makes a new version, so N advances.
+ * docs/platform.md#list-items: `PATCH …/items/{id}/fields` → 200 + fieldValueSet; other fields
+ * untouched. Every PATCH makes a new version, so N advances (docs/platform.md#etags-and-if-match).
  */
 export function patchItemFields(
   req: ApiRequest,
@@ -224,7 +231,7 @@ export function patchItemFields(
   };
 }
 
-/** graph-contract §1.5 [D]: `DELETE …/items/{id}` → 204; If-Match as for PATCH [U]. */
+/** docs/platform.md#list-items: `DELETE …/items/{id}` → 204; If-Match as for PATCH (assumed). */
 export function deleteItem(
   req: ApiRequest,
   ctx: RouteContext,

@@ -1,6 +1,7 @@
 /**
- * Lists and their columns (graph-contract §1.2–§1.3): create a list (genericList + your columns),
- * list/get lists by id or title, read columns, add a column and PATCH one (e.g. to index it).
+ * Lists and their columns (docs/platform.md#sharepoint-lists, #sharepoint-columns): create a list
+ * (genericList + your columns), list/get lists by id or title, read columns, add a column and PATCH
+ * one (e.g. to index it).
  */
 import type { ApiRequest, RouteContext } from './api-request';
 import {
@@ -41,7 +42,7 @@ const LIST_PROPERTIES = [
 
 export function requireList(ctx: RouteContext, site: SiteRecord, ref: string): ListRecord {
   const list = ctx.store.findList(site, ref);
-  // [U] wording; 404 itemNotFound for an unknown list id or title.
+  // 404 itemNotFound for an unknown list id or title (the wording is assumed).
   if (!list) throw itemNotFound('List not found');
   return list;
 }
@@ -51,7 +52,10 @@ export function identity(ctx: RouteContext): Record<string, unknown> {
   return { user: { displayName, id, ...(email ? { email } : {}) } };
 }
 
-/** graph-contract §1.2 [D]: a list carries id (GUID), createdDateTime, createdBy.user{displayName,id}, lastModified*. */
+/**
+ * docs/platform.md#sharepoint-lists: a list carries id (GUID), createdDateTime,
+ * createdBy.user{displayName,id}, lastModified*.
+ */
 function listJson(ctx: RouteContext, list: ListRecord, req: ApiRequest): Record<string, unknown> {
   const body: Record<string, unknown> = {
     '@odata.etag': listETag(list),
@@ -88,7 +92,10 @@ function listJson(ctx: RouteContext, list: ListRecord, req: ApiRequest): Record<
   return out;
 }
 
-/** [U] SharePoint refuses a second list with the same title (titles are case-insensitive). */
+/**
+ * SharePoint refuses a second list with the same title; titles are case-insensitive (assumed:
+ * docs/platform.md#sharepoint-lists).
+ */
 const nameTaken = (what: string) =>
   new GraphHttpError(409, 'nameAlreadyExists', `The name '${what}' is already in use.`);
 
@@ -98,10 +105,11 @@ function touch(ctx: RouteContext, list: ListRecord): void {
 }
 
 /**
- * Gives a new column its final internal name. graph-contract §1.2 [D]: the doc's own example adds a
- * column named `Author`, which is also a built-in field; [U] SharePoint then makes the internal name
- * unique (`Author0`) and keeps the displayName, so clients must read `name` back from the columns.
- * A clash with another non-built-in column (or Title) is a conflict [U: 409].
+ * Gives a new column its final internal name. docs/platform.md#sharepoint-lists: the doc's own
+ * example adds a column named `Author`, which is also a built-in field; SharePoint then (assumed)
+ * makes the internal name unique (`Author0`) and keeps the displayName, so clients must read `name`
+ * back from the columns. A clash with another non-built-in column (or Title) is a conflict
+ * (assumed: 409).
  */
 function withUniqueName(columns: readonly ColumnRecord[], column: ColumnRecord): ColumnRecord {
   const clash = (name: string) => columns.find((c) => c.name.toLowerCase() === name.toLowerCase());
@@ -113,7 +121,7 @@ function withUniqueName(columns: readonly ColumnRecord[], column: ColumnRecord):
   return { ...column, name: `${column.name}${n}` };
 }
 
-/** graph-contract §1.2 [D]: `POST /sites/{site-id}/lists` → 201 Created + list. */
+/** docs/platform.md#sharepoint-lists: `POST /sites/{site-id}/lists` → 201 Created + list. */
 export function createList(req: ApiRequest, ctx: RouteContext, site: SiteRecord): EmuResponse {
   const body = parseJsonBody(req.bodyText);
   if (!isPlainObject(body)) throw invalidRequest('The request body must be a JSON object.');
@@ -122,7 +130,7 @@ export function createList(req: ApiRequest, ctx: RouteContext, site: SiteRecord)
     throw invalidRequest("A list needs a non-empty 'displayName'.");
   }
   const listFacet = isPlainObject(body['list']) ? body['list'] : {};
-  // graph-contract §1.2 [D]: the default template is genericList.
+  // docs/platform.md#sharepoint-lists: the default template is genericList.
   const template =
     typeof listFacet['template'] === 'string' ? listFacet['template'] : 'genericList';
   if (template !== 'genericList') {
@@ -133,9 +141,10 @@ export function createList(req: ApiRequest, ctx: RouteContext, site: SiteRecord)
   if (ctx.store.findList(site, displayName)) throw nameTaken(displayName);
   const rawColumns = body['columns'] ?? [];
   if (!Array.isArray(rawColumns)) throw invalidRequest("'columns' must be an array.");
-  // graph-contract §1.2 [D]: template columns (Title…) come on top of yours.
+  // docs/platform.md#sharepoint-lists: template columns (Title…) come on top of yours.
   const columns = templateColumns();
-  // graph-contract §1.3 [U]: whether `indexed` is honoured here is unverified; see quirks.
+  // Whether `indexed` is honoured here is assumed either way (docs/platform.md#sharepoint-columns);
+  // see quirks.
   const honourIndexed = ctx.env.quirks.indexedInListCreate === 'honour';
   for (const raw of rawColumns) {
     const column = parseColumnDefinition(raw, ctx.env.prng.guid(), { honourIndexed });
@@ -172,7 +181,7 @@ export function listLists(req: ApiRequest, ctx: RouteContext, site: SiteRecord):
     const allowed = ['displayName', 'name', 'id'];
     for (const path of filterPaths(filter)) {
       if (!allowed.includes(path)) {
-        // [U] the emulator filters lists on these properties only.
+        // The emulator filters lists on these properties only (assumed enough for Tandem).
         throw badRequest(
           `Could not find a property named '${path}' on type 'microsoft.graph.list'.`,
         );
@@ -188,7 +197,7 @@ export function listLists(req: ApiRequest, ctx: RouteContext, site: SiteRecord):
   return { status: 200, headers: {}, body: { value: lists.map((l) => listJson(ctx, l, req)) } };
 }
 
-/** graph-contract §1.2: `GET /sites/{site-id}/lists/{list-id}` (id or title). */
+/** docs/platform.md#sharepoint-lists: `GET /sites/{site-id}/lists/{list-id}` (id or title). */
 export function getList(
   req: ApiRequest,
   ctx: RouteContext,
@@ -231,7 +240,7 @@ export function createColumn(
 
 function requireColumn(list: ListRecord, id: string): ColumnRecord {
   const column = list.columns.find((c) => c.id.toLowerCase() === id.toLowerCase());
-  // [U] wording; columns are addressed by id.
+  // Columns are addressed by id (the wording is assumed).
   if (!column) throw itemNotFound('Column not found');
   return column;
 }

@@ -1,6 +1,7 @@
 /**
- * Buckets (graph-contract §2.1): `POST /planner/buckets`, `GET /planner/plans/{id}/buckets`,
- * `GET`/`PATCH`/`DELETE /planner/buckets/{id}` — If-Match on PATCH/DELETE, service-computed order hints.
+ * Buckets (docs/platform.md#planner-buckets): `POST /planner/buckets`,
+ * `GET /planner/plans/{id}/buckets`, `GET`/`PATCH`/`DELETE /planner/buckets/{id}` — If-Match on
+ * PATCH/DELETE, service-computed order hints.
  */
 import type { ApiRequest, RouteContext } from './api-request';
 import type { EmuResponse } from './http';
@@ -15,9 +16,9 @@ import { checkProperties, plannerBody, readText } from './planner-values';
 const WRITABLE = ['name', 'orderHint'];
 
 /**
- * graph-contract §2.1 [D planner-post-buckets]: `{"name","planId","orderHint":" !"}` → 201 with a
- * service-computed orderHint. [C microsoft-graph-docs#7121]: a missing name or planId fails schema
- * validation on the fields 'Title' and 'PlanId' of entity 'Bucket'.
+ * docs/platform.md#planner-buckets: `{"name","planId","orderHint":" !"}` → 201 with a
+ * service-computed orderHint. As reported in microsoft-graph-docs#7121, a missing name or planId
+ * fails schema validation on the fields 'Title' and 'PlanId' of entity 'Bucket'.
  */
 export function createBucket(req: ApiRequest, ctx: RouteContext): EmuResponse {
   const planner = ctx.store.planner;
@@ -65,7 +66,10 @@ export function getBucket(req: ApiRequest, ctx: RouteContext, bucketId: string):
   };
 }
 
-/** [D plannerbucket-update]: name and orderHint; If-Match required [C pnp/pnpjs#1033]; 204 or Prefer [U]. */
+/**
+ * docs/platform.md#planner-buckets: name and orderHint; If-Match required (pnp/pnpjs#1033); 204, or
+ * 200 with Prefer (assumed).
+ */
 export function patchBucket(req: ApiRequest, ctx: RouteContext, bucketId: string): EmuResponse {
   const planner = ctx.store.planner;
   const bucket = planner.requireBucket(bucketId);
@@ -93,7 +97,10 @@ export function patchBucket(req: ApiRequest, ctx: RouteContext, bucketId: string
   return writeAnswer(req, () => bucketJson(bucket));
 }
 
-/** [D plannerbucket-delete]: 204; If-Match required [C pnp/pnpjs#1033]. Its tasks go with it [U]. */
+/**
+ * docs/platform.md#planner-buckets: 204; If-Match required (pnp/pnpjs#1033). Its tasks go with it
+ * (assumed).
+ */
 export function deleteBucket(req: ApiRequest, ctx: RouteContext, bucketId: string): EmuResponse {
   const planner = ctx.store.planner;
   const bucket = planner.requireBucket(bucketId);

@@ -1,6 +1,6 @@
 /**
- * Plans and plan details (graph-contract §2.1): `POST /planner/plans` in a group that exists in the
- * emulator (groups come from `addGroupSite`), `GET`/`PATCH /planner/plans/{id}`,
+ * Plans and plan details (docs/platform.md#planner-plans): `POST /planner/plans` in a group that
+ * exists in the emulator (groups come from `addGroupSite`), `GET`/`PATCH /planner/plans/{id}`,
  * `GET /groups/{id}/planner/plans`, `GET`/`PATCH /planner/plans/{id}/details` (category labels).
  */
 import type { ApiRequest, RouteContext } from './api-request';
@@ -32,9 +32,9 @@ import {
 } from './planner-values';
 
 /**
- * graph-contract §2.1 [D planner-post-plans, plannerplancontainer]: give "only the url, the containerId
- * and type, or all properties"; the url is `https://graph.microsoft.com/v1.0/groups/{group-id}`.
- * `owner` (the group id) is the deprecated form [D plannerplan]. Other container types are not emulated.
+ * docs/platform.md#planner-plans: give the url, or the containerId and type, or all of them; the
+ * url is `https://graph.microsoft.com/v1.0/groups/{group-id}`. `owner` (the group id) is the
+ * deprecated form (Graph's plannerPlan page). Other container types are not emulated.
  */
 function groupOf(body: Record<string, unknown>): string {
   const container = body['container'];
@@ -85,7 +85,8 @@ export function createPlan(req: ApiRequest, ctx: RouteContext): EmuResponse {
   const title = readText(body['title'], 'title');
   const groupId = groupOf(body);
   const planner = ctx.store.planner;
-  // graph-contract §2.1 [D]: "The creator must be a member of the group." An unknown group → 403 [U].
+  // docs/platform.md#planner-plans: the creator must be a member of the group. An unknown group →
+  // 403 (assumed).
   const site = ctx.store.siteByGroup(groupId);
   if (!site?.groupId) throw plannerForbidden();
   const limit = planner.limits.plansPerGroup;
@@ -116,7 +117,7 @@ export function getPlan(req: ApiRequest, ctx: RouteContext, planId: string): Emu
   return { status: 200, headers: {}, body };
 }
 
-/** graph-contract §2.1 [D plannerplan-update]: title only; If-Match required; 204 or 200 with Prefer. */
+/** docs/platform.md#planner-plans: title only; If-Match required; 204 or 200 with Prefer. */
 export function patchPlan(req: ApiRequest, ctx: RouteContext, planId: string): EmuResponse {
   const planner = ctx.store.planner;
   const plan = planner.requirePlan(planId);
@@ -139,11 +140,11 @@ export function patchPlan(req: ApiRequest, ctx: RouteContext, planId: string): E
   return writeAnswer(req, () => planJson(plan));
 }
 
-/** graph-contract §2.1 [D planner-overview]: `GET /groups/{group-id}/planner/plans`. */
+/** docs/platform.md#planner-plans: `GET /groups/{group-id}/planner/plans`. */
 export function listGroupPlans(req: ApiRequest, ctx: RouteContext, groupId: string): EmuResponse {
   const site = ctx.store.siteByGroup(groupId);
   if (!site?.groupId) {
-    // [U] the directory's answer for an unknown group.
+    // The directory's answer for an unknown group (assumed: docs/platform.md#graph-errors).
     throw new GraphHttpError(
       404,
       'Request_ResourceNotFound',
@@ -163,8 +164,8 @@ export function getPlanDetails(req: ApiRequest, ctx: RouteContext, planId: strin
 }
 
 /**
- * [D plannerplandetails-update]: categoryDescriptions (category1…category25; null clears) and
- * sharedWith; own etag; 204 or 200 with Prefer [C microsoft-graph-docs#10361].
+ * Graph's plannerplandetails-update page: categoryDescriptions (category1…category25; null clears)
+ * and sharedWith; own etag; 204 or 200 with Prefer (microsoft-graph-docs#10361).
  */
 export function patchPlanDetails(req: ApiRequest, ctx: RouteContext, planId: string): EmuResponse {
   const planner = ctx.store.planner;

@@ -1,7 +1,8 @@
 /**
- * Tasks and task details (graph-contract §2.1): `POST /planner/tasks`, `GET /planner/plans/{id}/tasks`
- * (paged), `GET`/`PATCH`/`DELETE /planner/tasks/{id}`, `GET`/`PATCH /planner/tasks/{id}/details`.
- * A task and its details have separate etags; each PATCH/DELETE needs its own If-Match.
+ * Tasks and task details (docs/platform.md#planner-tasks, #planner-task-details):
+ * `POST /planner/tasks`, `GET /planner/plans/{id}/tasks` (paged),
+ * `GET`/`PATCH`/`DELETE /planner/tasks/{id}`, `GET`/`PATCH /planner/tasks/{id}/details`. A task and
+ * its details have separate etags; each PATCH/DELETE needs its own If-Match.
  */
 import type { ApiRequest, RouteContext } from './api-request';
 import type { EmuResponse } from './http';
@@ -41,7 +42,7 @@ import {
   type Body,
 } from './planner-values';
 
-// graph-contract §2.1 [D plannertask-update]: the properties a client may set.
+// docs/platform.md#planner-tasks: the properties a client may set.
 const WRITABLE = [
   'title',
   'bucketId',
@@ -99,7 +100,9 @@ function readTaskChanges(body: Body): TaskChanges {
   return c;
 }
 
-/** A task details body: description, previewType, checklist (graph-contract §2.1 [D plannertaskdetails-update]). */
+/**
+ * A task details body: description, previewType, checklist (docs/platform.md#planner-task-details).
+ */
 function readDetailsChanges(body: Body): DetailsChanges {
   checkProperties(body, TASK_DETAILS_TYPE, ['description', 'previewType', 'checklist'], ['id']);
   const changes: DetailsChanges = {};
@@ -112,19 +115,19 @@ function readDetailsChanges(body: Body): DetailsChanges {
 }
 
 /**
- * graph-contract §2.1 [D planner-post-tasks]: → 201 with id, orderHint, createdBy, createdDateTime and
- * per assignment assignedBy, assignedDateTime and a computed orderHint. planId and title are required
- * (schema validation as for buckets [C microsoft-graph-docs#12264]).
+ * docs/platform.md#planner-tasks: → 201 with id, orderHint, createdBy, createdDateTime and per
+ * assignment assignedBy, assignedDateTime and a computed orderHint. planId and title are required
+ * (schema validation as for buckets, microsoft-graph-docs#12264).
  *
  * The task's details may come inline as `details` (description, previewType, checklist), so a task
- * and its checklist are one request. [C] msgraph-sdk-dotnet#2050 creates
+ * and its checklist are one request. msgraph-sdk-dotnet#2050 creates
  * `PlannerTask { Details = new PlannerTaskDetails { Description, Checklist } }` with one POST (its
  * failure was the checklist items' missing `@odata.type`, which the service checked, so it read
  * them), and plannerTask's `details` is a navigation property in Graph's model (OData deep insert).
- * [U] Not on the create page; the 201 here does not echo the details (not relied on either way).
- * Inline details follow the PATCH rules (`@odata.type`, GUID keys, the checklist limit) and are
- * checked before anything is stored. `quirks.inlineTaskDetails` plays a service that ignores or
- * refuses them.
+ * Not on the create page (assumed: docs/platform.md#planner-tasks); the 201 here does not echo the
+ * details (not relied on either way). Inline details follow the PATCH rules (`@odata.type`, GUID
+ * keys, the checklist limit) and are checked before anything is stored. `quirks.inlineTaskDetails`
+ * plays a service that ignores or refuses them.
  */
 export function createTask(req: ApiRequest, ctx: RouteContext): EmuResponse {
   const planner = ctx.store.planner;
@@ -159,7 +162,7 @@ export function createTask(req: ApiRequest, ctx: RouteContext): EmuResponse {
     orderHint: '',
     assigneePriority: '',
     percentComplete: 0,
-    // [U] Planner's "Medium".
+    // Planner's "Medium" (assumed: docs/platform.md#planner-tasks).
     priority: 5,
     startDateTime: null,
     dueDateTime: null,
@@ -193,7 +196,7 @@ export function listPlanTasks(req: ApiRequest, ctx: RouteContext, planId: string
   );
 }
 
-/** `GET /planner/tasks/{id}`; `$expand=details` works here [C microsoft-graph-docs-contrib#800]. */
+/** `GET /planner/tasks/{id}`; `$expand=details` works here (microsoft-graph-docs-contrib#800). */
 export function getTask(req: ApiRequest, ctx: RouteContext, taskId: string): EmuResponse {
   const task = ctx.store.planner.requireTask(taskId);
   const body = entityBody(req, taskJson(task), TASK_TYPE, TASK_PROPERTIES, {
@@ -204,7 +207,7 @@ export function getTask(req: ApiRequest, ctx: RouteContext, taskId: string): Emu
   return { status: 200, headers: {}, body };
 }
 
-/** graph-contract §2.1 [D plannertask-update]: If-Match required; 204, or 200 + task with Prefer. */
+/** docs/platform.md#planner-tasks: If-Match required; 204, or 200 + task with Prefer. */
 export function patchTask(req: ApiRequest, ctx: RouteContext, taskId: string): EmuResponse {
   const planner = ctx.store.planner;
   const task = planner.requireTask(taskId);
@@ -223,7 +226,7 @@ export function patchTask(req: ApiRequest, ctx: RouteContext, taskId: string): E
   return writeAnswer(req, () => taskJson(task));
 }
 
-/** graph-contract §2.1 [D planner-overview]: `DELETE` with If-Match → 204; the details go too. */
+/** docs/platform.md#planner-tasks: `DELETE` with If-Match → 204; the details go too. */
 export function deleteTask(req: ApiRequest, ctx: RouteContext, taskId: string): EmuResponse {
   const planner = ctx.store.planner;
   const task = planner.requireTask(taskId);
@@ -239,10 +242,11 @@ export function getTaskDetails(req: ApiRequest, ctx: RouteContext, taskId: strin
 }
 
 /**
- * graph-contract §2.1 [D plannertaskdetails-update]: description, previewType, checklist (open type,
- * `@odata.type` required, `null` removes); own etag, so a task's etag does not satisfy it; 204 or 200
- * with Prefer [C microsoft-graph-docs#10361, assumed as for plan details]. [U] A details change does
- * not change the task's etag, although the task's checklist counters and hasDescription follow it.
+ * docs/platform.md#planner-task-details: description, previewType, checklist (open type,
+ * `@odata.type` required, `null` removes); own etag, so a task's etag does not satisfy it; 204 or
+ * 200 with Prefer (microsoft-graph-docs#10361, assumed as for plan details). A details change does
+ * not change the task's etag (assumed), although the task's checklist counters and hasDescription
+ * follow it.
  */
 export function patchTaskDetails(req: ApiRequest, ctx: RouteContext, taskId: string): EmuResponse {
   const planner = ctx.store.planner;

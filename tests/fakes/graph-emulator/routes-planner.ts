@@ -1,8 +1,9 @@
 /**
- * The Planner routes (graph-contract §2.1). `routePlanner` answers `/planner/…` and
- * `/groups/{id}/planner/plans`, and leaves every other path to the site router. Planner requests cost
- * no SharePoint resource units (references.md §A counts SharePoint only) but are logged and counted as
- * round trips like any request; inside `$batch` they run through the same handlers and rules.
+ * The Planner routes (docs/platform.md#planner-plans and the sections after it). `routePlanner`
+ * answers `/planner/…` and `/groups/{id}/planner/plans`, and leaves every other path to the site
+ * router. Planner requests cost no SharePoint resource units (docs/platform.md#throttling counts
+ * SharePoint only) but are logged and counted as round trips like any request; inside `$batch` they
+ * run through the same handlers and rules.
  */
 import type { ApiRequest, RouteContext, Routed } from './api-request';
 import { badRequest, methodNotAllowed } from './errors';
@@ -94,7 +95,7 @@ export function routePlanner(req: ApiRequest, ctx: RouteContext): Routed | undef
   const known = segments.findIndex(
     (_, i) => !ROUTES.some((r) => match(r.pattern.slice(0, i + 1), segments.slice(0, i + 1))),
   );
-  // [U] Graph's wording for a path it does not know (as in router.ts).
+  // Graph's wording for a path it does not know, as in router.ts (assumed).
   throw badRequest(
     `Resource not found for the segment '${segments[known] ?? segments.at(-1) ?? ''}'.`,
   );

@@ -1,6 +1,7 @@
 /**
- * Site addressing and `GET` of a site (graph-contract §1.1): `/groups/{group-id}/sites/root`,
- * `/sites/{site-id}` and `/sites/{hostname}:/{server-relative-path}` (optionally `:/{rest}` after it).
+ * Site addressing and `GET` of a site (docs/platform.md#sharepoint-sites):
+ * `/groups/{group-id}/sites/root`, `/sites/{site-id}` and
+ * `/sites/{hostname}:/{server-relative-path}` (optionally `:/{rest}` after it).
  */
 import type { ApiRequest, RouteContext } from './api-request';
 import { badRequest, itemNotFound } from './errors';
@@ -14,7 +15,7 @@ export interface SiteAddress {
   rest: string[];
 }
 
-// [U] wording; 404 itemNotFound for an unknown site.
+// 404 itemNotFound for an unknown site (the wording is assumed).
 const siteNotFound = () => itemNotFound('Requested site could not be found');
 
 const segmentsOf = (tail: string): string[] =>
@@ -36,7 +37,7 @@ export function resolveSite(path: string, ctx: RouteContext): SiteAddress | unde
   const colon = raw.indexOf(':');
   const slash = raw.indexOf('/');
   if (colon !== -1 && (slash === -1 || colon < slash)) {
-    // graph-contract §1.1 [D]: /sites/{hostname}:/{server-relative-path}
+    // docs/platform.md#sharepoint-sites: /sites/{hostname}:/{server-relative-path}
     const hostname = decodeURIComponent(raw.slice(0, colon));
     const after = raw.slice(colon + 1);
     const end = after.indexOf(':');
@@ -46,10 +47,11 @@ export function resolveSite(path: string, ctx: RouteContext): SiteAddress | unde
     return { site, rest: segmentsOf(end === -1 ? '' : after.slice(end + 1)) };
   }
   const id = decodeURIComponent(slash === -1 ? raw : raw.slice(0, slash));
-  // graph-contract §1.1 [D]: site id is `hostname,siteCollectionGuid,webGuid`.
+  // docs/platform.md#sharepoint-sites: site id is `hostname,siteCollectionGuid,webGuid`.
   const site = ctx.store.siteById(id);
   if (!site) {
-    // [U] a site id that is not `hostname,guid,guid` is read as a hostname Graph does not know.
+    // A site id that is not `hostname,guid,guid` is read as a hostname Graph does not know
+    // (assumed).
     if (id.split(',').length !== 3) throw badRequest('Invalid hostname for this tenancy');
     throw siteNotFound();
   }
@@ -67,7 +69,9 @@ const SITE_PROPERTIES = [
   'siteCollection',
 ];
 
-/** graph-contract §1.1: `GET /groups/{id}/sites/root`, `GET /sites/{id}` → 200 + site. */
+/**
+ * docs/platform.md#sharepoint-sites: `GET /groups/{id}/sites/root`, `GET /sites/{id}` → 200 + site.
+ */
 export function getSite(req: ApiRequest, site: SiteRecord): EmuResponse {
   const body: Record<string, unknown> = {
     id: site.id,

@@ -1,14 +1,14 @@
 /**
- * `GET /me/joinedTeams` [D https://learn.microsoft.com/en-us/graph/api/user-list-joinedteams]: the
- * teams the signed-in user is a direct member of, as a collection of team objects.
+ * `GET /me/joinedTeams` (docs/platform.md#users-and-joined-teams): the teams the signed-in user is
+ * a direct member of, as a collection of team objects.
  *
  * - "This method does not currently support the OData query parameters to customize the response";
- *   [C pnp/pnpjs#1581] `$top` is refused with 400, so any query option is refused here.
+ *   pnp/pnpjs#1581: `$top` is refused with 400, so any query option is refused here.
  * - The response carries every team property, but only id, displayName, description, isArchived and
  *   tenantId are populated; the rest are null [D, current page; an older revision listed only the
  *   first three]. `@odata.context` is `…/$metadata#teams`.
  * - Paging: the page documents none, and people with 1,000+ teams report at most 999 and no
- *   `@odata.nextLink` [C microsoftgraph/microsoft-graph-docs-contrib#4469]; so this answers one page.
+ *   `@odata.nextLink` (microsoftgraph/microsoft-graph-docs-contrib#4469); so this answers one page.
  *   Callers follow a nextLink anyway, as https://learn.microsoft.com/graph/paging asks.
  */
 import type { ApiRequest, RouteContext } from './api-request';
@@ -16,7 +16,7 @@ import { badRequest } from './errors';
 import type { EmuResponse } from './http';
 import type { TeamRecord } from './store';
 
-/** The team properties joinedTeams leaves null [D example]. */
+/** The team properties joinedTeams leaves null (the docs' example). */
 const UNPOPULATED = [
   'createdDateTime',
   'internalId',
@@ -48,7 +48,7 @@ function teamJson(team: TeamRecord, tenantId: string): Record<string, unknown> {
 export function listJoinedTeams(req: ApiRequest, ctx: RouteContext): EmuResponse {
   const option = [...req.query.keys()][0];
   if (option !== undefined) {
-    // [U] wording.
+    // The wording is assumed.
     throw badRequest(`Query option '${option}' is not supported by this API.`);
   }
   return {

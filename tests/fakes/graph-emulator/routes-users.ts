@@ -1,7 +1,7 @@
 /**
  * The directory's users, as far as Tandem reads them: `GET /users/{id | userPrincipalName}` with
- * `$select` (https://learn.microsoft.com/graph/api/user-get [D]; delegated User.ReadBasic.All reads
- * other users). The Planner sync looks up the leads' Entra ids this way (graph-contract §2.1:
+ * `$select` (docs/platform.md#users-and-joined-teams; delegated User.ReadBasic.All reads other
+ * users). The Planner sync looks up the leads' Entra ids this way (docs/platform.md#planner-tasks:
  * assignments are keyed by user id). Users come from `graph.addUser`; the signed-in user is there
  * from the start when the emulator's options give its e-mail.
  */
@@ -13,7 +13,7 @@ import type { EmulatedDirectoryUser } from './types';
 const USER_TYPE = 'microsoft.graph.user';
 const USER_PROPERTIES = ['id', 'displayName', 'userPrincipalName', 'mail', 'userType'];
 
-// [C] the directory's 404, as widely reported for an unknown user id or UPN.
+// The directory's 404, as widely reported for an unknown user id or UPN.
 const userNotFound = (ref: string) =>
   new GraphHttpError(
     404,

@@ -1,4 +1,5 @@
-// Self-tests: serving over HTTP(S) with CORS (graph-contract §0.2–§0.3), driven by real sockets.
+// Self-tests: serving over HTTP(S) with CORS (docs/platform.md#graph-client), driven by real
+// sockets.
 import { request as httpsRequest } from 'node:https';
 import {
   AuthenticationHandler,

@@ -1,7 +1,8 @@
 /**
- * Serving the emulator over HTTP(S) on 127.0.0.1 for end-to-end runs. graph-contract §0.2: graph-client
- * only authenticates and only follows absolute nextLinks on **https** URLs, so https is the default,
- * with a self-signed certificate for `localhost`/127.0.0.1 made by the `openssl` CLI at runtime.
+ * Serving the emulator over HTTP(S) on 127.0.0.1 for end-to-end runs.
+ * docs/platform.md#graph-client: graph-client only authenticates and only follows absolute
+ * nextLinks on **https** URLs, so https is the default, with a self-signed certificate for
+ * `localhost`/127.0.0.1 made by the `openssl` CLI at runtime.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -104,7 +105,8 @@ export async function serveHandler(
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
-  // graph-contract §0.2: graph-client's customHosts take a hostname without port: "localhost".
+  // docs/platform.md#graph-client: graph-client's customHosts take a hostname without port:
+  // "localhost".
   origin = `${protocol}://localhost:${port}`;
   return {
     url: `${origin}/`,

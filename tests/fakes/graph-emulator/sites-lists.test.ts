@@ -1,4 +1,5 @@
-// Self-tests: sites (graph-contract §1.1), lists (§1.2) and columns (§1.3, §1.7).
+// Self-tests: sites, lists and columns (docs/platform.md#sharepoint-sites, #sharepoint-lists,
+// #sharepoint-columns).
 import { describe, expect, it } from 'vitest';
 import { GROUP_ID, createList, fixture, graphError } from './test-harness';
 

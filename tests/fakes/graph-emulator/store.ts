@@ -15,7 +15,7 @@ export interface ItemRecord {
   id: number;
   /** SharePoint's UniqueId, upper-case: the GUID inside the eTag. */
   uniqueId: string;
-  /** graph-contract §1.6: N in `"{GUID},N"`; 1 on create, +1 on every write. */
+  /** docs/platform.md#etags-and-if-match: N in `"{GUID},N"`; 1 on create, +1 on every write. */
   version: number;
   createdDateTime: string;
   lastModifiedDateTime: string;
@@ -62,7 +62,7 @@ export interface EmulatorEnv {
   /** The user's id in the site's User Information List (what `AuthorLookupId` holds). */
   readonly userLookupId: number;
   readonly pageSize: number;
-  /** Planner collections' fixed page size (graph-contract §2.1 [U]; ~400 [C]). */
+  /** Planner collections' fixed page size (~400 as reported; assumed: docs/platform.md#paging). */
   readonly plannerPageSize: number;
   readonly listViewThreshold: number;
   readonly quirks: Required<EmulatorQuirks>;
@@ -71,12 +71,15 @@ export interface EmulatorEnv {
   readonly tenantId: string;
 }
 
-/** SharePoint timestamps: UTC, second precision, `Z` (e.g. "2016-08-30T08:32:00Z") [D list-create example]. */
+/**
+ * SharePoint timestamps: UTC, second precision, `Z` (e.g. "2016-08-30T08:32:00Z"), as in the
+ * list-create example.
+ */
 export function isoSeconds(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-/** graph-contract §1.6 [D]: `"{GUID},N"`, quotes included. */
+/** docs/platform.md#etags-and-if-match: `"{GUID},N"`, quotes included. */
 export function itemETag(item: ItemRecord): string {
   return `"{${item.uniqueId}},${item.version}"`;
 }
@@ -89,13 +92,13 @@ const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCas
 
 export class EmulatorStore {
   readonly sites: SiteRecord[] = [];
-  /** Plans, buckets and tasks (graph-contract §2); groups are the sites' groups. */
+  /** Plans, buckets and tasks (docs/platform.md#planner-plans); groups are the sites' groups. */
   readonly planner: PlannerStore;
   /** Users `GET /users/{id | upn}` finds (routes-users.ts). */
   readonly directory = new DirectoryUsers();
   /** The signed-in user's joined teams, in the order they were joined. */
   readonly teams: TeamRecord[] = [];
-  /** The joined teams' channels and their messages (graph-contract §3). */
+  /** The joined teams' channels and their messages (docs/platform.md#channel-messages). */
   readonly channels = new ChannelMessageStore();
 
   constructor(private readonly env: EmulatorEnv) {
@@ -110,7 +113,7 @@ export class EmulatorStore {
     }
   }
 
-  /** graph-contract §1.1 [D]: site id is `hostname,siteCollectionGuid,webGuid`. */
+  /** docs/platform.md#sharepoint-sites: site id is `hostname,siteCollectionGuid,webGuid`. */
   addGroupSite(
     groupId: string,
     options: { hostname?: string; path?: string; access?: SiteAccess } = {},
@@ -163,7 +166,9 @@ export class EmulatorStore {
     return this.sites.find((s) => same(s.hostname, hostname) && same(s.serverRelativePath, wanted));
   }
 
-  /** graph-contract §1.2/§1.4: a list is addressed by its id or its title (displayName). */
+  /**
+   * docs/platform.md#sharepoint-lists: a list is addressed by its id or its title (displayName).
+   */
   findList(site: SiteRecord, ref: string): ListRecord | undefined {
     return (
       site.lists.find((l) => same(l.id, ref)) ?? site.lists.find((l) => same(l.displayName, ref))

@@ -1,4 +1,5 @@
-// Self-tests: the user's joined teams (user-list-joinedteams [D]), site access and permission checks.
+// Self-tests: the user's joined teams (docs/platform.md#users-and-joined-teams), site access and
+// permission checks.
 import { describe, expect, it } from 'vitest';
 import { createGraphEmulator } from './index';
 import { GROUP_ID, clientFor, fixture, graphError, rawRequest } from './test-harness';

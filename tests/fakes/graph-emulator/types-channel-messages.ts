@@ -1,4 +1,7 @@
-/** Public types of the emulator's Teams channels and channel messages (graph-contract §3). */
+/**
+ * Public types of the emulator's Teams channels and channel messages
+ * (docs/platform.md#channel-messages).
+ */
 
 /** A channel of a joined team (`graph.addChannel`). */
 export interface EmulatedChannel {
@@ -7,7 +10,8 @@ export interface EmulatedChannel {
   displayName: string;
   /**
    * Whether the signed-in user may post (default true). False stands for a moderated or
-   * announcement-only channel where the user is not a moderator: posts get 403 [U wording].
+   * announcement-only channel where the user is not a moderator: posts get 403 (the wording is
+   * assumed).
    */
   postingAllowed?: boolean;
 }

@@ -1,15 +1,20 @@
 /**
- * Public types of the emulator's Planner surface (graph-contract §2): the limit knobs, the Premium
- * switch, the "Planner UI" side door tests use to simulate edits made in Planner, and the snapshot.
+ * Public types of the emulator's Planner surface (docs/platform.md#planner-plans and after): the
+ * limit knobs, the Premium switch, the "Planner UI" side door tests use to simulate edits made in
+ * Planner, and the snapshot.
  */
 
 /**
- * graph-contract §2.2 [D planner-overview]: a request that exceeds a service limit answers 403 with the
+ * docs/platform.md#planner-limits: a request that exceeds a service limit answers 403 with the
  * limit's name in `error.code`. Each knob here maps to one code; an absent knob means no limit.
- * Microsoft's numbers are not pinned (graph-contract §2.2 [U]), so only `plansPerGroup` has a default.
+ * Microsoft's numbers are not pinned (assumed, same section), so only `plansPerGroup` has a
+ * default.
  */
 export interface PlannerLimits {
-  /** `MaximumPlannerPlans`; graph-contract §2.2: "currently 200" plans per group. Default 200. */
+  /**
+   * `MaximumPlannerPlans`; docs/platform.md#planner-limits: "currently 200" plans per group.
+   * Default 200.
+   */
   plansPerGroup?: number;
   /** `MaximumBucketsInProject`. */
   bucketsPerPlan?: number;
@@ -29,11 +34,12 @@ export interface PlannerLimits {
 
 export interface PremiumPlanOptions {
   /**
-   * graph-contract §2.2 [D]: "Premium plans are not reachable via Graph"; the answer is not documented
-   * [U], so both plausible ones are offered: 'notFound' (404, default) or 'forbidden' (403).
+   * docs/platform.md#planner-plans: Premium plans are not reachable via Graph; the answer is not
+   * documented (assumed), so both plausible ones are offered: 'notFound' (404, default) or
+   * 'forbidden' (403).
    */
   answer?: 'notFound' | 'forbidden';
-  /** Whether `GET /groups/{id}/planner/plans` still lists it [U]. Default false. */
+  /** Whether `GET /groups/{id}/planner/plans` still lists it (assumed). Default false. */
   listed?: boolean;
 }
 
@@ -78,7 +84,7 @@ export interface PlannerUi {
   ): string;
   removeChecklistItem(taskId: string, itemId: string, by?: PlannerUiActor): string;
   renameBucket(bucketId: string, name: string): string;
-  /** Deletes the bucket and its tasks [U: Planner's UI does; the API page does not say]. */
+  /** Deletes the bucket and its tasks (assumed: Planner's UI does; the API page does not say). */
   deleteBucket(bucketId: string): void;
   renamePlan(planId: string, title: string): string;
   /** Returns the plan details' new etag. `label: null` clears it. */

@@ -20,17 +20,21 @@ export interface GraphEmulatorOptions {
   /** The signed-in user recorded as createdBy/lastModifiedBy. */
   user?: EmulatedUser;
   /**
-   * graph-contract §1.7: the list view threshold (5,000). Lowered in tests to exercise the rule
-   * without creating 5,000 items.
+   * docs/platform.md#list-view-threshold: the list view threshold (5,000). Lowered in tests to
+   * exercise the rule without creating 5,000 items.
    */
   listViewThreshold?: number;
   /** Tokens for which this returns false get 401 InvalidAuthenticationToken (token-expiry tests). */
   acceptToken?: (token: string) => boolean;
-  /** Switches for behaviours the contract marks [U], so adapters can be tested against either. */
+  /**
+   * Switches for behaviours docs/platform.md marks assumed, so adapters can be tested against
+   * either.
+   */
   quirks?: EmulatorQuirks;
   /**
-   * Planner collections' page size before `@odata.nextLink` (default 400: graph-contract §2.1 leaves it
-   * [U]; a Planner maintainer says "~400", not client controllable, so `$top` is ignored).
+   * Planner collections' page size before `@odata.nextLink` (default 400: the docs leave it open,
+   * docs/platform.md#paging; a Planner maintainer says "~400", not client controllable, so `$top`
+   * is ignored).
    */
   plannerPageSize?: number;
   /**
@@ -45,27 +49,30 @@ export interface GraphEmulatorOptions {
 
 export interface EmulatorQuirks {
   /**
-   * graph-contract §1.3 [U]: whether `indexed: true` inside `POST …/lists` columns is honoured.
-   * 'honour' (default) indexes the column; 'ignore' creates it unindexed, as if the service dropped it.
+   * Whether `indexed: true` inside `POST …/lists` columns is honoured (assumed either way:
+   * docs/platform.md#sharepoint-columns). 'honour' (default) indexes the column; 'ignore' creates
+   * it unindexed, as if the service dropped it.
    */
   indexedInListCreate?: 'honour' | 'ignore';
   /**
-   * graph-contract §2.2 [D]: Planner accepts a change sent with an older etag when it does not conflict
-   * with newer changes. 'merge' (default) does that (conflict = a newer change to the same property or
-   * dictionary key [U]); 'reject' answers 412 to every etag but the current one.
+   * docs/platform.md#etags-and-if-match: Planner accepts a change sent with an older etag when it
+   * does not conflict with newer changes. 'merge' (default) does that (conflict = a newer change to
+   * the same property or dictionary key, assumed); 'reject' answers 412 to every etag but the
+   * current one.
    */
   plannerStaleIfMatch?: 'merge' | 'reject';
   /**
-   * [C]/[U] Task details inline in `POST /planner/tasks` (routes-planner-tasks.ts createTask):
-   * 'accept' (default) stores them; 'ignore' drops them silently; 'reject' answers 400 as for an
-   * unknown property — so an adapter can be tested against a service that does not take them.
+   * Task details inline in `POST /planner/tasks` (reported; assumed:
+   * docs/platform.md#planner-tasks) (routes-planner-tasks.ts createTask): 'accept' (default) stores
+   * them; 'ignore' drops them silently; 'reject' answers 400 as for an unknown property — so an
+   * adapter can be tested against a service that does not take them.
    */
   inlineTaskDetails?: 'accept' | 'ignore' | 'reject';
 }
 
 /** A team the signed-in user is a direct member of (`GET /me/joinedTeams`). */
 export interface EmulatedTeam {
-  /** The team's id, which is also its Microsoft 365 group's id (team resource [D]). */
+  /** The team's id, which is also its Microsoft 365 group's id (Graph's team resource). */
   id: string;
   displayName: string;
   description?: string;
@@ -146,7 +153,7 @@ export interface LogEntry {
   readonly batchItemId?: string;
   /** Failed by the fault injector (state untouched). */
   readonly faulted: boolean;
-  /** SharePoint resource units this request cost (references.md §A Throttling). */
+  /** SharePoint resource units this request cost (docs/platform.md#throttling). */
   readonly resourceUnits: number;
   readonly requestId: string;
 }
@@ -214,7 +221,7 @@ export interface ServedEmulator {
 export interface GraphEmulator {
   /** Terminal middleware for `Client.initWithMiddleware({ middleware })`. */
   readonly middleware: Middleware;
-  /** Fetch-style entry point with the same behaviour, plus CORS (graph-contract §0.3). */
+  /** Fetch-style entry point with the same behaviour, plus CORS (docs/platform.md#graph-client). */
   handle(request: Request): Promise<Response>;
   /** Creates a team site reachable at /groups/{groupId}/sites/root; returns its id `hostname,guid,guid`. */
   addGroupSite(
@@ -232,13 +239,21 @@ export interface GraphEmulator {
   readonly log: RequestLog;
   readonly state: { lists(siteId: string): EmulatedList[] };
   serve(options?: ServeOptions): Promise<ServedEmulator>;
-  /** Planner knobs, the Planner UI side door and state (graph-contract §2). */
+  /**
+   * Planner knobs, the Planner UI side door and state (docs/platform.md#planner-plans and after).
+   */
   readonly planner: PlannerControls;
-  /** Same as `planner.setLimits`: 403 limit errors with Planner's codes (graph-contract §2.2). */
+  /**
+   * Same as `planner.setLimits`: 403 limit errors with Planner's codes
+   * (docs/platform.md#planner-limits).
+   */
   setPlannerLimits(limits: PlannerLimits): void;
   /** Adds a user to the directory (`GET /users/{id | upn}`); the signed-in user is there already. */
   addUser(user: EmulatedDirectoryUser): void;
-  /** Adds a channel to a joined team (addJoinedTeam first): it takes posts (graph-contract §3). */
+  /**
+   * Adds a channel to a joined team (addJoinedTeam first): it takes posts
+   * (docs/platform.md#channel-messages).
+   */
   addChannel(teamId: string, channel: EmulatedChannel): void;
   /** Test side door: the messages posted to a channel, oldest first, replies nested. */
   channelMessages(teamId: string, channelId: string): EmulatedChannelMessage[];

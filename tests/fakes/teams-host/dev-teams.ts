@@ -1,8 +1,8 @@
 /**
  * Tandem in Teams mode without a tenant: the Graph emulator (HTTPS, self-signed) holds the team's
  * SharePoint site, the app is built with `VITE_GRAPH_EMULATOR_URL` pointing at it (so it takes its
- * token from the Teams host — graph-contract §6 — and talks to the emulator), and the Teams host fake
- * frames it.
+ * token from the Teams host — docs/platform.md#nested-app-authentication — and talks to the
+ * emulator), and the Teams host fake frames it.
  *
  *   npx tsx tests/fakes/teams-host/dev-teams.ts [--port 4300] [--graph-port 4433]
  *
@@ -34,7 +34,7 @@ export const DEV_TEAMS = {
 export const DEV_TEAMS_APP_ID = '6f0e2c1a-4b7d-4e39-9a58-0c3d2b1e7f44';
 
 /**
- * Context keys Teams sends only inside a team (graph-contract §5.1): pass
+ * Context keys Teams sends only inside a team (docs/platform.md#teams-context): pass
  * `omit: TEAM_CONTEXT_KEYS.join(',')` to `hostUrl` for a personal tab or a chat.
  */
 export const TEAM_CONTEXT_KEYS = [

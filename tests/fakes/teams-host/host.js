@@ -1,8 +1,8 @@
 // @ts-check
 /**
  * Teams host fake (browser side). Frames the tab and answers the teams-js wire protocol the way
- * graph-contract §5.2–5.3 describes: responses are `{id, uuidAsString, args}` posted to the tab's
- * origin; host events (`themeChange`, `settings.save`) carry no `id`.
+ * docs/platform.md#teams-host-wire-protocol describes: responses are `{id, uuidAsString, args}`
+ * posted to the tab's origin; host events (`themeChange`, `settings.save`) carry no `id`.
  *
  * Query parameters of host.html:
  *   tab           URL of the tab page, relative to the host page (default `/`); same origin as the host
@@ -19,10 +19,12 @@
  *   runtime       the runtimeConfig JSON string answered to initialize (default: apiVersion 4 + pages.config)
  *   clientType    hostClientType answered to initialize (default `web`)
  *   omit          comma-separated context keys to leave out, as Teams does outside a team: a personal
- *                 tab gets no teamId, groupId, teamName, channelId, channelName, teamSiteUrl (§5.1)
+ *                 tab gets no teamId, groupId, teamName, channelId, channelName, teamSiteUrl
+ *                 (docs/platform.md#teams-context)
  *   anything else goes into the flat legacy context answered to getContext, as teams-js expects it
- *   (§5.1): theme, locale, tid, userObjectId, loginHint, teamId, groupId, teamName, channelId,
- *   channelName, entityId, subEntityId, teamSiteUrl, … (`theme` defaults to `default`).
+ *   (docs/platform.md#teams-context): theme, locale, tid, userObjectId, loginHint, teamId, groupId,
+ *   teamName, channelId, channelName, entityId, subEntityId, teamSiteUrl, … (`theme` defaults to
+ *   `default`).
  *
  * `window.tandemHost` lets a test (or a person in devtools) look and act:
  *   messages             every message the tab sent, `{func, args}`, in order
@@ -48,7 +50,10 @@ const RESERVED = new Set([
   'omit',
 ]);
 const DEFAULT_RUNTIME = JSON.stringify({ apiVersion: 4, supports: { pages: { config: {} } } });
-/** Reported as clientSupportedSDKVersion (§5.2 initialize answer, 4th arg). */
+/**
+ * Reported as clientSupportedSDKVersion (the initialize answer's 4th arg,
+ * docs/platform.md#teams-host-wire-protocol).
+ */
 const HOST_SDK_VERSION = '2.58.0';
 
 const query = new URLSearchParams(location.search);
@@ -57,7 +62,7 @@ const frameContext = query.get('frame') ?? 'content';
 const silent = query.get('silent') === '1';
 const ignored = new Set((query.get('ignore') ?? '').split(',').filter(Boolean));
 
-/** The flat legacy context of §5.1, from the query. */
+/** The flat legacy context (docs/platform.md#teams-context), from the query. */
 const legacyContext = /** @type {Record<string, string>} */ ({ theme: 'default', frameContext });
 for (const [key, value] of query) if (!RESERVED.has(key)) legacyContext[key] = value;
 for (const key of (query.get('omit') ?? '').split(',')) delete legacyContext[key];
@@ -166,7 +171,8 @@ function tokenAnswer() {
 function answer(/** @type {Recorded} */ m) {
   switch (m.func) {
     case 'initialize':
-      // §5.2: [frameContext, hostClientType, runtimeConfig (a JSON string), clientSupportedSDKVersion]
+      // [frameContext, hostClientType, runtimeConfig (a JSON string), clientSupportedSDKVersion]
+      // (docs/platform.md#teams-host-wire-protocol)
       return [
         frameContext,
         query.get('clientType') ?? 'web',
@@ -191,7 +197,8 @@ function answer(/** @type {Recorded} */ m) {
 }
 
 addEventListener('message', (event) => {
-  // Only the framed tab speaks to us, and only teams-js messages carry `func` (§5.3).
+  // Only the framed tab speaks to us, and only teams-js messages carry `func`
+  // (docs/platform.md#teams-host-wire-protocol).
   if (event.source !== frame.contentWindow || typeof event.data?.func !== 'string') return;
   const m = event.data;
   const message = { func: m.func, args: Array.isArray(m.args) ? m.args : [] };

@@ -1,8 +1,8 @@
 /**
  * An in-memory `TeamsSdk` (src/adapters/teams/teams-sdk.ts) for unit tests of the adapter's logic:
- * it records calls as wire funcs (graph-contract §5.1) and lets the test play the host — answer or
- * withhold initialize/getContext, push a theme, press Save. The real teams-js is exercised against
- * the browser host fake in tests/e2e/teams-host.test.ts.
+ * it records calls as wire funcs (docs/platform.md#teams-host-wire-protocol) and lets the test play
+ * the host — answer or withhold initialize/getContext, push a theme, press Save. The real teams-js
+ * is exercised against the browser host fake in tests/e2e/teams-host.test.ts.
  */
 import type { app, pages } from '@microsoft/teams-js';
 import type { SaveEvent, TeamsSdk } from '../../../src/adapters/teams/teams-sdk';

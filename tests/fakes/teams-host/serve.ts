@@ -1,6 +1,7 @@
 /**
- * One small static server on 127.0.0.1 for the tab AND the Teams host fake, so both share an
- * origin — teams-js accepts its own origin as a parent without any allow-list (graph-contract §5.2).
+ * One small static server on 127.0.0.1 for the tab AND the Teams host fake, so both share an origin
+ * — teams-js accepts its own origin as a parent without any allow-list
+ * (docs/platform.md#teams-js-initialization).
  *
  *   /teams-host/host.html, /teams-host/host.js   the host fake (this folder)
  *   everything else                               files under `appRoot` (default: the build, dist/),

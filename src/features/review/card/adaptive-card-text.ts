@@ -1,6 +1,6 @@
 /**
  * Building blocks for Adaptive Cards that show user text as plain text (schema ≤ 1.5, the version
- * Teams renders, graph-contract §8).
+ * Teams renders, docs/platform.md#adaptive-cards).
  *
  * Teams interprets Markdown in TextBlock and Fact text (Teams cards-format docs), so a name like
  * `**x** [a](javascript:x)` would turn bold or into a link. A `TextRun` inside a `RichTextBlock`

@@ -4,9 +4,9 @@ import type { Side } from '../../../domain/matrix/roles';
 
 /**
  * The HTML body posted with a review's card: what notifications, search and clients that cannot
- * render the card show. Counts only, so it stays short. Every piece of data is escaped
- * (& < > " '), and only p, b, br and a are used (Teams supports a subset of HTML in messages,
- * references.md §C).
+ * render the card show. Counts only, so it stays short. Every piece of data is escaped (& < > " '),
+ * and only p, b, br and a are used (Teams supports a subset of HTML in messages,
+ * docs/platform.md#channel-messages).
  */
 
 /** Escapes text for HTML content and attribute values. */

@@ -43,8 +43,9 @@ export { MESSAGE_BYTE_BUDGET, messageBytes } from '../../../ports/channel-messag
  * the lists are long the card shows fewer whole items and says how many were left out ("… and 37
  * more moves — open the review in Tandem"); it never cuts an item in half.
  *
- * Schema 1.5 at most (Teams' limit, graph-contract §8); only elements Teams renders in a channel
- * message and `Action.OpenUrl` (a tab-posted card has no bot for Action.Execute/Submit).
+ * Schema 1.5 at most (Teams' limit, docs/platform.md#adaptive-cards); only elements Teams renders
+ * in a channel message and `Action.OpenUrl` (a tab-posted card has no bot for
+ * Action.Execute/Submit).
  */
 
 export interface ReviewCardInput {
