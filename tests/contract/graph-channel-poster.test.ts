@@ -95,7 +95,7 @@ async function failure(promise: Promise<unknown>): Promise<ChannelPostError> {
 }
 
 describe('Graph ChannelPoster: posting', () => {
-  it('posts the card with its HTML body as graph-contract §3 shows, and maps the 201', async () => {
+  it('posts the card with its HTML body as docs/platform.md shows, and maps the 201', async () => {
     const { graph, poster } = setup({ user: { id: 'u-ian', displayName: 'Ian' } });
     const posted = await poster.post(target, draft);
     const [message, ...others] = graph.channelMessages(TEAM, CHANNEL);

@@ -349,7 +349,7 @@ describe('Planner sync: limits, Premium plans and failures', () => {
   });
 });
 
-describe('Planner sync: if Planner does not take a checklist inline [U]', () => {
+describe('Planner sync: if Planner does not take a checklist inline (assumed)', () => {
   const checklists = (f: PlannerSyncFixture) =>
     f.plan().tasks.map((t) => Object.keys(t.details.checklist).length);
   const expected = DEFAULT_MILESTONES.map((m) => m.checklist.length).sort();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tabDeepLink } from '../../src/adapters/teams/teams-deep-link';
 
 describe('tabDeepLink', () => {
-  it('builds the entity link of graph-contract §8 with URL-encoded webUrl, label and context', () => {
+  it('builds the entity link of docs/platform.md with URL-encoded webUrl, label and context', () => {
     const link = tabDeepLink({
       appId: '7a1c0e2e-0000-4000-8000-000000000001',
       entityId: 'tandem-tab',

@@ -59,7 +59,7 @@ describe('graph emulator: $batch', () => {
     expect((await missing.json()).error.code).toBe('itemNotFound');
   });
 
-  it('sends Content-Type: application/json on JSON items and body null on 204 (§4.3 [S])', async () => {
+  it('sends Content-Type: application/json on JSON items and body null on 204', async () => {
     const body = await postBatch({
       requests: [
         { id: '1', method: 'GET', url: `${items()}/2` },
@@ -86,7 +86,7 @@ describe('graph emulator: $batch', () => {
     expect((await batch.getResponseById('3').json()).fields.Title).toBe('two');
   });
 
-  it('fails dependents of a failed item with 424 Failed Dependency (§4.2 [D])', async () => {
+  it('fails dependents of a failed item with 424 Failed Dependency', async () => {
     const body = await postBatch({
       requests: [
         { id: 'a', method: 'GET', url: `${items()}/99` },
@@ -123,7 +123,7 @@ describe('graph emulator: $batch', () => {
     expect((await batch.getResponseById('2').json()).fields.Title).toBe('x');
   });
 
-  it('refuses invalid payloads with 400 and runs nothing (§4.2 [D])', async () => {
+  it('refuses invalid payloads with 400 and runs nothing', async () => {
     const get = (id: string) => ({ id, method: 'GET', url: `${items()}/1` });
     const cases: unknown[] = [
       { requests: Array.from({ length: 21 }, (_, i) => get(String(i))) },
@@ -163,7 +163,7 @@ describe('graph emulator: $batch', () => {
     expect((await item.json()).error.message).toBe("Resource not found for the segment 'v1.0'.");
   });
 
-  it('throttles an item inside a 200 batch: status 429 with Retry-After, nothing changed (§4.2 [D])', async () => {
+  it('throttles an item inside a 200 batch: status 429 with Retry-After, nothing changed', async () => {
     f.graph.faults.next({
       inBatch: true,
       status: 429,

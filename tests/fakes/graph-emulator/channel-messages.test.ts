@@ -57,7 +57,7 @@ interface ChatMessage {
 }
 
 describe('graph emulator: POST /teams/{id}/channels/{id}/messages', () => {
-  it('answers 201 with the chatMessage of graph-contract §3, sent by the signed-in user', async () => {
+  it('answers 201 with the chatMessage of docs/platform.md, sent by the signed-in user', async () => {
     const { graph, client } = setup({ user: { id: 'u-1', displayName: 'Ian Lead' } });
     const sent = cardMessage();
     const message = (await client.api(messagesPath).post(sent)) as ChatMessage;
@@ -125,7 +125,7 @@ describe('graph emulator: POST /teams/{id}/channels/{id}/messages', () => {
     expect(graph.channelMessages(TEAM, '19:news@thread.tacv2')).toEqual([]);
   });
 
-  it('checks ChannelMessage.Send when permissions are checked (graph-contract §4.4)', async () => {
+  it('checks ChannelMessage.Send when permissions are checked', async () => {
     const { graph, client } = setup({ grantedScopes: ['Sites.ReadWrite.All'] });
     const error = await graphError(client.api(messagesPath).post(cardMessage()));
     expect(error.statusCode).toBe(403);

@@ -22,7 +22,7 @@ describe('graph emulator: errors', () => {
     expect(inner['date']).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/);
   });
 
-  it('is parsed by graph-client into a GraphError with code, requestId and date (§0.1 [S])', async () => {
+  it('is parsed by graph-client into a GraphError with code, requestId and date', async () => {
     const { client } = fixture();
     const error = await graphError(client.api('/sites/contoso.sharepoint.com,a,b').get());
     expect(error).toBeInstanceOf(GraphError);

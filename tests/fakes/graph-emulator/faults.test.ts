@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { GROUP_ID, createItem, createList, fixture, graphError, rawRequest } from './test-harness';
 
 describe('graph emulator: scripted faults', () => {
-  it('fails the next request with 429 + Retry-After, which RetryHandler honours (references §B)', async () => {
+  it('fails the next request with 429 + Retry-After, which RetryHandler honours', async () => {
     const f = fixture({}, { retry: true });
     f.graph.faults.next({ status: 429, retryAfterSeconds: 0 });
     const site = (await f.client.api(`/groups/${GROUP_ID}/sites/root`).get()) as { id: string };

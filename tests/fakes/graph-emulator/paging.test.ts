@@ -65,7 +65,7 @@ describe('graph emulator: paging', () => {
     expect(second.value.map((i: { id: string }) => i.id)).toEqual(['5', '6', '7']);
   });
 
-  it('rejects a skiptoken it did not issue [U]', async () => {
+  it('rejects a skiptoken it did not issue (assumed)', async () => {
     const { f, path } = await listWith(1, 5);
     await expect(f.client.api(`${path}?$skiptoken=bogus`).get()).rejects.toMatchObject({
       statusCode: 400,

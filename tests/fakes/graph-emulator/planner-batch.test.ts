@@ -27,7 +27,7 @@ const postBatch = (requests: unknown[]) =>
 const JSON_HEADERS = { 'Content-Type': 'application/json' };
 
 describe('graph emulator: Planner in $batch', () => {
-  it('builds a plan, its buckets, then its tasks with dependsOn — one batch per step, since a batch cannot pass an id on (§4.2 [D])', async () => {
+  it('builds a plan, its buckets, then its tasks with dependsOn — one batch per step, since a batch cannot pass an id on', async () => {
     const first = new BatchResponseContent(
       await postBatch([
         {

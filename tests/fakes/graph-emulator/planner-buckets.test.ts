@@ -41,7 +41,7 @@ describe('graph emulator: Planner buckets', () => {
     expect(hintOf(bucket)).toMatch(/^[#-~]+$/);
   });
 
-  it('places buckets by "<prev> <next>!" hints; no hint or " !" puts one first (§2.1 [D])', async () => {
+  it('places buckets by "<prev> <next>!" hints; no hint or " !" puts one first', async () => {
     const discovery = await f.bucket(plan.id, 'Discovery', ' !');
     const stabilization = await f.bucket(plan.id, 'Stabilization', `${hintOf(discovery)} !`);
     const tools = await f.bucket(
@@ -60,7 +60,7 @@ describe('graph emulator: Planner buckets', () => {
     expect(hintOf(backlog) < hintOf(discovery)).toBe(true);
   });
 
-  it('refuses an order hint echoed back from the service, or with characters outside 32–126: 400 (§2.1 [D])', async () => {
+  it('refuses an order hint echoed back from the service, or with characters outside 32–126: 400', async () => {
     const first = await f.bucket(plan.id, 'A');
     for (const orderHint of [hintOf(first), 'abc', ' \u00e9!']) {
       const error = await graphError(
@@ -70,7 +70,7 @@ describe('graph emulator: Planner buckets', () => {
     }
   });
 
-  it('answers a missing name or planId with schema validation [C]', async () => {
+  it('answers a missing name or planId with schema validation', async () => {
     const error = await graphError(f.client.api('/planner/buckets').post({ orderHint: ' !' }));
     expect(error.statusCode).toBe(400);
     expect(error.code).toBe('');
@@ -95,7 +95,7 @@ describe('graph emulator: Planner buckets', () => {
     expect(byHint(await buckets()).map((x) => x['name'])).toEqual(['B', 'A, last']);
   });
 
-  it("deletes with If-Match (204) and takes the bucket's tasks with it [U]", async () => {
+  it("deletes with If-Match (204) and takes the bucket's tasks with it (assumed)", async () => {
     const a = await f.bucket(plan.id, 'A');
     const keep = await f.bucket(plan.id, 'B');
     await f.task({ planId: plan.id, bucketId: a.id, title: 'goes' });
@@ -108,7 +108,7 @@ describe('graph emulator: Planner buckets', () => {
     expect((await graphError(f.client.api(`/planner/buckets/${a.id}`).get())).statusCode).toBe(404);
   });
 
-  it('enforces buckets per plan: 403 MaximumBucketsInProject (§2.2 [D])', async () => {
+  it('enforces buckets per plan: 403 MaximumBucketsInProject', async () => {
     f.graph.planner.setLimits({ bucketsPerPlan: 2 });
     await f.bucket(plan.id, 'one');
     await f.bucket(plan.id, 'two');

@@ -17,7 +17,7 @@ beforeEach(() => {
 });
 
 describe('graph emulator: Planner plans', () => {
-  it('creates a plan in a group: 201, 28-character id, group container, Planner etag (§2.1 [D])', async () => {
+  it('creates a plan in a group: 201, 28-character id, group container, Planner etag', async () => {
     const res = (await f.client
       .api('/planner/plans')
       .responseType('raw' as never)
@@ -53,7 +53,7 @@ describe('graph emulator: Planner plans', () => {
     expect([byId['owner'], byOwner['owner']]).toEqual([GROUP_ID, GROUP_ID]);
   });
 
-  it('refuses a plan without a title or container (schema validation) and one in an unknown group (403 [U])', async () => {
+  it('refuses a plan without a title or container (schema validation) and one in an unknown group (403 (assumed))', async () => {
     const noTitle = await graphError(
       f.client.api('/planner/plans').post({ container: { containerId: GROUP_ID, type: 'group' } }),
     );
@@ -91,7 +91,7 @@ describe('graph emulator: Planner plans', () => {
     expect(noGroup.statusCode).toBe(404);
   });
 
-  it('renames with If-Match: 204 and a new etag; 200 + plan with Prefer: return=representation (§2.1 [D])', async () => {
+  it('renames with If-Match: 204 and a new etag; 200 + plan with Prefer: return=representation', async () => {
     const plan = await f.plan();
     const quiet = await f.patch(`/planner/plans/${plan.id}`, plan['@odata.etag'], {
       title: 'Renamed',
@@ -114,7 +114,7 @@ describe('graph emulator: Planner plans', () => {
     expect(body['@odata.etag']).toMatch(PLANNER_ETAG);
   });
 
-  it('refuses a PATCH without If-Match: 412, code "", Planner\'s message (§2.2 [C])', async () => {
+  it('refuses a PATCH without If-Match: 412, code "", Planner\'s message', async () => {
     const plan = await f.plan();
     const res = await f.patch(`/planner/plans/${plan.id}`, undefined, { title: 'x' });
     expect(res.status).toBe(412);
@@ -136,7 +136,7 @@ describe('graph emulator: Planner plans', () => {
     }
   });
 
-  it('enforces plans per group: 403 MaximumPlannerPlans (§2.2 [D]; default 200)', async () => {
+  it('enforces plans per group: 403 MaximumPlannerPlans (; default 200)', async () => {
     expect(f.graph.planner.limits.plansPerGroup).toBe(200);
     f.graph.setPlannerLimits({ plansPerGroup: 1 });
     await f.plan('first');
@@ -214,7 +214,7 @@ describe('graph emulator: Planner plan details', () => {
   });
 });
 
-describe('graph emulator: Premium plans (§2.2 [D] not reachable via Graph)', () => {
+describe('graph emulator: Premium plans ( not reachable via Graph)', () => {
   it('answers 404 by default, and is missing from the group list', async () => {
     const basic = await f.plan('basic');
     const premium = await f.plan('premium');
@@ -240,7 +240,7 @@ describe('graph emulator: Premium plans (§2.2 [D] not reachable via Graph)', ()
     expect(list.value.map((p) => p.id)).toEqual([basic.id]);
   });
 
-  it('can answer 403 instead and stay listed [U]', async () => {
+  it('can answer 403 instead and stay listed (assumed)', async () => {
     const premium = await f.plan('premium');
     f.graph.planner.markPremium(premium.id, { answer: 'forbidden', listed: true });
     expect((await graphError(f.client.api(`/planner/plans/${premium.id}`).get())).statusCode).toBe(

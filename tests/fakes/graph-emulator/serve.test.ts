@@ -90,7 +90,7 @@ describe('graph emulator: serve()', () => {
     expect(graph.log.roundTrips()).toBe(1);
   });
 
-  it('shows why https is needed: graph-client drops Authorization on http URLs (§0.2 [S])', async () => {
+  it('shows why https is needed: graph-client drops Authorization on http URLs', async () => {
     const { graph } = fixture();
     const served = await graph.serve({ https: false });
     open.push(served);

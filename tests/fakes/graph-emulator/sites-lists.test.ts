@@ -14,7 +14,7 @@ interface Column {
 }
 
 describe('graph emulator: sites', () => {
-  it('gives a site id `hostname,guid,guid` reachable by group, by id and by path (§1.1 [D])', async () => {
+  it('gives a site id `hostname,guid,guid` reachable by group, by id and by path', async () => {
     const { client, siteId } = fixture();
     const [host, a, b] = siteId.split(',');
     expect(host).toBe('contoso.sharepoint.com');
@@ -52,7 +52,7 @@ describe('graph emulator: sites', () => {
 });
 
 describe('graph emulator: lists', () => {
-  it('creates a list: 201 with a GUID id, createdDateTime, createdBy.user (§1.2 [D])', async () => {
+  it('creates a list: 201 with a GUID id, createdDateTime, createdBy.user', async () => {
     const f = fixture({ now: () => new Date('2026-03-01T10:00:00.123Z') });
     const res = (await f.client
       .api(`/sites/${f.siteId}/lists`)
@@ -67,7 +67,7 @@ describe('graph emulator: lists', () => {
     expect(list['list']).toMatchObject({ template: 'genericList' });
   });
 
-  it('adds the genericList Title column on top of the given typed columns (§1.2, §1.3 [D])', async () => {
+  it('adds the genericList Title column on top of the given typed columns', async () => {
     const f = fixture();
     const id = await createList(f, 'Books', [
       { name: 'Writer', displayName: 'Book author', text: { maxLength: 100 } },
@@ -90,7 +90,7 @@ describe('graph emulator: lists', () => {
     for (const c of cols.value) expect(c.id).toMatch(GUID);
   });
 
-  it('rejects a column with no type facet or with two (§1.3 [D] mutually exclusive)', async () => {
+  it('rejects a column with no type facet or with two ( mutually exclusive)', async () => {
     const f = fixture();
     for (const column of [{ name: 'X' }, { name: 'X', text: {}, number: {} }]) {
       const error = await graphError(createList(f, 'Bad', [column]));
@@ -99,7 +99,7 @@ describe('graph emulator: lists', () => {
     expect(f.graph.state.lists(f.siteId)).toHaveLength(0);
   });
 
-  it('encodes internal names: Ubicación → Ubicaci_x00f3_n (§1.7 [C])', async () => {
+  it('encodes internal names: Ubicación → Ubicaci_x00f3_n', async () => {
     const f = fixture();
     const id = await createList(f, 'Places', [{ name: 'Ubicación', text: {} }]);
     const [list] = f.graph.state.lists(f.siteId);
@@ -108,7 +108,7 @@ describe('graph emulator: lists', () => {
     expect(column?.name).toBe('Ubicaci_x00f3_n');
   });
 
-  it('accepts the doc example column `Author` but renames the clash with the built-in field [U]', async () => {
+  it('accepts the doc example column `Author` but renames the clash with the built-in field (assumed)', async () => {
     const f = fixture();
     await createList(f, 'Books', [{ name: 'Author', text: {} }]);
     const author = f.graph.state
@@ -117,7 +117,7 @@ describe('graph emulator: lists', () => {
     expect(author).toMatchObject({ name: 'Author0', type: 'text' });
   });
 
-  it('refuses a second list with the same title: 409 nameAlreadyExists [U]', async () => {
+  it('refuses a second list with the same title: 409 nameAlreadyExists (assumed)', async () => {
     const f = fixture();
     await createList(f, 'Books', []);
     const error = await graphError(createList(f, 'books', []));
@@ -223,7 +223,7 @@ describe('graph emulator: columns', () => {
     expect(change.statusCode).toBe(400);
   });
 
-  it('honours indexed:true in POST …/lists by default, or ignores it with the quirk (§1.3 [U])', async () => {
+  it('honours indexed:true in POST …/lists by default, or ignores it with the quirk', async () => {
     for (const [quirk, expected] of [
       ['honour', true],
       ['ignore', false],

@@ -37,7 +37,7 @@ describe('graph emulator: GET /me/joinedTeams', () => {
     expect(((await client.api('/me/joinedTeams').get()) as TeamsPage).value).toEqual([]);
   });
 
-  it('refuses OData query options, which this API does not support ([D], [C] pnpjs#1581)', async () => {
+  it('refuses OData query options, which this API does not support (, pnpjs#1581)', async () => {
     const { client } = fixture();
     const error = await graphError(client.api('/me/joinedTeams').top(5).get());
     expect(error.statusCode).toBe(400);

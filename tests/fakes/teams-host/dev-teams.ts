@@ -73,7 +73,7 @@ export async function startTeamsDev(
   const served = await graph.serve({ https: true, port: options.graphPort });
   if (served.protocol !== 'https') {
     await served.close();
-    throw new Error('The Graph emulator needs openssl to serve HTTPS (graph-contract §0.2).');
+    throw new Error('The Graph emulator needs openssl to serve HTTPS.');
   }
   const graphUrl = `${served.url}v1.0`;
   const outDir = await mkdtemp(join(tmpdir(), 'tandem-teams-'));
