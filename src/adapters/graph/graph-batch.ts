@@ -20,7 +20,7 @@ import {
   parseRetryAfter,
   pause,
 } from './graph-retry';
-import type { GraphRequestSpec, GraphSender } from './graph-send';
+import { GraphFailure, type GraphRequestSpec, type GraphSender } from './graph-send';
 
 /** docs/platform.md#batch-requests: at most 20; graph-client enforces the same `requestLimit`. */
 export const MAX_BATCH_REQUESTS = 20;
@@ -247,4 +247,17 @@ export async function runBatches(
     if (shape === 'anchored' && index === 0 && failed(0)) blocked = true;
   }
   return outcomes;
+}
+
+interface ErrorBody {
+  error?: { code?: unknown; message?: unknown };
+}
+
+/** A failed `$batch` item as a `GraphFailure`, from Graph's `{"error":{"code","message"}}` body. */
+export function outcomeFailure(outcome: BatchOutcome): GraphFailure {
+  const error = (outcome.body as ErrorBody | undefined)?.error;
+  const code =
+    typeof error?.code === 'string' && error.code !== '' ? error.code : String(outcome.status);
+  const message = typeof error?.message === 'string' ? error.message : '';
+  return new GraphFailure(outcome.status, code, message);
 }

@@ -22,8 +22,7 @@ import type {
   PostedMessage,
 } from '../../ports/channel-poster';
 import { toChannelPostError } from './channel-post-errors';
-import { DEFAULT_RETRY_POLICY, realSleep } from './graph-retry';
-import { createGraphSender } from './graph-send';
+import { createGraphTransport } from './graph-transport';
 
 export interface GraphChannelPosterOptions {
   /** graph-client, built by the composition root with auth (GRAPH_SCOPES.postToChannel). */
@@ -57,12 +56,7 @@ function postedMessage(body: unknown): PostedMessage {
 export function createGraphChannelPoster({ client }: GraphChannelPosterOptions): ChannelPoster {
   // The shared sender with one attempt: no resend after 429/503/504, only its one 401 resend with
   // a fresh token (nothing was posted then); so it never sleeps or reports "retrying".
-  const sender = createGraphSender(client, {
-    policy: { ...DEFAULT_RETRY_POLICY, maxAttempts: 1 },
-    sleep: realSleep,
-    onStatus: () => {},
-    now: Date.now,
-  });
+  const { sender } = createGraphTransport({ client, maxAttempts: 1 });
 
   const send = async (url: string, draft: ChannelMessageDraft, action: string) => {
     try {

@@ -9,24 +9,18 @@
  * batches too. A team's own failure becomes that team's `unreadable` reason; only the list of teams,
  * or a whole `$batch` round trip, failing rejects the call.
  */
-import type { Client } from '@microsoft/microsoft-graph-client';
 import {
   DirectoryError,
   type EngagementDirectory,
   type ReachableTeam,
 } from '../../ports/engagement-directory';
-import { DEFAULT_RETRY_POLICY, realSleep, type RetryEnv } from './graph-retry';
-import { GraphFailure, createGraphSender } from './graph-send';
+import { GraphFailure } from './graph-send';
+import { createGraphTransport, type GraphTransportOptions } from './graph-transport';
 import { readJoinedTeams } from './joined-teams';
 import { readTeamsEngagements } from './sharepoint-lookup';
 
-export interface GraphEngagementDirectoryOptions {
-  /** graph-client, built by the composition root with auth and the cloud's `baseUrl`. */
-  readonly client: Client;
-  /** Injectable for tests. */
-  readonly sleep?: (ms: number) => Promise<void>;
-  /** Sends per request before giving up (default 5). */
-  readonly maxAttempts?: number;
+/** The personal page shows its spinner throughout: no "retrying" status to report. */
+export interface GraphEngagementDirectoryOptions extends Omit<GraphTransportOptions, 'onStatus'> {
   /** `$top` for item queries; default 2,000, as the store (SharePointStoreOptions.pageSize). */
   readonly pageSize?: number;
 }
@@ -82,17 +76,7 @@ function directoryError(error: unknown, action: string): DirectoryError {
 export function createGraphEngagementDirectory(
   options: GraphEngagementDirectoryOptions,
 ): EngagementDirectory {
-  const env: RetryEnv = {
-    policy: {
-      ...DEFAULT_RETRY_POLICY,
-      maxAttempts: options.maxAttempts ?? DEFAULT_RETRY_POLICY.maxAttempts,
-    },
-    sleep: options.sleep ?? realSleep,
-    // The personal page shows its spinner throughout; there is no "retrying" banner to feed.
-    onStatus: () => undefined,
-    now: Date.now,
-  };
-  const sender = createGraphSender(options.client, env);
+  const { sender } = createGraphTransport(options);
   const pageSize = options.pageSize ?? 2000;
 
   return {

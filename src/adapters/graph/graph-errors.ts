@@ -10,21 +10,7 @@
  */
 import type { AuthError } from '../../ports/auth';
 import { StoreError } from '../../ports/engagement-store';
-import type { BatchOutcome } from './graph-batch';
 import { GraphFailure, failureDetail, refusedToken } from './graph-send';
-
-interface ErrorBody {
-  error?: { code?: unknown; message?: unknown };
-}
-
-/** A failed `$batch` item as a `GraphFailure`, from Graph's `{"error":{"code","message"}}` body. */
-export function outcomeFailure(outcome: BatchOutcome): GraphFailure {
-  const error = (outcome.body as ErrorBody | undefined)?.error;
-  const code =
-    typeof error?.code === 'string' && error.code !== '' ? error.code : String(outcome.status);
-  const message = typeof error?.message === 'string' ? error.message : '';
-  return new GraphFailure(outcome.status, code, message);
-}
 
 function explain(failure: GraphFailure): [StoreError['code'], string] {
   switch (failure.status) {

@@ -17,32 +17,18 @@
  */
 import type { Team } from '@microsoft/microsoft-graph-types';
 import type { DirectoryTeam } from '../../ports/engagement-directory';
+import { readEveryPage } from './graph-pages';
 import type { GraphRequestSpec, GraphSender } from './graph-send';
 
 // GET /me/joinedTeams
 export const getJoinedTeams = (): GraphRequestSpec => ({ method: 'GET', url: '/me/joinedTeams' });
 
-interface TeamsPage {
-  value?: Team[];
-  '@odata.nextLink'?: string;
-}
-
 /** Every joined team, in the order Graph lists them. Rejects with `GraphFailure`. */
 export async function readJoinedTeams(sender: GraphSender): Promise<DirectoryTeam[]> {
-  const teams: DirectoryTeam[] = [];
-  let spec: GraphRequestSpec | undefined = getJoinedTeams();
-  while (spec) {
-    const page = (await sender.send(spec)).body as TeamsPage | undefined;
-    for (const team of page?.value ?? []) {
-      if (!team.id) continue;
-      teams.push({
-        id: team.id,
-        displayName: team.displayName ?? '',
-        isArchived: team.isArchived === true,
-      });
-    }
-    const next = page?.['@odata.nextLink'];
-    spec = next ? { method: 'GET', url: next } : undefined;
-  }
-  return teams;
+  const teams = await readEveryPage<Team>(sender, getJoinedTeams());
+  return teams.flatMap((team) =>
+    team.id
+      ? [{ id: team.id, displayName: team.displayName ?? '', isArchived: team.isArchived === true }]
+      : [],
+  );
 }

@@ -14,53 +14,31 @@
  * requests, also inside a `$batch`, are retried after `Retry-After` (graph-retry.ts); the UI hears
  * about the wait through `onStatus`.
  */
-import type { Client } from '@microsoft/microsoft-graph-client';
 import type { PlannerPlan } from '@microsoft/microsoft-graph-types';
 import type { TaskPlanner } from '../../ports/task-planner';
 import { runBatches } from './graph-batch';
-import { DEFAULT_RETRY_POLICY, realSleep, type GraphStatus, type RetryEnv } from './graph-retry';
-import { createGraphSender } from './graph-send';
+import { createGraphTransport, type GraphTransportOptions } from './graph-transport';
 import { toPlannerError } from './planner-errors';
-import { allPages, readPlan, readUserIds, type Page } from './planner-read';
+import { allPages, readPlan, readUserIds } from './planner-read';
+import { type Page } from './graph-pages';
 import { getUserId, listGroupPlans } from './planner-requests';
 import { setUpExistingPlan, setUpNewPlan } from './planner-setup';
 import { applyWrites } from './planner-write';
 
-export interface GraphTaskPlannerOptions {
-  /** graph-client, built by the composition root with auth and the cloud's `baseUrl`. */
-  readonly client: Client;
-  /** Told when a call waits for a throttled Planner, and when it stops waiting. */
-  readonly onStatus?: (status: GraphStatus) => void;
-  /** Injectable for tests. */
-  readonly sleep?: (ms: number) => Promise<void>;
-  /** Sends per request before giving up (default 5). */
-  readonly maxAttempts?: number;
-}
+/** graph-client from the composition root, and the retry settings tests may change. */
+export type GraphTaskPlannerOptions = GraphTransportOptions;
 
 export function createGraphTaskPlanner(options: GraphTaskPlannerOptions): TaskPlanner {
-  let waits = 0;
-  const env: RetryEnv = {
-    policy: {
-      ...DEFAULT_RETRY_POLICY,
-      maxAttempts: options.maxAttempts ?? DEFAULT_RETRY_POLICY.maxAttempts,
-    },
-    sleep: options.sleep ?? realSleep,
-    onStatus: (status) => {
-      waits += 1;
-      options.onStatus?.(status);
-    },
-    now: Date.now,
-  };
-  const sender = createGraphSender(options.client, env);
+  const { sender, waits } = createGraphTransport(options);
 
   const run = async <T>(action: string, work: () => Promise<T>): Promise<T> => {
-    const waitsBefore = waits;
+    const waitsBefore = waits();
     try {
       return await work();
     } catch (error) {
       throw toPlannerError(error, action);
     } finally {
-      if (waits !== waitsBefore) options.onStatus?.({ kind: 'idle' });
+      if (waits() !== waitsBefore) options.onStatus?.({ kind: 'idle' });
     }
   };
 

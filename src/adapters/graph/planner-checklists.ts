@@ -14,7 +14,7 @@
 import type { PlannerTaskDetails } from '@microsoft/microsoft-graph-types';
 import type { PlannerWrite, PlannerWriteOutcome } from '../../domain/plan/planner-task';
 import { runBatches, type BatchOutcome } from './graph-batch';
-import { outcomeFailure } from './graph-errors';
+import { outcomeFailure } from './graph-batch';
 import type { GraphSender } from './graph-send';
 import {
   checklistEntriesBody,

@@ -9,7 +9,7 @@
  */
 import { PlannerError, type PlannerErrorCode } from '../../ports/task-planner';
 import type { BatchOutcome } from './graph-batch';
-import { outcomeFailure } from './graph-errors';
+import { outcomeFailure } from './graph-batch';
 import { GraphFailure, failureDetail } from './graph-send';
 
 const LIMITS: Readonly<Record<string, string>> = {

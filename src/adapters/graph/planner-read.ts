@@ -11,44 +11,23 @@ import type {
 import type { PlannerChecklistSnapshot } from '../../domain/plan/planner-task';
 import type { PlanReadRequest, PlanReading } from '../../ports/task-planner';
 import { runBatches, type BatchOutcome } from './graph-batch';
+import { readAll, type Page } from './graph-pages';
 import type { GraphSender } from './graph-send';
 import { outcomeError, planOutOfReach, unreachablePlan } from './planner-errors';
 import { checklistSnapshot, taskSnapshot, type WithETag } from './planner-mapping';
 import { getTaskDetails, getUserId, listGroupPlans, listTasks } from './planner-requests';
 
-export interface Page<T> {
-  value?: T[];
-  '@odata.nextLink'?: string;
-}
-
 /** Every item of each collection, following each one's nextLinks; next pages go out together. */
-export async function allPages<T>(
+export function allPages<T>(
   sender: GraphSender,
   firstPages: readonly Page<T>[],
   action: string,
 ): Promise<T[][]> {
-  const results = firstPages.map((page) => [...(page.value ?? [])]);
-  let pending = firstPages.flatMap((page, index) => {
-    const url = page['@odata.nextLink'];
-    return url ? [{ index, url }] : [];
-  });
-  while (pending.length > 0) {
-    const outcomes = await runBatches(
-      sender,
-      pending.map(({ url }) => ({ method: 'GET' as const, url })),
-    );
-    const next: typeof pending = [];
-    outcomes.forEach((outcome, position) => {
-      if (outcome.status !== 200) throw outcomeError(outcome, action);
-      const { index } = pending[position]!;
-      const page = (outcome.body ?? {}) as Page<T>;
-      results[index]!.push(...(page.value ?? []));
-      const url = page['@odata.nextLink'];
-      if (url) next.push({ index, url });
-    });
-    pending = next;
-  }
-  return results;
+  return readAll(
+    sender,
+    firstPages.map((page) => ({ page })),
+    (outcome) => outcomeError(outcome, action),
+  );
 }
 
 /**

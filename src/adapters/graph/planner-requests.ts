@@ -16,7 +16,7 @@ import type {
   PlannerTaskDetails,
 } from '@microsoft/microsoft-graph-types';
 import type { GraphRequestSpec } from './graph-send';
-import { queryString } from './sharepoint-requests';
+import { queryString } from './graph-query';
 
 const JSON_HEADERS = { 'Content-Type': 'application/json' };
 /** docs/platform.md#planner-tasks: 200 + the resource (new eTag) instead of 204. */

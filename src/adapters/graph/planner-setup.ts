@@ -27,7 +27,8 @@ import { runBatches } from './graph-batch';
 import type { GraphSender } from './graph-send';
 import { outcomeError } from './planner-errors';
 import { taskSnapshot, type WithETag } from './planner-mapping';
-import { allPages, planReadError, readUserIds, type Page } from './planner-read';
+import { allPages, planReadError, readUserIds } from './planner-read';
+import { type Page } from './graph-pages';
 import {
   createBucket,
   createPlan,

@@ -25,7 +25,7 @@ import {
   type CommitResult,
   type StoreChange,
 } from '../../ports/engagement-store';
-import { outcomeFailure } from './graph-errors';
+import { outcomeFailure } from './graph-batch';
 import { listOfChange, planCommit, type TargetState } from './sharepoint-commit-plan';
 import {
   conflictError,

@@ -21,7 +21,7 @@ import {
   type Versioned,
 } from '../../ports/engagement-store';
 import { runBatches, type BatchOutcome } from './graph-batch';
-import { outcomeFailure } from './graph-errors';
+import { outcomeFailure } from './graph-batch';
 import {
   RECORD_CODECS,
   entryToFields,

@@ -21,7 +21,7 @@ import type { List, ListItem, Site } from '@microsoft/microsoft-graph-types';
 import { sidesLedBy } from '../../domain/matrix/row-ownership';
 import type { ReachableEngagement } from '../../ports/engagement-directory';
 import { runBatches } from './graph-batch';
-import { outcomeFailure } from './graph-errors';
+import { outcomeFailure } from './graph-batch';
 import { readAllSettled, type Settled } from './graph-pages';
 import { GraphFailure, type GraphSender } from './graph-send';
 import { fieldsOf, profileFromFields, rowFromFields } from './sharepoint-fields';

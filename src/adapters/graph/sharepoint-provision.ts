@@ -18,8 +18,8 @@
  * by a re-read): 4 more, once per site.
  */
 import type { ColumnDefinition, List, Site } from '@microsoft/microsoft-graph-types';
-import { runBatches } from './graph-batch';
-import { outcomeFailure } from './graph-errors';
+import { outcomeFailure, runBatches } from './graph-batch';
+import { readEveryPage } from './graph-pages';
 import { GraphFailure, type GraphRequestSpec, type GraphSender } from './graph-send';
 import type { SiteLists } from './sharepoint-index';
 import {
@@ -45,21 +45,8 @@ export async function resolveSiteId(sender: GraphSender, site: SiteRef): Promise
   return id;
 }
 
-interface ListPage {
-  value?: List[];
-  '@odata.nextLink'?: string;
-}
-
-async function readLists(sender: GraphSender, siteId: string): Promise<List[]> {
-  const lists: List[] = [];
-  let spec: GraphRequestSpec | undefined = getLists(siteId);
-  while (spec) {
-    const page = (await sender.send(spec)).body as ListPage;
-    lists.push(...(page.value ?? []));
-    const next = page['@odata.nextLink'];
-    spec = next ? { method: 'GET', url: next } : undefined;
-  }
-  return lists;
+function readLists(sender: GraphSender, siteId: string): Promise<List[]> {
+  return readEveryPage<List>(sender, getLists(siteId));
 }
 
 const same = (a: string | null | undefined, b: string) => a?.toLowerCase() === b.toLowerCase();

@@ -11,7 +11,8 @@ import {
   type StoredEngagement,
 } from '../../ports/engagement-store';
 import { runBatches } from './graph-batch';
-import { outcomeFailure } from './graph-errors';
+import { readAll } from './graph-pages';
+import { outcomeFailure } from './graph-batch';
 import type { GraphRequestSpec, GraphSender } from './graph-send';
 import { RECORD_CODECS, entryFromFields, fieldsOf, profileFromFields } from './sharepoint-fields';
 import {
@@ -26,35 +27,16 @@ import {
 import { getItem, queryItems } from './sharepoint-requests';
 import { LISTS, LIST_KEYS, fieldNames, type ListKey } from './sharepoint-schema';
 
-interface ItemPage {
-  value?: ListItem[];
-  '@odata.nextLink'?: string;
-}
-
 /** Every item each query returns, across all pages, in the order the queries were given. */
-export async function queryAll(
+/** Every item of each query, next pages together; rejects with the first failure. */
+export function queryAll(
   sender: GraphSender,
   queries: readonly GraphRequestSpec[],
 ): Promise<ListItem[][]> {
-  const results = queries.map((): ListItem[] => []);
-  let pending = queries.map((spec, index) => ({ index, spec }));
-  while (pending.length > 0) {
-    const outcomes = await runBatches(
-      sender,
-      pending.map((p) => p.spec),
-    );
-    const next: typeof pending = [];
-    outcomes.forEach((outcome, position) => {
-      if (outcome.status !== 200) throw outcomeFailure(outcome);
-      const { index } = pending[position]!;
-      const page = (outcome.body ?? {}) as ItemPage;
-      results[index]!.push(...(page.value ?? []));
-      const nextLink = page['@odata.nextLink'];
-      if (nextLink) next.push({ index, spec: { method: 'GET', url: nextLink } });
-    });
-    pending = next;
-  }
-  return results;
+  return readAll<ListItem>(
+    sender,
+    queries.map((spec) => ({ spec })),
+  );
 }
 
 export function itemsWhere(

@@ -9,6 +9,7 @@
  */
 import type { ColumnDefinition } from '@microsoft/microsoft-graph-types';
 import type { GraphRequestSpec } from './graph-send';
+import { odataString, queryString } from './graph-query';
 import {
   columnDefinition,
   listDescription,
@@ -16,24 +17,6 @@ import {
   type ListSpec,
 } from './sharepoint-schema';
 import type { Fields } from './sharepoint-values';
-
-/** OData string literal: single quotes doubled. */
-export const odataString = (value: string): string => `'${value.replaceAll("'", "''")}'`;
-
-/** Percent-encode a query value, keeping OData's punctuation readable. */
-const encodeValue = (value: string): string =>
-  encodeURIComponent(value).replace(/%(2C|28|29|27|3D|2F|24|3A)/g, (escaped) =>
-    decodeURIComponent(escaped),
-  );
-
-export function queryString(
-  options: Readonly<Record<string, string | number | undefined>>,
-): string {
-  const parts = Object.entries(options)
-    .filter((entry): entry is [string, string | number] => entry[1] !== undefined)
-    .map(([key, value]) => `${key}=${encodeValue(String(value))}`);
-  return parts.length > 0 ? `?${parts.join('&')}` : '';
-}
 
 const ITEM_SELECT = 'id,eTag';
 const itemsOf = (siteId: string, listId: string) => `/sites/${siteId}/lists/${listId}/items`;

@@ -26,15 +26,14 @@
  * `$batch` in the common case (see sharepoint-commit.ts for when it takes more, and what a failure
  * can leave behind: SharePoint has no multi-item transaction).
  */
-import type { Client } from '@microsoft/microsoft-graph-client';
 import {
   StoreError,
   type EngagementStore,
   type StoredEngagement,
 } from '../../ports/engagement-store';
 import { toStoreError } from './graph-errors';
-import { DEFAULT_RETRY_POLICY, realSleep, type GraphStatus, type RetryEnv } from './graph-retry';
-import { createGraphSender } from './graph-send';
+import type { GraphStatus } from './graph-retry';
+import { createGraphTransport, type GraphTransportOptions } from './graph-transport';
 import { commitChanges } from './sharepoint-commit';
 import { createStored, deleteStored, listSummaries } from './sharepoint-engagements';
 import type { EngagementIndex, StoreContext } from './sharepoint-index';
@@ -43,16 +42,8 @@ import { loadStored } from './sharepoint-read';
 
 export type { GraphStatus, SiteRef };
 
-export interface SharePointStoreOptions {
-  /** graph-client, built by the composition root with auth and the cloud's `baseUrl`. */
-  readonly client: Client;
+export interface SharePointStoreOptions extends GraphTransportOptions {
   readonly site: SiteRef;
-  /** Told when the store waits for a throttled SharePoint, and when it stops waiting. */
-  readonly onStatus?: (status: GraphStatus) => void;
-  /** Injectable for tests. */
-  readonly sleep?: (ms: number) => Promise<void>;
-  /** Sends per request before giving up (default 5). */
-  readonly maxAttempts?: number;
   /**
    * `$top` for item queries (every `@odata.nextLink` is followed either way). Default 2,000:
    * SharePoint's own page is ~200 items, which would cost a round trip per 200 rows; `$top` is
@@ -69,25 +60,12 @@ export interface SharePointStore extends EngagementStore {
 const DEFAULT_PAGE_SIZE = 2000;
 
 export function createSharePointStore(options: SharePointStoreOptions): SharePointStore {
-  let waits = 0;
   const listeners = new Set<(status: GraphStatus) => void>();
   const tell = (status: GraphStatus) => {
     options.onStatus?.(status);
     listeners.forEach((listener) => listener(status));
   };
-  const env: RetryEnv = {
-    policy: {
-      ...DEFAULT_RETRY_POLICY,
-      maxAttempts: options.maxAttempts ?? DEFAULT_RETRY_POLICY.maxAttempts,
-    },
-    sleep: options.sleep ?? realSleep,
-    onStatus: (status) => {
-      waits += 1;
-      tell(status);
-    },
-    now: Date.now,
-  };
-  const sender = createGraphSender(options.client, env);
+  const { sender, waits } = createGraphTransport({ ...options, onStatus: tell });
   const indexes = new Map<string, EngagementIndex>();
   let ready: Promise<StoreContext> | null = null;
 
@@ -107,13 +85,13 @@ export function createSharePointStore(options: SharePointStoreOptions): SharePoi
   };
 
   const run = async <T>(action: string, work: (ctx: StoreContext) => Promise<T>): Promise<T> => {
-    const waitsBefore = waits;
+    const waitsBefore = waits();
     try {
       return await work(await context());
     } catch (error) {
       throw toStoreError(error, action);
     } finally {
-      if (waits !== waitsBefore) tell({ kind: 'idle' });
+      if (waits() !== waitsBefore) tell({ kind: 'idle' });
     }
   };
 
