@@ -1,6 +1,6 @@
 import { graphAuthProvider } from '../adapters/auth/graph-auth-provider';
-import { createGraphClient } from '../adapters/graph/graph-client';
-import { graphCloud } from '../adapters/graph/graph-clouds';
+import { createGraphClient } from '../adapters/graph/http/client';
+import { graphCloud } from '../adapters/graph/http/clouds';
 import type { Auth } from '../ports/auth';
 import type { BuildEnv } from './build-env';
 

@@ -3,7 +3,7 @@
  * tokens carry read permissions only. Kept apart from teams-services.ts (the channel tab's store
  * and sign-in), which this file only borrows the `Auth` and the environment's shape from.
  */
-import { createGraphEngagementDirectory } from '../adapters/graph/graph-engagement-directory';
+import { createGraphEngagementDirectory } from '../adapters/graph/sharepoint/engagement-directory';
 import { GRAPH_SCOPES, type Auth } from '../ports/auth';
 import type { EngagementDirectory } from '../ports/engagement-directory';
 import type { HostContext, TeamsHost } from '../ports/host-context';

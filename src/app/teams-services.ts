@@ -7,8 +7,8 @@
  * mode's first render; MSAL is a further chunk of its own (lazy-auth.ts), which a real tenant's
  * build fetches at start and the emulator build never does.
  */
-import { GRAPH_CLOUDS, graphCloud, type GraphCloud } from '../adapters/graph/graph-clouds';
-import { createSharePointStore } from '../adapters/graph/sharepoint-store';
+import { GRAPH_CLOUDS, graphCloud, type GraphCloud } from '../adapters/graph/http/clouds';
+import { createSharePointStore } from '../adapters/graph/sharepoint/store';
 import { hostTokenAuth } from '../adapters/teams/host-token-auth';
 import { GRAPH_SCOPES, type Auth } from '../ports/auth';
 import type { EngagementStore } from '../ports/engagement-store';
@@ -80,7 +80,7 @@ export function createTeamsTaskPlanner(
   if (!context.team?.groupId) return null;
   const client = graphClientFor(auth, GRAPH_SCOPES.syncPlanner, env);
   return lazyTaskPlanner(() =>
-    import('../adapters/graph/planner-adapter').then(({ createGraphTaskPlanner }) =>
+    import('../adapters/graph/planner/task-planner').then(({ createGraphTaskPlanner }) =>
       createGraphTaskPlanner({ client }),
     ),
   );
@@ -99,7 +99,7 @@ export function createTeamsChannelPoster(
   if (!context.team?.groupId || !context.channel?.id) return null;
   const client = graphClientFor(auth, GRAPH_SCOPES.postToChannel, env);
   return lazyChannelPoster(() =>
-    import('../adapters/graph/graph-channel-poster').then(({ createGraphChannelPoster }) =>
+    import('../adapters/graph/teams/channel-poster').then(({ createGraphChannelPoster }) =>
       createGraphChannelPoster({ client }),
     ),
   );

@@ -1,6 +1,6 @@
 /**
  * Where a quarterly review's summary goes: the engagement's Teams channel, as a message carrying an
- * Adaptive Card (the Graph adapter, src/adapters/graph/graph-channel-poster.ts, posts
+ * Adaptive Card (the Graph adapter, src/adapters/graph/teams/channel-poster.ts, posts
  * `POST /teams/{team-id}/channels/{channel-id}/messages` as the signed-in user, delegated
  * `ChannelMessage.Send`; docs/platform.md#channel-messages). The card itself is built in the domain
  * (domain/review-card.ts), already escaped and within Teams' size limit; this port only sends it.

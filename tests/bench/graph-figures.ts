@@ -4,7 +4,7 @@
  * warm (same store again), and save one edited row — for 14, 500 and 5,000 rows. Counts, not times:
  * the emulator's request log is exact.
  */
-import { createSharePointStore } from '../../src/adapters/graph/sharepoint-store';
+import { createSharePointStore } from '../../src/adapters/graph/sharepoint/store';
 import { newEngagement } from '../../src/domain/engagement/engagement';
 import { emptyProfile } from '../../src/domain/engagement/profile';
 import type { FunctionRow } from '../../src/domain/matrix/function-row';

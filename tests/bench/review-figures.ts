@@ -5,7 +5,7 @@
  * the requests one post costs on the Graph emulator (real adapter and graph-client). Counts and
  * bytes, not times.
  */
-import { createGraphChannelPoster } from '../../src/adapters/graph/graph-channel-poster';
+import { createGraphChannelPoster } from '../../src/adapters/graph/teams/channel-poster';
 import { newEngagement, type Engagement } from '../../src/domain/engagement/engagement';
 import { emptyProfile } from '../../src/domain/engagement/profile';
 import type { FunctionRow } from '../../src/domain/matrix/function-row';

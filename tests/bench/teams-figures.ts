@@ -7,7 +7,7 @@
  * tenant's build fetches it at start (src/app/lazy-auth.ts) before any data. So the figure adds
  * that chunk and the chunks it imports that were not fetched already, read from Vite's manifest.
  */
-import { createSharePointStore } from '../../src/adapters/graph/sharepoint-store';
+import { createSharePointStore } from '../../src/adapters/graph/sharepoint/store';
 import { newEngagement } from '../../src/domain/engagement/engagement';
 import { emptyProfile } from '../../src/domain/engagement/profile';
 import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/matrix/templates';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createGraphEngagementDirectory } from '../../src/adapters/graph/graph-engagement-directory';
-import { LISTS, columnDefinition } from '../../src/adapters/graph/sharepoint-schema';
-import { createSharePointStore } from '../../src/adapters/graph/sharepoint-store';
+import { createGraphEngagementDirectory } from '../../src/adapters/graph/sharepoint/engagement-directory';
+import { LISTS, columnDefinition } from '../../src/adapters/graph/sharepoint/schema';
+import { createSharePointStore } from '../../src/adapters/graph/sharepoint/store';
 import { type Engagement } from '../../src/domain/engagement/engagement';
 import { emptyProfile } from '../../src/domain/engagement/profile';
 import { rowsOwnedBy } from '../../src/domain/matrix/row-ownership';

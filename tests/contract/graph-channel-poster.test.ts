@@ -5,7 +5,7 @@ import {
   RetryHandlerOptions,
 } from '@microsoft/microsoft-graph-client';
 import { describe, expect, it } from 'vitest';
-import { createGraphChannelPoster } from '../../src/adapters/graph/graph-channel-poster';
+import { createGraphChannelPoster } from '../../src/adapters/graph/teams/channel-poster';
 import { createReview } from '../../src/domain/review/review';
 import { buildReviewMessage, messageBytes } from '../../src/features/review/card/review-card';
 import { graphAuthProvider } from '../../src/adapters/auth/graph-auth-provider';

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { createSharePointStore } from '../../src/adapters/graph/sharepoint-store';
+import { createSharePointStore } from '../../src/adapters/graph/sharepoint/store';
 import { createIndexedDbStore } from '../../src/adapters/local/indexeddb-store';
 import { newEngagement, type Engagement } from '../../src/domain/engagement/engagement';
 import { emptyProfile } from '../../src/domain/engagement/profile';

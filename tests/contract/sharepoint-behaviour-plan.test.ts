@@ -6,11 +6,11 @@ import {
   profileToFields,
   rowToFields,
   toolToFields,
-} from '../../src/adapters/graph/sharepoint-fields';
-import { columnFixes } from '../../src/adapters/graph/sharepoint-provision';
-import { createList, getLists } from '../../src/adapters/graph/sharepoint-requests';
-import { LISTS, LIST_KEYS, type ListKey } from '../../src/adapters/graph/sharepoint-schema';
-import { createSharePointStore } from '../../src/adapters/graph/sharepoint-store';
+} from '../../src/adapters/graph/sharepoint/fields';
+import { columnFixes } from '../../src/adapters/graph/sharepoint/provision';
+import { createList, getLists } from '../../src/adapters/graph/sharepoint/requests';
+import { LISTS, LIST_KEYS, type ListKey } from '../../src/adapters/graph/sharepoint/schema';
+import { createSharePointStore } from '../../src/adapters/graph/sharepoint/store';
 import { type Engagement } from '../../src/domain/engagement/engagement';
 import { emptyProfile } from '../../src/domain/engagement/profile';
 import { DAY_90_CHECK_ID, UNANSWERED_DAY_90 } from '../../src/domain/plan/plan';

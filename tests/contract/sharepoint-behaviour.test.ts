@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { GraphStatus } from '../../src/adapters/graph/graph-retry';
+import type { GraphStatus } from '../../src/adapters/graph/http/retry';
 import {
   entryToFields,
   profileToFields,
   rowToFields,
   toolToFields,
-} from '../../src/adapters/graph/sharepoint-fields';
-import { LISTS, LIST_KEYS, columnDefinition } from '../../src/adapters/graph/sharepoint-schema';
-import { createSharePointStore } from '../../src/adapters/graph/sharepoint-store';
+} from '../../src/adapters/graph/sharepoint/fields';
+import { LISTS, LIST_KEYS, columnDefinition } from '../../src/adapters/graph/sharepoint/schema';
+import { createSharePointStore } from '../../src/adapters/graph/sharepoint/store';
 import type { ChangeEntry } from '../../src/domain/engagement/change-log';
 import { type Engagement } from '../../src/domain/engagement/engagement';
 import { emptyProfile } from '../../src/domain/engagement/profile';

@@ -1,4 +1,4 @@
-import { createSharePointStore } from '../../src/adapters/graph/sharepoint-store';
+import { createSharePointStore } from '../../src/adapters/graph/sharepoint/store';
 import { createGraphEmulator } from '../fakes/graph-emulator/index';
 import { clientFor } from '../fakes/graph-emulator/test-harness';
 import { runEngagementStoreContract } from './engagement-store.contract';

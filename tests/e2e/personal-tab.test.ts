@@ -6,7 +6,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createSharePointStore } from '../../src/adapters/graph/sharepoint-store';
+import { createSharePointStore } from '../../src/adapters/graph/sharepoint/store';
 import { type Engagement } from '../../src/domain/engagement/engagement';
 import { emptyProfile } from '../../src/domain/engagement/profile';
 import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/matrix/templates';

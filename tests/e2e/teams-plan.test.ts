@@ -5,7 +5,7 @@
  */
 import type { FrameLocator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSharePointStore } from '../../src/adapters/graph/sharepoint-store';
+import { createSharePointStore } from '../../src/adapters/graph/sharepoint/store';
 import { newEngagement } from '../../src/domain/engagement/engagement';
 import { emptyProfile } from '../../src/domain/engagement/profile';
 import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/matrix/templates';

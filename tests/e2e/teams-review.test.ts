@@ -6,7 +6,7 @@
  */
 import type { FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSharePointStore } from '../../src/adapters/graph/sharepoint-store';
+import { createSharePointStore } from '../../src/adapters/graph/sharepoint/store';
 import { newEngagement } from '../../src/domain/engagement/engagement';
 import { emptyProfile } from '../../src/domain/engagement/profile';
 import type { FunctionRow } from '../../src/domain/matrix/function-row';

@@ -5,7 +5,7 @@
  * `plannerLinks` collections (the store port gains them in another branch). Used by the contract
  * tests and by the bench (tests/bench/planner-figures.ts).
  */
-import { createGraphTaskPlanner } from '../../src/adapters/graph/planner-adapter';
+import { createGraphTaskPlanner } from '../../src/adapters/graph/planner/task-planner';
 import { emptyProfile, type EngagementProfile } from '../../src/domain/engagement/profile';
 import type { Milestone } from '../../src/domain/plan/plan';
 import { DEFAULT_MILESTONES } from '../../src/domain/plan/plan-template';

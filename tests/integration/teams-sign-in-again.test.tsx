@@ -11,7 +11,7 @@ import { graphAuthProvider } from '../../src/adapters/auth/graph-auth-provider';
 import {
   createSharePointStore,
   type SharePointStore,
-} from '../../src/adapters/graph/sharepoint-store';
+} from '../../src/adapters/graph/sharepoint/store';
 import { newEngagement } from '../../src/domain/engagement/engagement';
 import { emptyProfile } from '../../src/domain/engagement/profile';
 import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/matrix/templates';

@@ -8,7 +8,7 @@ import {
 } from '@microsoft/microsoft-graph-client';
 import { describe, expect, it } from 'vitest';
 import { graphAuthProvider } from '../../src/adapters/auth/graph-auth-provider';
-import { FRESH_TOKEN } from '../../src/adapters/graph/graph-client';
+import { FRESH_TOKEN } from '../../src/adapters/graph/http/client';
 import { AuthError, GRAPH_SCOPES, type Auth, type TokenOptions } from '../../src/ports/auth';
 
 /** An `Auth` that hands out one token per scope set and remembers what it was asked. */

@@ -12,10 +12,10 @@ import {
 import { describe, expect, it } from 'vitest';
 import { graphAuthProvider } from '../../src/adapters/auth/graph-auth-provider';
 import { createMsalAuth } from '../../src/adapters/auth/msal-auth';
-import { toStoreError } from '../../src/adapters/graph/graph-errors';
-import { DEFAULT_RETRY_POLICY, type RetryEnv } from '../../src/adapters/graph/graph-retry';
-import { GraphFailure, createGraphSender } from '../../src/adapters/graph/graph-send';
-import { createSharePointStore } from '../../src/adapters/graph/sharepoint-store';
+import { toStoreError } from '../../src/adapters/graph/sharepoint/store-errors';
+import { DEFAULT_RETRY_POLICY, type RetryEnv } from '../../src/adapters/graph/http/retry';
+import { GraphFailure, createGraphSender } from '../../src/adapters/graph/http/send';
+import { createSharePointStore } from '../../src/adapters/graph/sharepoint/store';
 import { newEngagement } from '../../src/domain/engagement/engagement';
 import { emptyProfile } from '../../src/domain/engagement/profile';
 import { AuthError, GRAPH_SCOPES } from '../../src/ports/auth';

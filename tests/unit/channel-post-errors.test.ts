@@ -1,6 +1,6 @@
 import { GraphError } from '@microsoft/microsoft-graph-client';
 import { describe, expect, it } from 'vitest';
-import { toChannelPostError } from '../../src/adapters/graph/channel-post-errors';
+import { toChannelPostError } from '../../src/adapters/graph/teams/channel-post-errors';
 import { AuthError } from '../../src/ports/auth';
 import { ChannelPostError } from '../../src/ports/channel-poster';
 

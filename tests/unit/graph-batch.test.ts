@@ -8,9 +8,9 @@ import {
   chunk,
   dependencies,
   runBatches,
-} from '../../src/adapters/graph/graph-batch';
-import { DEFAULT_RETRY_POLICY } from '../../src/adapters/graph/graph-retry';
-import { createGraphSender, type GraphRequestSpec } from '../../src/adapters/graph/graph-send';
+} from '../../src/adapters/graph/http/batch';
+import { DEFAULT_RETRY_POLICY } from '../../src/adapters/graph/http/retry';
+import { createGraphSender, type GraphRequestSpec } from '../../src/adapters/graph/http/send';
 
 describe('splitting into batches', () => {
   it('keeps every request, in order, at most 20 to a batch', () => {

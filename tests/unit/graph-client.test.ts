@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitGraphUrl } from '../../src/adapters/graph/graph-client';
+import { splitGraphUrl } from '../../src/adapters/graph/http/client';
 
 describe('splitGraphUrl', () => {
   it('keeps a cloud base URL and uses v1.0', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { graphCloud } from '../../src/adapters/graph/graph-clouds';
+import { graphCloud } from '../../src/adapters/graph/http/clouds';
 
 describe('graphCloud', () => {
   it('defaults to the worldwide cloud and pairs each Graph endpoint with its sign-in host', () => {

@@ -13,9 +13,9 @@ import {
   toolFromFields,
   toolToFields,
   type Fields,
-} from '../../src/adapters/graph/sharepoint-fields';
-import { LISTS, fieldNames } from '../../src/adapters/graph/sharepoint-schema';
-import { readDate, writeDate } from '../../src/adapters/graph/sharepoint-values';
+} from '../../src/adapters/graph/sharepoint/fields';
+import { LISTS, fieldNames } from '../../src/adapters/graph/sharepoint/schema';
+import { readDate, writeDate } from '../../src/adapters/graph/sharepoint/values';
 import type { ChangeEntry } from '../../src/domain/engagement/change-log';
 import type { EngagementProfile } from '../../src/domain/engagement/profile';
 import { StoreError } from '../../src/ports/engagement-store';

@@ -7,9 +7,9 @@ import {
   milestoneToFields,
   plannerLinkFromFields,
   plannerLinkToFields,
-} from '../../src/adapters/graph/sharepoint-plan-fields';
-import { LISTS, fieldNames } from '../../src/adapters/graph/sharepoint-schema';
-import { NOTE_MAX_LENGTH, type Fields } from '../../src/adapters/graph/sharepoint-values';
+} from '../../src/adapters/graph/sharepoint/plan-fields';
+import { LISTS, fieldNames } from '../../src/adapters/graph/sharepoint/schema';
+import { NOTE_MAX_LENGTH, type Fields } from '../../src/adapters/graph/sharepoint/values';
 import {
   DAY_90_CHECK_ID,
   MILESTONE_OWNERS,

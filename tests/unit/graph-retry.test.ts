@@ -9,8 +9,8 @@ import {
   retryWaitSeconds,
   type GraphStatus,
   type RetryEnv,
-} from '../../src/adapters/graph/graph-retry';
-import { GraphFailure, createGraphSender } from '../../src/adapters/graph/graph-send';
+} from '../../src/adapters/graph/http/retry';
+import { GraphFailure, createGraphSender } from '../../src/adapters/graph/http/send';
 
 const policy = { ...DEFAULT_RETRY_POLICY, random: () => 0.5 };
 

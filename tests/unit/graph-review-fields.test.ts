@@ -3,14 +3,14 @@ import {
   REVIEW_JSON_MAX_LENGTH,
   reviewFromFields,
   reviewToFields,
-} from '../../src/adapters/graph/sharepoint-review-fields';
+} from '../../src/adapters/graph/sharepoint/review-fields';
 import {
   LISTS,
   REVIEW_JSON_PARTS,
   fieldNames,
   reviewJsonColumn,
-} from '../../src/adapters/graph/sharepoint-schema';
-import { NOTE_MAX_LENGTH, type Fields } from '../../src/adapters/graph/sharepoint-values';
+} from '../../src/adapters/graph/sharepoint/schema';
+import { NOTE_MAX_LENGTH, type Fields } from '../../src/adapters/graph/sharepoint/values';
 import { newEngagement } from '../../src/domain/engagement/engagement';
 import { emptyProfile } from '../../src/domain/engagement/profile';
 import { createReview } from '../../src/domain/review/review';

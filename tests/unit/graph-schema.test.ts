@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { columnFixes, pickList } from '../../src/adapters/graph/sharepoint-provision';
+import { columnFixes, pickList } from '../../src/adapters/graph/sharepoint/provision';
 import {
   LISTS,
   LIST_KEYS,
   columnDefinition,
   listDescription,
   SCHEMA_VERSION,
-} from '../../src/adapters/graph/sharepoint-schema';
+} from '../../src/adapters/graph/sharepoint/schema';
 
 const FACETS = ['text', 'number', 'boolean', 'dateTime', 'choice'];
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { GraphFailure } from '../../src/adapters/graph/graph-send';
-import { limitMessage, toPlannerError } from '../../src/adapters/graph/planner-errors';
-import { taskSnapshot } from '../../src/adapters/graph/planner-mapping';
-import { createPlan, getUserId, listTasks } from '../../src/adapters/graph/planner-requests';
-import { writeOutcome, writeSpec } from '../../src/adapters/graph/planner-write';
+import { GraphFailure } from '../../src/adapters/graph/http/send';
+import { limitMessage, toPlannerError } from '../../src/adapters/graph/planner/errors';
+import { taskSnapshot } from '../../src/adapters/graph/planner/mapping';
+import { createPlan, getUserId, listTasks } from '../../src/adapters/graph/planner/requests';
+import { writeOutcome, writeSpec } from '../../src/adapters/graph/planner/write';
 import type { PlannerWrite } from '../../src/domain/plan/planner-task';
 
 const ALEX = 'fbab97d0-4932-4511-b675-204639209557';

@@ -13,7 +13,7 @@
  * throws as a `GraphError` (statusCode −1, `code` = the error's name, the original dropped) —
  * except a `GraphClientError`, which it rethrows untouched [S graph-client 3.0.7
  * `src/GraphRequest.ts` `send`, `src/GraphErrorHandler.ts`]. So the refusal leaves here as a
- * `GraphClientError` with the `AuthError` as its `cause`, and the senders (graph/graph-send.ts)
+ * `GraphClientError` with the `AuthError` as its `cause`, and the senders (graph/http/send.ts)
  * hand the `AuthError` itself on.
  *
  * Scopes: those given here (least privilege, docs/platform.md#permissions), unless a request's
@@ -28,7 +28,7 @@ import {
   type AuthenticationProviderOptions,
 } from '@microsoft/microsoft-graph-client';
 import { AuthError, type Auth } from '../../ports/auth';
-import type { GraphTokenOptions } from '../graph/graph-client';
+import type { GraphTokenOptions } from '../graph/http/client';
 
 export function graphAuthProvider(auth: Auth, scopes: readonly string[]): AuthenticationProvider {
   return {

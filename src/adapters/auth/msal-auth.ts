@@ -26,7 +26,7 @@
  */
 import type { AuthenticationResult } from '@azure/msal-browser';
 import { AuthError, type Auth, type TokenOptions } from '../../ports/auth';
-import type { GraphCloud } from '../graph/graph-clouds';
+import type { GraphCloud } from '../graph/http/clouds';
 import { toAuthError } from './auth-errors';
 import { checkTenant, pickAccount } from './auth-tenant';
 import {

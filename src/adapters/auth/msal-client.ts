@@ -25,7 +25,7 @@ import {
   type Configuration,
   type IPublicClientApplication,
 } from '@azure/msal-browser';
-import { graphCloud, type GraphCloud } from '../graph/graph-clouds';
+import { graphCloud, type GraphCloud } from '../graph/http/clouds';
 
 /** The part of MSAL's `IPublicClientApplication` the adapter uses; tests give a fake. */
 export type MsalClientLike = Pick<

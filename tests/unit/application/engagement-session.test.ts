@@ -9,7 +9,7 @@ import {
   type EngagementStore,
   type StoredEngagement,
 } from '../../../src/ports/engagement-store';
-import { createSharePointStore } from '../../../src/adapters/graph/sharepoint-store';
+import { createSharePointStore } from '../../../src/adapters/graph/sharepoint/store';
 import { createGraphEmulator } from '../../fakes/graph-emulator/index';
 import { clientFor } from '../../fakes/graph-emulator/test-harness';
 import {
