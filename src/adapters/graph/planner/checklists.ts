@@ -16,12 +16,7 @@ import type { PlannerWrite, PlannerWriteOutcome } from '../../../domain/plan/pla
 import { runBatches, type BatchOutcome } from '../http/batch';
 import { outcomeFailure } from '../http/batch';
 import type { GraphSender } from '../http/send';
-import {
-  checklistEntriesBody,
-  checklistSnapshot,
-  createTaskBody,
-  type WithETag,
-} from './mapping';
+import { checklistEntriesBody, checklistSnapshot, createTaskBody, type WithETag } from './mapping';
 import { createTask, getTaskDetails, updateTaskDetails } from './requests';
 
 type CreateWrite = Extract<PlannerWrite, { kind: 'create-task' }>;

@@ -25,13 +25,7 @@ import {
   taskSnapshot,
   type WithETag,
 } from './mapping';
-import {
-  createTask,
-  getTask,
-  labelCategories,
-  updateTask,
-  updateTaskDetails,
-} from './requests';
+import { createTask, getTask, labelCategories, updateTask, updateTaskDetails } from './requests';
 
 export function writeSpec(planId: string, write: PlannerWrite): GraphRequestSpec {
   switch (write.kind) {

@@ -27,14 +27,7 @@ import {
 } from '../../../ports/engagement-store';
 import { outcomeFailure } from '../http/batch';
 import { listOfChange, planCommit, type TargetState } from './commit-plan';
-import {
-  conflictError,
-  recheck,
-  resultOf,
-  send,
-  settle,
-  type Settlement,
-} from './commit-send';
+import { conflictError, recheck, resultOf, send, settle, type Settlement } from './commit-send';
 import { dedupeCreated } from './dedupe';
 import { isLaterVersion, refOf, type EngagementIndex, type StoreContext } from './index';
 import { lookUp, readCurrent } from './read';

@@ -25,12 +25,7 @@ import {
   plannerLinkToFields,
 } from './plan-fields';
 import { reviewFromFields, reviewToFields } from './review-fields';
-import {
-  DECISION_LABELS,
-  OPERATED_BY_LABELS,
-  SIDE_LABELS,
-  type ListKey,
-} from './schema';
+import { DECISION_LABELS, OPERATED_BY_LABELS, SIDE_LABELS, type ListKey } from './schema';
 import {
   readBoolean,
   readChoice,

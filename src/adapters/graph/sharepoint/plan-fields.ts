@@ -10,12 +10,7 @@ import {
   type Milestone,
 } from '../../../domain/plan/plan';
 import type { PlannerLink, PlannerTaskLink } from '../../../domain/plan/planner-link';
-import {
-  BUCKET_COLUMNS,
-  MILESTONE_OWNER_LABELS,
-  PHASE_LABELS,
-  ROUTINE_LABELS,
-} from './schema';
+import { BUCKET_COLUMNS, MILESTONE_OWNER_LABELS, PHASE_LABELS, ROUTINE_LABELS } from './schema';
 import {
   isRecord,
   readBoolean,

@@ -10,12 +10,7 @@
 import type { ColumnDefinition } from '@microsoft/microsoft-graph-types';
 import type { GraphRequestSpec } from '../http/send';
 import { odataString, queryString } from '../http/query';
-import {
-  columnDefinition,
-  listDescription,
-  type ColumnSpec,
-  type ListSpec,
-} from './schema';
+import { columnDefinition, listDescription, type ColumnSpec, type ListSpec } from './schema';
 import type { Fields } from './values';
 
 const ITEM_SELECT = 'id,eTag';

@@ -12,14 +12,7 @@ import type { Review } from '../../../domain/review/review-record';
 import { isIsoDate } from '../../../domain/validation';
 import { StoreError } from '../../../ports/engagement-store';
 import { REVIEW_JSON_PARTS, reviewJsonColumn } from './schema';
-import {
-  NOTE_MAX_LENGTH,
-  isRecord,
-  readDate,
-  readText,
-  writeDate,
-  type Fields,
-} from './values';
+import { NOTE_MAX_LENGTH, isRecord, readDate, readText, writeDate, type Fields } from './values';
 
 /** The most JSON one review item holds. */
 export const REVIEW_JSON_MAX_LENGTH = NOTE_MAX_LENGTH * REVIEW_JSON_PARTS;
