@@ -13,7 +13,7 @@ import { buildReviewMessage, messageBytes } from '../../src/features/review/card
 import { tabDeepLink } from '../../src/adapters/teams/teams-deep-link';
 import { NONE, PRIMARY, secondary } from '../../src/domain/matrix/roles';
 import { openBrowser } from '../e2e/support/browser';
-import { makeEngagement, makeEntry, makeProfile, makeRow } from '../unit/arbitraries';
+import { makeEngagement, makeEntry, makeProfile, makeRow } from '../unit/support/arbitraries';
 
 const OUT = 'assets/screenshots/review-card.png';
 const require = createRequire(import.meta.url);

@@ -12,7 +12,7 @@ import { graphAuthProvider } from '../../src/adapters/auth/graph-auth-provider';
 import { AuthError, GRAPH_SCOPES, type TokenOptions } from '../../src/ports/auth';
 import { ChannelPostError, type ChannelTarget } from '../../src/ports/channel-poster';
 import { createGraphEmulator, type GraphEmulatorOptions } from '../fakes/graph-emulator/index';
-import { makeEngagement, makeRow } from '../unit/arbitraries';
+import { makeEngagement, makeRow } from '../unit/support/arbitraries';
 import { runChannelPosterContract } from './channel-poster.contract';
 
 /*

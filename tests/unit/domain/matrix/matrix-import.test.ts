@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { exportFileName } from '../../../../src/domain/matrix/export-file-name';
+import type { ChangeMeta } from '../../../../src/domain/matrix/matrix-edits';
+import { planImportUndo, planMatrixImport } from '../../../../src/domain/matrix/matrix-import';
+import type { FunctionRowDraft } from '../../../../src/domain/matrix/matrix-table';
+import { makeRow } from '../../support/arbitraries';
+
+const meta = (index: number): ChangeMeta => ({
+  entryId: `e${index}`,
+  at: '2026-11-27T12:00:00.000Z',
+  by: 'Test User',
+  renegotiated: false,
+  reason: 'Imported from matrix.csv',
+});
+
+const draft = (over: Partial<FunctionRowDraft> & Pick<FunctionRowDraft, 'id' | 'name'>) => ({
+  category: 'Support',
+  internal: { kind: 'primary' as const },
+  msp: { kind: 'none' as const },
+  tieBreaker: null,
+  notes: '',
+  ...over,
+});
+
+describe('planMatrixImport', () => {
+  const rows = [
+    makeRow({
+      id: 'a',
+      name: 'Backups',
+      order: 1,
+      internal: { kind: 'primary' },
+      msp: { kind: 'none' },
+    }),
+    makeRow({ id: 'b', name: 'Patching', order: 2 }),
+    makeRow({ id: 'c', name: 'Old', order: 3, archived: true }),
+  ];
+
+  it('updates rows matched by name, adds the rest at the end, deletes nothing', () => {
+    const plan = planMatrixImport(
+      rows,
+      [
+        draft({ id: 'n1', name: ' backups ', msp: { kind: 'primary' }, notes: 'nightly' }),
+        draft({ id: 'n2', name: 'Monitoring' }),
+        draft({ id: 'n3', name: 'patching', ...pick(rows[1]!) }),
+      ],
+      meta,
+    );
+    expect(plan.added).toBe(1);
+    expect(plan.updated).toBe(1);
+    expect(plan.unchanged).toBe(1);
+    const backups = plan.rows.find((row) => row.id === 'a');
+    expect(backups).toMatchObject({ name: 'Backups', notes: 'nightly', order: 1 });
+    expect(backups?.msp).toEqual({ kind: 'primary' });
+    expect(plan.rows.find((row) => row.id === 'n2')).toMatchObject({ order: 4, archived: false });
+    expect(plan.entries).toHaveLength(1);
+    expect(plan.entries[0]).toMatchObject({
+      rowId: 'a',
+      from: { owner: 'internal' },
+      to: { owner: 'joint' },
+    });
+    expect(plan.before).toEqual([rows[0]]);
+  });
+
+  it('undo puts updated rows back (logging the move back) and deletes added ones', () => {
+    const plan = planMatrixImport(
+      rows,
+      [
+        draft({ id: 'a2', name: 'Backups', msp: { kind: 'primary' } }),
+        draft({ id: 'n', name: 'New' }),
+      ],
+      meta,
+    );
+    const after = [...rows.filter((row) => row.id !== 'a'), ...plan.rows];
+    const undo = planImportUndo(plan, after, meta);
+    expect(undo.rows).toEqual([rows[0]]);
+    expect(undo.deleteIds).toEqual(['n']);
+    expect(undo.entries[0]).toMatchObject({ from: { owner: 'joint' }, to: { owner: 'internal' } });
+  });
+});
+
+function pick(row: ReturnType<typeof makeRow>) {
+  const { category, internal, msp, tieBreaker, notes } = row;
+  return { category, internal, msp, tieBreaker, notes };
+}
+
+describe('exportFileName', () => {
+  it.each([
+    ['Contoso Dental', 'tandem-contoso-dental-matrix-2026-11-27.csv'],
+    ['Zürich Ärzte AG', 'tandem-zürich-ärzte-ag-matrix-2026-11-27.csv'],
+    ['../../etc/passwd', 'tandem-etc-passwd-matrix-2026-11-27.csv'],
+    ['<>:"/\\|?*', 'tandem-engagement-matrix-2026-11-27.csv'],
+    ['', 'tandem-engagement-matrix-2026-11-27.csv'],
+  ])('%j → %j', (customer, name) => {
+    expect(exportFileName(customer, 'matrix', '2026-11-27', 'csv')).toBe(name);
+  });
+});
+
+describe('a big file', () => {
+  it('validates 20,000 rows in linear time (well under the 5 MB limit)', async () => {
+    const { importMatrixCsv } = await import('../../../../src/features/matrix/export/matrix-csv');
+    const lines = ['Function,Internal role,MSP role'];
+    for (let i = 0; i < 20_000; i++) lines.push(`Function ${i},Primary,None`);
+    lines.push('function 7,Primary,None');
+    let n = 0;
+    const started = performance.now();
+    const { valid, errors } = importMatrixCsv(lines.join('\r\n'), { newId: () => `n${++n}` });
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(valid).toHaveLength(20_000);
+    expect(errors).toEqual([
+      {
+        row: 20_002,
+        column: 'Function',
+        message: 'A function called “Function 7” already exists.',
+      },
+    ]);
+  });
+});
