@@ -1,9 +1,8 @@
-import type { Engagement } from '../domain/engagement/engagement';
 import {
+  plainEngagement,
   RECORD_COLLECTIONS,
   StoreError,
   type EngagementStore,
-  type RecordCollection,
   type StoreChange,
   type StoredEngagement,
   withoutVersion,
@@ -46,22 +45,6 @@ function canonical(value: unknown): unknown {
  */
 const differs = (a: object, b: object) =>
   JSON.stringify(canonical(withoutVersion(a))) !== JSON.stringify(canonical(withoutVersion(b)));
-
-/** The engagement as a new one for the target: every record collection, without versions. */
-function toPlain(engagement: StoredEngagement): Engagement {
-  const collections = Object.fromEntries(
-    RECORD_COLLECTIONS.map((collection) => [
-      collection,
-      (engagement[collection] as readonly object[]).map(withoutVersion),
-    ]),
-  ) as unknown as Pick<Engagement, RecordCollection>;
-  return {
-    id: engagement.id,
-    profile: withoutVersion(engagement.profile),
-    changeLog: engagement.changeLog,
-    ...collections,
-  };
-}
 
 /** What the target needs to match the source, without deleting anything it has. */
 export function planPublish(source: StoredEngagement, target: StoredEngagement): StoreChange[] {
@@ -110,7 +93,7 @@ export async function publishEngagement(
     remote = await target.loadEngagement(engagementId);
   } catch (error) {
     if (!(error instanceof StoreError && error.code === 'not-found')) throw error;
-    await target.createEngagement(toPlain(local));
+    await target.createEngagement(plainEngagement(local));
     return { created: true, written: total, unchanged: 0 };
   }
   const changes = planPublish(local, remote);

@@ -247,3 +247,22 @@ export function withoutVersion<T extends object>(record: T): T {
   const { version: _version, ...rest } = record as T & { version: unknown };
   return rest as T;
 }
+
+/**
+ * The engagement as the domain sees it: the profile and every record collection without the
+ * store's versions (publishing it into another store, a review's snapshot).
+ */
+export function plainEngagement(stored: StoredEngagement): Engagement {
+  const collections = Object.fromEntries(
+    RECORD_COLLECTIONS.map((collection) => [
+      collection,
+      (stored[collection] as readonly object[]).map(withoutVersion),
+    ]),
+  ) as unknown as Pick<Engagement, RecordCollection>;
+  return {
+    id: stored.id,
+    profile: withoutVersion(stored.profile),
+    changeLog: stored.changeLog,
+    ...collections,
+  };
+}

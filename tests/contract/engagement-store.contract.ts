@@ -14,6 +14,7 @@ import type { Tool } from '../../src/domain/registers/tool-register';
 import {
   RECORD_COLLECTIONS,
   StoreError,
+  withoutVersion,
   type CollectionRecord,
   type EngagementStore,
   type RecordCollection,
@@ -169,11 +170,6 @@ const putProfile = (profile: EngagementProfile, baseVersion: string) =>
 const append = (entry: ChangeEntry) => ({ kind: 'append-log', entry }) as const;
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
-function withoutVersion<T extends object>(record: T): Omit<T, 'version'> {
-  const { version: _version, ...rest } = record as T & { version?: string };
-  return rest;
-}
 
 const plain = <T extends { id: string }>(records: readonly T[] = []) =>
   records.map((record) => withoutVersion(record)).sort(byId);

@@ -4,6 +4,7 @@ import { type Review } from '../../domain/review/review-record';
 import type { MoveDirection } from '../../domain/review/review-diff';
 import { SIDE_LABELS, type Side } from '../../domain/matrix/roles';
 import {
+  plainEngagement,
   withoutVersion,
   type StoredEngagement,
   type Versioned,
@@ -36,14 +37,7 @@ export function latestReview(
  * stored inside the review record, so it must not carry the versions its rows had that day.
  */
 export function engagementForReview(stored: StoredEngagement): Engagement {
-  return {
-    id: stored.id,
-    profile: withoutVersion(stored.profile),
-    rows: stored.rows.map(withoutVersion),
-    tools: stored.tools.map(withoutVersion),
-    channels: stored.channels.map(withoutVersion),
-    changeLog: stored.changeLog,
-  };
+  return plainEngagement(stored);
 }
 
 export type ReviewState = 'draft' | 'signed';
