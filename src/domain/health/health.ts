@@ -5,6 +5,7 @@ import { MAX_ACTIVE_CHANNELS } from '../registers/channel-register';
 import { ROUTINE_DAY, type PlanState } from '../plan/plan';
 import { dateOfDay, daysBetween } from '../plan/plan-dates';
 import { oneQuarterAfter } from '../review/quarter';
+import { describeBoundary, isAfterBoundary, sinceLastReview } from '../review/review-boundary';
 import type { Finding, HealthCheckId, Severity } from './finding';
 
 /**
@@ -91,11 +92,11 @@ export const checkUnownedFunctions: Check = ({ engagement }) =>
 
 /** Changes after the last review that handed work to the MSP with nobody agreeing to it. */
 export const checkScopeCreep: Check = ({ engagement }) => {
-  const since = engagement.profile.lastReviewDate;
+  const since = sinceLastReview(engagement.reviews ?? [], engagement.profile.lastReviewDate);
   const creeping = engagement.changeLog.filter(
     (entry) =>
       !entry.renegotiated &&
-      (since === null || entry.at.slice(0, 10) > since) &&
+      isAfterBoundary(entry.at, since) &&
       movesTowardMsp(entry.from, entry.to),
   );
   if (creeping.length === 0) return [];
@@ -106,7 +107,7 @@ export const checkScopeCreep: Check = ({ engagement }) => {
       'since-last-review',
       'warning',
       'Scope drifting toward the MSP',
-      `${plural(creeping.length, 'change')} since ${since ? `the review of ${since}` : 'the start'} moved work toward the MSP without a renegotiation. Review them with both leads.`,
+      `${plural(creeping.length, 'change')} since ${describeBoundary(since)} moved work toward the MSP without a renegotiation. Review them with both leads.`,
       { rowIds },
     ),
   ];

@@ -1,6 +1,7 @@
 import type { ChangeEntry } from '../engagement/change-log';
 import { ownerOf, type FunctionRow } from '../matrix/function-row';
 import { movesTowardMsp, type Owner } from '../matrix/roles';
+import { isAfterBoundary, type ReviewBoundary } from './review-boundary';
 
 /**
  * What changed in the responsibility matrix between two quarterly reviews (seed: "quarterly
@@ -132,21 +133,22 @@ export interface ScopeCreepEntry {
 
 /**
  * Change-log entries that moved work toward the MSP (roles.ts `movesTowardMsp`) after `since` (the
- * previous review's date; null = since the start) and on or before `until` (this review's date).
- * Dates are ISO `YYYY-MM-DD`, compared with each entry's day. In log order.
+ * instant both leads had signed the previous review, review-boundary.ts; null = since the start)
+ * and on or before `until` (this review's date, ISO `YYYY-MM-DD`, compared with each entry's day).
+ * In log order.
  */
 export function scopeCreepBetween(
   changeLog: readonly ChangeEntry[],
-  since: string | null,
+  since: ReviewBoundary,
   until: string,
 ): ScopeCreepEntry[] {
   return changeLog
-    .filter((entry) => {
-      const day = entry.at.slice(0, 10);
-      return (
-        (since === null || day > since) && day <= until && movesTowardMsp(entry.from, entry.to)
-      );
-    })
+    .filter(
+      (entry) =>
+        isAfterBoundary(entry.at, since) &&
+        entry.at.slice(0, 10) <= until &&
+        movesTowardMsp(entry.from, entry.to),
+    )
     .map((entry) => ({
       changeId: entry.id,
       rowId: entry.rowId,

@@ -1,6 +1,7 @@
 import type { Engagement } from '../engagement/engagement';
 import type { Review, ReviewDecision, ReviewPost, SignOff } from './review-record';
 import { findHealthIssues } from '../health/health';
+import { boundaryAfter } from './review-boundary';
 import { diffRows, scopeCreepBetween, type ReviewDiff } from './review-diff';
 import type { Side } from '../matrix/roles';
 import { sameUpn } from '../matrix/row-ownership';
@@ -72,7 +73,7 @@ export function createReview({ id, engagement, date, previous }: NewReviewInput)
     },
     previousReviewId: previous?.id ?? null,
     diff: diffRows(previous?.snapshot.rows ?? [], rows),
-    scopeCreep: scopeCreepBetween(engagement.changeLog, previous?.date ?? null, date),
+    scopeCreep: scopeCreepBetween(engagement.changeLog, boundaryAfter(previous), date),
     decisions: [],
     signOffs: { internal: null, msp: null },
     nextReviewDate: oneQuarterAfter(date),

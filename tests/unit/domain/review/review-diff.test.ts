@@ -187,7 +187,7 @@ describe('scopeCreepBetween', () => {
   ];
 
   it('keeps moves toward the MSP after the previous review and up to this one, with the renegotiated flag', () => {
-    const creep = scopeCreepBetween(log, '2026-06-30', '2026-10-01');
+    const creep = scopeCreepBetween(log, { kind: 'date', date: '2026-06-30' }, '2026-10-01');
     expect(creep.map((entry) => [entry.changeId, entry.renegotiated])).toEqual([
       ['drift', false],
       ['agreed', true],
