@@ -543,6 +543,39 @@ describe('review history', () => {
     ).not.toBeNull();
   }, 30_000);
 
+  it('issue 12 item 2: once the internal lead signed, Decisions and Findings are read-only and say why; the MSP lead still signs', async () => {
+    const vague = {
+      ...baseEngagement(),
+      rows: [1, 2, 3, 4].map((n) => row(`j${n}`, `Joint ${n}`, n, PRIMARY, PRIMARY)),
+    };
+    const draft = createReview({ id: 'rev-1', engagement: vague, date: TODAY, previous: null });
+    const signedByDana = ok(signOff(draft, 'internal', { ...DANA, at: `${TODAY}T10:00:00.000Z` }));
+    const { user, store } = await openApp({
+      reviews: [signedByDana],
+      engagement: vague,
+      hash: '#/e/e1/reviews?review=rev-1',
+      currentUser: SAM,
+    });
+    const why =
+      'Dana Internal signed the 2026 Q4 review for the internal side, so it can no longer change: a signature is consent to what was on the page.';
+    expect(await screen.findByRole('note', {}, { timeout: 10_000 })).toHaveTextContent(why);
+    await openStep(user, /Decisions/);
+    expect(screen.queryByRole('form', { name: 'Add a decision' })).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('form', { name: 'Set the next review date' }),
+    ).not.toBeInTheDocument();
+    await openStep(user, /Findings/);
+    expect(screen.queryByRole('checkbox', { name: 'Discussed' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Take a new snapshot' })).not.toBeInTheDocument();
+    await openStep(user, /Sign-off/);
+    expect(screen.getByText(/content [0-9a-f]{12}/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /Sign for the MSP side/ }));
+    await waitFor(async () => {
+      const stored = await storedReview(store, 'rev-1');
+      expect(stored?.signOffs.msp?.fingerprint).toBe(stored?.signOffs.internal?.fingerprint);
+    });
+  }, 30_000);
+
   it('says so when a deep link names a review that is gone', async () => {
     await openApp({ hash: '#/e/e1/reviews?review=nope' });
     expect(

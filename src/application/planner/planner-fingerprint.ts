@@ -1,12 +1,6 @@
 import type { Milestone } from '../../domain/plan/plan';
-import {
-  TANDEM_CATEGORIES,
-  canonicalInstant,
-  checklistItemGuid,
-  hash53,
-  type PlannerTaskFields,
-  type PlannerTaskSnapshot,
-} from '../../domain/plan/planner-task';
+import { TANDEM_CATEGORIES, canonicalInstant, checklistItemGuid, type PlannerTaskFields, type PlannerTaskSnapshot } from '../../domain/plan/planner-task';
+import { hash53 } from '../../domain/hash';
 
 /**
  * The fingerprint a PlannerLink keeps per task: enough to tell, without any request, whether the

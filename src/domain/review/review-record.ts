@@ -32,6 +32,11 @@ export interface SignOff {
   readonly upn: string;
   /** ISO timestamp, supplied by the caller. */
   readonly at: string;
+  /**
+   * What this lead consented to: the review's content fingerprint when they signed
+   * (review.ts `reviewFingerprint`). Absent on signatures made before fingerprints existed.
+   */
+  readonly fingerprint?: string;
 }
 
 /** The channel message a review's summary was posted as (the last one, when posted again). */

@@ -5,14 +5,16 @@ import { boundaryAfter } from './review-boundary';
 import { diffRows, scopeCreepBetween, type ReviewDiff } from './review-diff';
 import type { Side } from '../matrix/roles';
 import { sameUpn } from '../matrix/row-ownership';
+import { hash53, hex } from '../hash';
 import { isIsoDate } from '../validation';
 import { oneQuarterAfter, quarterOf, requireIsoDate } from './quarter';
 
 /**
  * A quarterly responsibility-matrix review: a dated snapshot of the rows, tools and channels with
  * the health findings of that day, what changed since the previous review, the decisions taken and
- * the two leads' sign-off. Reviews are history: once both leads have signed, a review never changes
- * (every edit returns an error instead). A review is plain JSON so a store can persist it as is.
+ * the two leads' sign-off. A signature freezes the review: once one lead has signed, every edit
+ * returns an error instead, and each signature carries the fingerprint of the content it consented
+ * to. A review is plain JSON so a store can persist it as is.
  *
  * Pure: dates and timestamps come from the caller.
  */
@@ -25,7 +27,8 @@ export type ReviewErrorCode =
   | 'empty-decision'
   | 'duplicate-decision'
   | 'invalid-post'
-  | 'unknown-finding';
+  | 'unknown-finding'
+  | 'changed-since-signed';
 
 export interface ReviewError {
   readonly code: ReviewErrorCode;
@@ -87,13 +90,74 @@ export function isFullySigned(review: Review): boolean {
 
 const SIDE_LABEL: Record<Side, string> = { internal: 'internal', msp: 'MSP' };
 
-const refuseIfSigned = (review: Review): ReviewResult | null =>
-  isFullySigned(review)
-    ? fail(
-        'signed',
-        `The ${review.quarter} review is signed by both leads and can no longer be changed.`,
-      )
-    : null;
+/**
+ * A signature is consent to what was on the page: once one lead has signed, nothing on the review
+ * may change (only the other lead's signature and the record of a post may follow).
+ */
+const refuseIfSigned = (review: Review): ReviewResult | null => {
+  if (isFullySigned(review)) {
+    return fail(
+      'signed',
+      `The ${review.quarter} review is signed by both leads and can no longer be changed.`,
+    );
+  }
+  const side = (['internal', 'msp'] as const).find((s) => review.signOffs[s] !== null);
+  if (!side) return null;
+  const signer = review.signOffs[side]!;
+  return fail(
+    'signed',
+    `${signer.name || signer.upn} signed the ${review.quarter} review for the ${SIDE_LABEL[side]} side, so it can no longer change: a signature is consent to what was on the page.`,
+  );
+};
+
+/** Why the review can no longer change (someone signed it), or null while it can. */
+export function frozenReason(review: Review): string | null {
+  const refused = refuseIfSigned(review);
+  return refused && !refused.ok ? refused.error.message : null;
+}
+
+/** The value with object keys in order at every depth, for a stable serialisation. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, member]) => member !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([key, member]) => [key, canonical(member)]),
+  );
+}
+
+/**
+ * A fingerprint of what a lead consents to by signing: everything on the review except the
+ * signatures themselves and where its summary was posted. Twelve hex digits of a 53-bit hash —
+ * it shows an accidental or out-of-app change, it is not a cryptographic seal.
+ */
+export function reviewFingerprint(review: Review): string {
+  const { signOffs: _signOffs, post: _post, ...content } = review;
+  return hex(hash53(JSON.stringify(canonical(content))), 12);
+}
+
+/**
+ * A new snapshot for a draft (`fresh`, made by `createReview` with the draft's id), keeping the
+ * draft's decisions, its next review date and the ticks on findings still there. Refused once
+ * anyone has signed.
+ */
+export function renewReview(draft: Review, fresh: Review): ReviewResult {
+  const refused = refuseIfSigned(draft);
+  if (refused) return refused;
+  const next = setNextReviewDate(fresh, draft.nextReviewDate);
+  // Finding ids are stable for the same problem: ticks on findings still there carry over.
+  const stillFound = new Set(fresh.snapshot.findings.map((finding) => finding.id));
+  return {
+    ok: true,
+    review: {
+      ...(next.ok ? next.review : fresh),
+      decisions: draft.decisions,
+      discussedFindingIds: (draft.discussedFindingIds ?? []).filter((id) => stillFound.has(id)),
+    },
+  };
+}
 
 /** Records a decision. Refused when the review is signed, the text is blank or the id is taken. */
 export function addDecision(review: Review, decision: ReviewDecision): ReviewResult {
@@ -157,8 +221,7 @@ export function markFindingDiscussed(
  * ignoring case) may sign, once, at an ISO timestamp. Refused when both leads have already signed.
  */
 export function signOff(review: Review, side: Side, signer: SignOff): ReviewResult {
-  const refused = refuseIfSigned(review);
-  if (refused) return refused;
+  if (isFullySigned(review)) return refuseIfSigned(review)!;
   const lead = review.leads[side];
   if (!sameUpn(lead.upn, signer.upn)) {
     return fail(
@@ -172,7 +235,18 @@ export function signOff(review: Review, side: Side, signer: SignOff): ReviewResu
   if (review.signOffs[side] !== null) {
     return fail('already-signed', `The ${SIDE_LABEL[side]} lead has already signed this review.`);
   }
-  return { ok: true, review: { ...review, signOffs: { ...review.signOffs, [side]: signer } } };
+  const fingerprint = reviewFingerprint(review);
+  const other = review.signOffs[side === 'internal' ? 'msp' : 'internal'];
+  if (other?.fingerprint && other.fingerprint !== fingerprint) {
+    return fail(
+      'changed-since-signed',
+      `The ${review.quarter} review changed after ${other.name || other.upn} signed it (content ${other.fingerprint}, now ${fingerprint}): it cannot be signed as it is. Start a new review.`,
+    );
+  }
+  return {
+    ok: true,
+    review: { ...review, signOffs: { ...review.signOffs, [side]: { ...signer, fingerprint } } },
+  };
 }
 
 /**

@@ -10,7 +10,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { isFullySigned } from '../../domain/review/review';
+import { frozenReason } from '../../domain/review/review';
 import { type Review } from '../../domain/review/review-record';
 import type { Side } from '../../domain/matrix/roles';
 import { DecisionList } from './DecisionList';
@@ -29,11 +29,11 @@ const useStyles = makeStyles({
 
 type OwnerChoice = Side | 'none';
 
-/** Step 3: the decisions taken and the next review date (read-only once signed). */
+/** Step 3: the decisions taken and the next review date (read-only once anyone signed). */
 export function DecisionsStep({ review }: { readonly review: Review }) {
   const styles = useStyles();
   const actions = useReviewActions();
-  const signed = isFullySigned(review);
+  const signed = frozenReason(review) !== null;
   const [text, setText] = useState('');
   const [owner, setOwner] = useState<OwnerChoice>('none');
   const [decisionError, setDecisionError] = useState<string | null>(null);

@@ -1,5 +1,5 @@
 import { Body1, Checkbox, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import { isFullySigned } from '../../domain/review/review';
+import { frozenReason } from '../../domain/review/review';
 import { type Review } from '../../domain/review/review-record';
 import { SeverityLabel } from '../shared/SeverityLabel';
 
@@ -42,7 +42,7 @@ export function FindingsStep({ review, onDiscussedChange: toggle }: Props) {
   const styles = useStyles();
   const findings = review.snapshot.findings;
   const discussed = new Set(review.discussedFindingIds ?? []);
-  const signed = isFullySigned(review);
+  const signed = frozenReason(review) !== null;
   if (findings.length === 0) return <Body1>No health findings on {review.date}.</Body1>;
   return (
     <>

@@ -30,7 +30,7 @@ export function ReviewFacts({ review }: { readonly review: Review }) {
       return [
         `${SIDE_LABELS[side]} sign-off`,
         signature
-          ? `${signature.name} (${signature.upn}), ${formatTimestamp(signature.at)}`
+          ? `${signature.name} (${signature.upn}), ${formatTimestamp(signature.at)}${signature.fingerprint ? `, content ${signature.fingerprint}` : ''}`
           : `Not signed (${review.leads[side].name || 'no lead'})`,
       ];
     }),

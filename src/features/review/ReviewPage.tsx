@@ -9,7 +9,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { isFullySigned } from '../../domain/review/review';
+import { frozenReason, isFullySigned } from '../../domain/review/review';
 import { type Review } from '../../domain/review/review-record';
 import { ChangesStep } from './ChangesStep';
 import { DecisionsStep } from './DecisionsStep';
@@ -56,6 +56,7 @@ export function ReviewPage({ review, onBack }: Props) {
   const markDiscussed = (id: string, checked: boolean) =>
     actions.markFindingDiscussed(review, id, checked);
   const signed = isFullySigned(review);
+  const frozen = frozenReason(review);
 
   if (printing) return <PrintableReview review={review} onClose={() => setPrinting(false)} />;
 
@@ -69,14 +70,22 @@ export function ReviewPage({ review, onBack }: Props) {
         <ReviewStateBadge review={review} />
         <Body1>Snapshot of {review.date}</Body1>
       </div>
-      {signed && (
+      {signed ? (
         <Body1>Signed by both leads: this review is history and can no longer change.</Body1>
+      ) : (
+        frozen && (
+          <Body1 role="note">
+            {frozen} To change it, discard this draft and start the review again.
+          </Body1>
+        )
       )}
       <div className={styles.bar}>
         <Button onClick={() => setPrinting(true)}>Print</Button>
         {isUntouchedDraft(review) && (
+          <Button onClick={() => actions.refresh(review)}>Take a new snapshot</Button>
+        )}
+        {!signed && (
           <>
-            <Button onClick={() => actions.refresh(review)}>Take a new snapshot</Button>
             <Button
               onClick={() => {
                 actions.discard(review);

@@ -40,6 +40,7 @@ export function SignOffCard({ side, review, signerUpn, onSign }: Props) {
       return (
         <Body1>
           Signed by {signature.name} ({signature.upn}) on {formatTimestamp(signature.at)}
+          {signature.fingerprint && ` (content ${signature.fingerprint})`}
         </Body1>
       );
     }

@@ -5,6 +5,7 @@ import {
   isFullySigned,
   markFindingDiscussed,
   recordPost,
+  renewReview,
   setNextReviewDate,
   signOff,
   type ReviewResult,
@@ -56,24 +57,18 @@ export function useReviewActions() {
         return review;
       },
 
-      /** Takes a new snapshot for an unsigned draft, keeping its decisions and next review date. */
-      refresh(draft: Review): Review {
+      /** Takes a new snapshot for a draft nobody signed, keeping its decisions and next date. */
+      refresh(draft: Review): ReviewResult {
         const fresh = createReview({
           id: draft.id,
           engagement: engagementForReview(engagement),
           date: today(),
           previous: latestReview(engagement.reviews, draft.id),
         });
-        const next = setNextReviewDate(fresh, draft.nextReviewDate);
-        // Finding ids are stable for the same problem: ticks on findings still there carry over.
-        const stillFound = new Set(fresh.snapshot.findings.map((finding) => finding.id));
-        const review: Review = {
-          ...(next.ok ? next.review : fresh),
-          decisions: draft.decisions,
-          discussedFindingIds: (draft.discussedFindingIds ?? []).filter((id) => stillFound.has(id)),
-        };
-        save({ label: `New snapshot for the ${review.quarter} review`, intents: [put(review)] });
-        return review;
+        return saveResult(
+          renewReview(draft, fresh),
+          `New snapshot for the ${draft.quarter} review`,
+        );
       },
 
       discard(draft: Review) {

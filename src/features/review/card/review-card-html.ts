@@ -20,7 +20,9 @@ export const linkHtml = (link: string | null): string =>
 function signedHtml(side: Side, lead: string, signOff: SignOff | null): string {
   const who = escapeHtml(signOff?.name || lead);
   return `${LEAD_TITLE[side]}: ${who ? `${who}, ` : ''}${
-    signOff ? `signed ${escapeHtml(formatSignedAt(signOff.at))}` : 'not signed'
+    signOff
+      ? `signed ${escapeHtml(formatSignedAt(signOff.at))}${signOff.fingerprint ? ` (content ${escapeHtml(signOff.fingerprint)})` : ''}`
+      : 'not signed'
   }`;
 }
 

@@ -104,7 +104,9 @@ function signOffLine(side: Side, lead: string, signOff: SignOff | null): Json {
     ? line(
         bold(`${LEAD_TITLE[side]}: `),
         run(signOff.name || lead),
-        run(`, signed ${formatSignedAt(signOff.at)}`),
+        run(
+          `, signed ${formatSignedAt(signOff.at)}${signOff.fingerprint ? ` (content ${signOff.fingerprint})` : ''}`,
+        ),
       )
     : line(
         bold(`${LEAD_TITLE[side]}: `),
