@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy } from './manifest/csp.ts';
+import { favicon } from './manifest/favicon.ts';
 
 // Vitest 5 targets Node 22 and its reporter calls Map.groupBy when a test fails; Node 20 lacks it,
 // and without this the failure report itself crashes. The config loads in the main process, first.
@@ -28,7 +29,7 @@ export default defineConfig({
   root: 'src',
   envDir: repoRoot,
   publicDir: false,
-  plugins: [react()],
+  plugins: [react(), favicon()],
   build: {
     outDir: `${repoRoot}dist`,
     emptyOutDir: true,

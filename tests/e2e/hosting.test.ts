@@ -55,3 +55,17 @@ describe('pages the manifest links to', () => {
     }
   });
 });
+
+describe('the browser tab icon', () => {
+  // Issue 12 item 8: /favicon.ico was a 404 although the app has an icon.
+  it('is served at /favicon.ico and declared by the page', async () => {
+    const response = await fetch(new URL('favicon.ico', baseUrl()));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^image\//);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    // An ICO file: reserved 0, type 1 (icon), one image.
+    expect([...bytes.slice(0, 6)]).toEqual([0, 0, 1, 0, 1, 0]);
+    const page = await (await fetch(baseUrl())).text();
+    expect(page).toMatch(/<link rel="icon"[^>]*href="\/favicon\.ico"/);
+  });
+});

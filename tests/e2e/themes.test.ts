@@ -47,3 +47,25 @@ describe('themes follow the system outside Teams', () => {
     }
   });
 });
+
+describe('the theme paints the whole window', () => {
+  // Issue 12 item 8: the dark theme showed an 8 px lighter frame (the body's default margin).
+  it.each(['light', 'dark'] as const)(
+    '%s: no frame of page background around the app',
+    async (colorScheme) => {
+      session = await openBrowser({ colorScheme });
+      await session.page.goto(baseUrl());
+      await session.page.getByRole('button', { name: 'Create engagement' }).waitFor();
+      const corners = await session.page.evaluate(() =>
+        [
+          [1, 1],
+          [window.innerWidth - 2, 1],
+          [1, window.innerHeight - 2],
+        ].map(([x, y]) =>
+          Boolean(document.elementFromPoint(x!, y!)?.closest('.fui-FluentProvider')),
+        ),
+      );
+      expect(corners).toEqual([true, true, true]);
+    },
+  );
+});
