@@ -68,8 +68,12 @@ const byId = (rows: readonly FunctionRow[]): Map<string, FunctionRow> =>
 const jointCount = (rows: ReadonlyMap<string, FunctionRow>): number =>
   [...rows.values()].filter((row) => ownerOf(row) === 'joint').length;
 
-const byRowId = <T extends { rowId: string }>(a: T, b: T): number =>
-  a.rowId < b.rowId ? -1 : a.rowId > b.rowId ? 1 : 0;
+/** Matrix order (the rows' `order` in `rows`), then id: how people read the matrix. */
+const inMatrixOrder =
+  (rows: ReadonlyMap<string, FunctionRow>) =>
+  <T extends { rowId: string }>(a: T, b: T): number =>
+    (rows.get(a.rowId)?.order ?? 0) - (rows.get(b.rowId)?.order ?? 0) ||
+    (a.rowId < b.rowId ? -1 : a.rowId > b.rowId ? 1 : 0);
 
 /** The matrix changes from `before` (the previous review's rows) to `after` (this review's rows). */
 export function diffRows(
@@ -99,11 +103,12 @@ export function diffRows(
   const archived = [...old.values()]
     .filter((row) => !now.has(row.id))
     .map((row) => ({ rowId: row.id, name: row.name }));
+  // Lists read in matrix order: rows of this review by their order now, archived ones by theirs then.
   return {
-    added: added.sort(byRowId),
-    archived: archived.sort(byRowId),
-    renamed: renamed.sort(byRowId),
-    moves: moves.sort(byRowId),
+    added: added.sort(inMatrixOrder(now)),
+    archived: archived.sort(inMatrixOrder(old)),
+    renamed: renamed.sort(inMatrixOrder(now)),
+    moves: moves.sort(inMatrixOrder(now)),
     jointCount: { before: jointCount(old), after: jointCount(now) },
   };
 }

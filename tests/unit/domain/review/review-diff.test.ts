@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ownerOf } from '../../../../src/domain/matrix/function-row';
+import { ownerOf, type FunctionRow } from '../../../../src/domain/matrix/function-row';
 import {
   diffRows,
   isEmptyDiff,
@@ -19,6 +19,19 @@ const jointRow = (id: string, name = `Function ${id}`) =>
   makeRow({ id, name, internal: PRIMARY, msp: PRIMARY });
 const unassignedRow = (id: string, name = `Function ${id}`) =>
   makeRow({ id, name, internal: secondary('Overflow only'), msp: NONE });
+
+/** A diff's lists sorted by row id, to compare two diffs as sets of rows. */
+function sortedById(diff: ReturnType<typeof diffRows>) {
+  const byId = <T extends { rowId: string }>(list: readonly T[]) =>
+    [...list].sort((a, b) => (a.rowId < b.rowId ? -1 : a.rowId > b.rowId ? 1 : 0));
+  return {
+    ...diff,
+    added: byId(diff.added),
+    archived: byId(diff.archived),
+    renamed: byId(diff.renamed),
+    moves: byId(diff.moves),
+  };
+}
 
 describe('diffRows examples', () => {
   it('lists a new active row as added, and a row restored from the archive too', () => {
@@ -116,8 +129,9 @@ describe('diffRows properties', () => {
   it('swapping the snapshots swaps added and archived, keeps renames reversed and reverses moves', () => {
     fc.assert(
       fc.property(snapshotPairArb, ([before, after]) => {
-        const forward = diffRows(before, after);
-        const backward = diffRows(after, before);
+        // The same rows either way; each direction lists them in its own matrix order.
+        const forward = sortedById(diffRows(before, after));
+        const backward = sortedById(diffRows(after, before));
         expect(backward.added.map((ref) => ref.rowId)).toEqual(
           forward.archived.map((ref) => ref.rowId),
         );
@@ -201,5 +215,22 @@ describe('scopeCreepBetween', () => {
       'drift',
       'agreed',
     ]);
+  });
+});
+
+describe('review diff lists read in matrix order (issue 12 item 3)', () => {
+  it('lists added, renamed and moved rows by their order in the matrix, archived ones by their order then', () => {
+    const rowAt = (id: string, order: number, extra: Partial<FunctionRow> = {}) =>
+      makeRow({ id, name: `Row ${id}`, order, ...extra });
+    // Ids sort z, y, x … the matrix shows them the other way round.
+    const before = [rowAt('z-gone-1', 1), rowAt('a-gone-2', 2), rowAt('m-kept', 3)];
+    const after = [
+      rowAt('m-kept', 1, { name: 'Kept, renamed', internal: NONE, msp: PRIMARY }),
+      rowAt('z-new', 2),
+      rowAt('a-new', 3),
+    ];
+    const diff = diffRows(before, after);
+    expect(diff.added.map((ref) => ref.rowId)).toEqual(['z-new', 'a-new']);
+    expect(diff.archived.map((ref) => ref.rowId)).toEqual(['z-gone-1', 'a-gone-2']);
   });
 });
