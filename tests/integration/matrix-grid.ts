@@ -1,4 +1,4 @@
-import { within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 
 /**
  * The button called `label` in the grid's row for the function `name` (by default its rename
@@ -22,4 +22,14 @@ export function rowOf(grid: HTMLElement, name: string): HTMLElement {
   const row = buttonInRow(grid, name).closest('[role="row"]');
   if (!(row instanceof HTMLElement)) throw new Error(`No row for ${name}`);
   return row;
+}
+
+/**
+ * The toolbar above the grid (filters, the count, Export, Import…, Add function): scope a role
+ * query for one of its buttons here, not to the whole page and the grid's buttons with it.
+ */
+export function matrixToolbar(): HTMLElement {
+  const toolbar = screen.getByTestId('matrix-count').parentElement;
+  if (!toolbar) throw new Error('No matrix toolbar');
+  return toolbar;
 }
