@@ -1,6 +1,12 @@
 import '@testing-library/jest-dom/vitest';
 import { afterEach } from 'vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
+
+// Testing Library's waits (findBy…, waitFor) give up after 1 s. The first screen of each test file
+// loads its feature's code on demand, which on a busy two-core machine takes up to about a second
+// (more with a cold transform cache); allow 5 s once for the whole project, as its 20 s testTimeout
+// does for each test, instead of per call.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom lacks these browser APIs that Fluent UI and the app touch.
 if (!window.matchMedia) {
