@@ -22,7 +22,7 @@ async function openBoard() {
   const profile = { ...emptyProfile('2026-09-01'), customer: 'Contoso', mspName: 'Fabrikam' };
   await store.createEngagement(newEngagement(ENGAGEMENT_ID, profile, rows));
   const app = renderApp({ store, hash: `#/e/${ENGAGEMENT_ID}/board` });
-  await screen.findByRole('region', { name: /^Internal lane/ }, { timeout: 5000 });
+  await screen.findByRole('region', { name: /^Internal lane/ });
   return { ...app, rows };
 }
 

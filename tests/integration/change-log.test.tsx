@@ -64,7 +64,7 @@ async function openLog(changeLog: ChangeEntry[]) {
   });
   const app = renderApp({ store, hash: '#/e/e1/log' });
   // The first open of a lazily loaded view compiles it, which can take a few seconds in a cold run.
-  await screen.findByRole('heading', { name: 'Change log' }, { timeout: 10_000 });
+  await screen.findByRole('heading', { name: 'Change log' });
   return app;
 }
 

@@ -11,7 +11,7 @@ async function openFit(internalItHeadcount = 1) {
   await store.createEngagement(newEngagement('e1', profile, []));
   const app = renderApp({ store, hash: '#/e/e1/fit' });
   // The first open of a lazily loaded view compiles it, which can take a few seconds in a cold run.
-  await screen.findByRole('heading', { name: 'Does co-managed IT fit?' }, { timeout: 10_000 });
+  await screen.findByRole('heading', { name: 'Does co-managed IT fit?' });
   return app;
 }
 

@@ -44,7 +44,7 @@ async function openHealth(
   await store.createEngagement({ ...base, ...extra });
   const app = renderApp({ store, hash: '#/e/e1/health' });
   // The first open of a lazily loaded view compiles it, which can take a few seconds in a cold run.
-  await screen.findByRole('heading', { name: 'Health checks' }, { timeout: 10_000 });
+  await screen.findByRole('heading', { name: 'Health checks' });
   return app;
 }
 
@@ -99,7 +99,7 @@ describe('health view', () => {
     const [overlap] = findings('tooling-overlap');
     expect(within(overlap!).getByText(/^Tools: Old RMM, MSP RMM/)).toBeInTheDocument();
     await user.click(within(overlap!).getByRole('link', { name: 'Open the tool register' }));
-    await screen.findByRole('heading', { name: 'Tools' }, { timeout: 10_000 });
+    await screen.findByRole('heading', { name: 'Tools' });
     expect(window.location.hash).toBe('#/e/e1/tools');
   });
 
@@ -108,7 +108,7 @@ describe('health view', () => {
     const [overdue] = findings('quarterly-review-overdue');
     expect(overdue).toHaveTextContent('The first quarterly review was due 2026-08-01');
     await user.click(within(overdue!).getByRole('link', { name: 'Open the quarterly reviews' }));
-    await screen.findByRole('heading', { name: 'Quarterly reviews' }, { timeout: 10_000 });
+    await screen.findByRole('heading', { name: 'Quarterly reviews' });
     expect(window.location.hash).toBe('#/e/e1/reviews');
   });
 });

@@ -9,6 +9,7 @@ import { exportMenuPart } from '../../src/features/matrix/export/LazyExportMenu'
 import { writeMatrixWorkbook } from '../../src/features/matrix/export/matrix-xlsx';
 import { createMemoryStore, type MemoryStore } from '../fakes/memory-store';
 import { withJsdomLayout } from './jsdom-layout';
+import { matrixToolbar } from './matrix-grid';
 import { renderApp } from './render-app';
 
 const ENGAGEMENT_ID = 'eng-1';
@@ -66,13 +67,13 @@ async function chooseExport(user: ReturnType<typeof renderApp>['user'], item: st
   // The menu's code is prefetched a second after the matrix paints; a click racing that swap would
   // land on the stand-in as it leaves. Wait for it (the stand-in itself is on-demand.test's topic).
   await act(() => exportMenuPart.load());
-  await user.click(screen.getByRole('button', { name: 'Export' }));
-  await user.click(await screen.findByRole('menuitem', { name: item }, { timeout: 5000 }));
+  await user.click(within(matrixToolbar()).getByRole('button', { name: 'Export' }));
+  await user.click(await screen.findByRole('menuitem', { name: item }));
 }
 
 async function openImport(user: ReturnType<typeof renderApp>['user'], file: File) {
   // After a dialog closes, Fluent lifts aria-hidden from the page on a timer: wait for it.
-  await user.click(await screen.findByRole('button', { name: 'Import…' }, { timeout: 5000 }));
+  await user.click(await within(matrixToolbar()).findByRole('button', { name: 'Import…' }));
   const dialog = await screen.findByRole('dialog', { name: 'Import functions' });
   const input = within(dialog).getByLabelText(/CSV or Excel file/);
   // The picker offers only .csv and .xlsx, but a user can still pick "All files": bypass `accept`.
@@ -105,7 +106,7 @@ describe('Matrix export', () => {
     const { user } = await openMatrix();
     const files = captureDownloads();
     await chooseExport(user, 'Excel (.xlsx)');
-    await waitFor(() => expect(files).toHaveLength(1), { timeout: 10_000 });
+    await waitFor(() => expect(files).toHaveLength(1));
     expect(files[0]!.name).toBe('tandem-zürich-ärzte-matrix-2026-11-27.xlsx');
     const bytes = new Uint8Array(await readBlob(files[0]!.blob));
     expect(String.fromCharCode(bytes[0]!, bytes[1]!)).toBe('PK');
@@ -233,7 +234,7 @@ describe('Matrix import', () => {
     const dialog = await openImport(user, csvFile(file));
     await user.click(await within(dialog).findByRole('button', { name: 'Import 3 rows' }));
     await waitFor(() => expect(screen.getByText('16 of 16 functions')).toBeInTheDocument());
-    await user.click(await screen.findByRole('button', { name: 'Retry' }, { timeout: 5000 }));
+    await user.click(await screen.findByRole('button', { name: 'Retry' }));
     await waitFor(async () => expect((await stored(store)).rows).toHaveLength(16));
     expect(commit).toHaveBeenCalledTimes(2);
     expect(commit.mock.calls[1]![1]).toHaveLength(4); // 3 rows + 1 change-log entry, one commit
@@ -269,9 +270,7 @@ describe('Matrix import', () => {
       exportedAt: '2026-11-27T00:00:00.000Z',
     });
     const dialog = await openImport(user, new File([bytes], 'matrix.xlsx'));
-    await user.click(
-      await within(dialog).findByRole('button', { name: 'Import 1 row' }, { timeout: 10_000 }),
-    );
+    await user.click(await within(dialog).findByRole('button', { name: 'Import 1 row' }));
     await waitFor(async () =>
       expect((await stored(store)).rows.find((row) => row.name === '@Escalations')?.msp).toEqual({
         kind: 'secondary',
@@ -291,7 +290,7 @@ describe('Matrix import', () => {
   ])('refuses %s with a clear message', async (_case, chosen, message) => {
     const { user } = await openMatrix();
     const dialog = await openImport(user, chosen);
-    expect(await within(dialog).findByText(message, {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await within(dialog).findByText(message)).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: /^Import \d+ rows?$/ })).toBeDisabled();
   });
 

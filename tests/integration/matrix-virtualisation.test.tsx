@@ -35,7 +35,7 @@ async function openBigMatrix(query = '') {
   const profile = { ...emptyProfile('2026-06-20'), customer: 'Northwind' };
   await store.createEngagement(newEngagement('big', profile, bigMatrix()));
   const app = renderApp({ store, hash: `#/e/big/matrix${query}` });
-  const grid = await screen.findByTestId('matrix-grid', {}, { timeout: 10_000 });
+  const grid = await screen.findByTestId('matrix-grid');
   return { ...app, grid };
 }
 

@@ -6,6 +6,7 @@ import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/matrix/t
 import { StoreError } from '../../src/ports/engagement-store';
 import { createMemoryStore, type MemoryStore } from '../fakes/memory-store';
 import { withJsdomLayout } from './jsdom-layout';
+import { buttonInRow, rowOf } from './matrix-grid';
 import { renderApp } from './render-app';
 
 const ENGAGEMENT_ID = 'eng-1';
@@ -29,19 +30,11 @@ async function openMatrix(query = '') {
   return { ...app, grid };
 }
 
-function rowOf(grid: HTMLElement, name: string): HTMLElement {
-  const button = within(grid).getByRole('button', { name: `Rename ${name}` });
-  const row = button.closest('[role="row"]');
-  if (!(row instanceof HTMLElement)) throw new Error(`No row for ${name}`);
-  return row;
-}
-
 /**
- * After a dialog closes, Fluent's focus manager lifts `aria-hidden` from the page on a timer, and
- * role queries over the whole grid are slow in jsdom: wait longer than the default second.
+ * After a dialog closes, Fluent's focus manager lifts `aria-hidden` from the page on a timer: wait
+ * for the row's button to be accessible again.
  */
-const findRow = (grid: HTMLElement, name: string) =>
-  waitFor(() => rowOf(grid, name), { timeout: 5000 });
+const findRow = (grid: HTMLElement, name: string) => waitFor(() => rowOf(grid, name));
 
 const renderedIds = (grid: HTMLElement) =>
   [...grid.querySelectorAll('[data-row-id]')].map((el) => el.getAttribute('data-row-id'));
@@ -92,9 +85,7 @@ describe('Matrix view', () => {
 
   it('keeps an invalid rename on screen with a message, and saves a valid one', async () => {
     const { grid, user, store } = await openMatrix();
-    await user.click(
-      within(grid).getByRole('button', { name: 'Rename User onboarding / offboarding' }),
-    );
+    await user.click(buttonInRow(grid, 'User onboarding / offboarding'));
     // The text box's code may still be on its way (it loads on demand): find, don't get.
     const input = await screen.findByRole('textbox', {
       name: 'New name for User onboarding / offboarding',
@@ -116,7 +107,7 @@ describe('Matrix view', () => {
 
     await user.clear(input);
     await user.type(input, 'Joiners and leavers{Enter}');
-    expect(within(grid).getByRole('button', { name: 'Rename Joiners and leavers' })).toHaveFocus();
+    expect(buttonInRow(grid, 'Joiners and leavers')).toHaveFocus();
     await waitFor(async () =>
       expect((await storedRow(store, 'row-3'))?.name).toBe('Joiners and leavers'),
     );
@@ -124,21 +115,21 @@ describe('Matrix view', () => {
 
   it('edits from the keyboard, and Escape cancels', async () => {
     const { grid, user, store } = await openMatrix();
-    within(grid).getByRole('button', { name: 'Rename vCIO / IT strategy' }).focus();
+    buttonInRow(grid, 'vCIO / IT strategy').focus();
     await user.keyboard('{Enter}');
     const input = await screen.findByRole('textbox', { name: 'New name for vCIO / IT strategy' });
     expect(input).toHaveFocus();
     await user.keyboard(' 2027');
     expect(input).toHaveValue('vCIO / IT strategy 2027');
     await user.keyboard('{Escape}');
-    expect(within(grid).getByRole('button', { name: 'Rename vCIO / IT strategy' })).toHaveFocus();
+    expect(buttonInRow(grid, 'vCIO / IT strategy')).toHaveFocus();
     expect((await storedRow(store, 'row-13'))?.name).toBe('vCIO / IT strategy');
   });
 
   it('renders HTML in a name as literal text', async () => {
     const { grid, user, store, container } = await openMatrix();
     const html = '<img src=x onerror=alert(1)>';
-    await user.click(within(grid).getByRole('button', { name: 'Rename Compliance documentation' }));
+    await user.click(buttonInRow(grid, 'Compliance documentation'));
     const input = await screen.findByRole('textbox', {
       name: 'New name for Compliance documentation',
     });
@@ -154,7 +145,11 @@ describe('Matrix view', () => {
     const { grid, user, store } = await openMatrix();
     store.failNextCommit(new StoreError('unavailable', 'The store is offline.'));
     await user.click(
-      within(grid).getByRole('button', { name: 'Edit notes of Backup management and testing' }),
+      buttonInRow(
+        grid,
+        'Backup management and testing',
+        'Edit notes of Backup management and testing',
+      ),
     );
     await user.type(
       await screen.findByRole('textbox', { name: 'Notes on Backup management and testing' }),
@@ -212,7 +207,7 @@ describe('Matrix view', () => {
   it('archives a row and Undo brings it back', async () => {
     const { grid, user, store } = await openMatrix();
     await user.click(
-      within(grid).getByRole('button', { name: 'Actions for Email security platform' }),
+      buttonInRow(grid, 'Email security platform', 'Actions for Email security platform'),
     );
     await user.click(await screen.findByRole('menuitem', { name: 'Archive' }));
 
@@ -228,7 +223,7 @@ describe('Matrix view', () => {
   it('lists archived rows and restores one', async () => {
     const { grid, user, store } = await openMatrix();
     await user.click(
-      within(grid).getByRole('button', { name: 'Actions for Compliance documentation' }),
+      buttonInRow(grid, 'Compliance documentation', 'Actions for Compliance documentation'),
     );
     await user.click(await screen.findByRole('menuitem', { name: 'Archive' }));
     await user.click(screen.getByRole('switch', { name: 'Show archived (1)' }));
@@ -247,7 +242,11 @@ describe('Matrix view', () => {
   it('moves a row up and down from its actions menu', async () => {
     const { grid, user, store } = await openMatrix();
     await user.click(
-      within(grid).getByRole('button', { name: 'Actions for On-site visits / hands-on hardware' }),
+      buttonInRow(
+        grid,
+        'On-site visits / hands-on hardware',
+        'Actions for On-site visits / hands-on hardware',
+      ),
     );
     await user.click(await screen.findByRole('menuitem', { name: 'Move up' }));
     await waitFor(() => expect(renderedIds(grid).slice(0, 3)).toEqual(['row-2', 'row-1', 'row-3']));
@@ -258,7 +257,11 @@ describe('Matrix view', () => {
 
     // The first row cannot move further up.
     await user.click(
-      within(grid).getByRole('button', { name: 'Actions for On-site visits / hands-on hardware' }),
+      buttonInRow(
+        grid,
+        'On-site visits / hands-on hardware',
+        'Actions for On-site visits / hands-on hardware',
+      ),
     );
     expect(await screen.findByRole('menuitem', { name: 'Move up' })).toHaveAttribute(
       'aria-disabled',
@@ -289,9 +292,7 @@ describe('Matrix view', () => {
   it('asks whether a change that makes a row joint was renegotiated, and logs it', async () => {
     const { grid, user, store } = await openMatrix();
     const name = 'Patch management for servers';
-    await user.click(
-      within(grid).getByRole('button', { name: `Change Internal IT role of ${name} (now None)` }),
-    );
+    await user.click(buttonInRow(grid, name, `Change Internal IT role of ${name} (now None)`));
     const form = await screen.findByRole('form', { name: `Internal IT role of ${name}` });
     await user.click(within(form).getByRole('radio', { name: 'Primary — owns it' }));
     await user.click(within(form).getByRole('button', { name: 'Apply' }));
@@ -329,9 +330,7 @@ describe('Matrix view', () => {
   it('does not change roles when the ownership dialog is cancelled', async () => {
     const { grid, user, store } = await openMatrix();
     const name = 'User onboarding / offboarding';
-    await user.click(
-      within(grid).getByRole('button', { name: `Change MSP role of ${name} (now None)` }),
-    );
+    await user.click(buttonInRow(grid, name, `Change MSP role of ${name} (now None)`));
     const form = await screen.findByRole('form', { name: `MSP role of ${name}` });
     await user.click(within(form).getByRole('radio', { name: 'Primary — owns it' }));
     await user.click(within(form).getByRole('button', { name: 'Apply' }));
@@ -347,9 +346,7 @@ describe('Matrix view', () => {
     const { grid, user, store } = await openMatrix();
     const name = 'Tier 1 helpdesk (passwords, printers, basic Windows)';
     await user.click(
-      within(grid).getByRole('button', {
-        name: `Change MSP role of ${name} (now Secondary — Overflow only)`,
-      }),
+      buttonInRow(grid, name, `Change MSP role of ${name} (now Secondary — Overflow only)`),
     );
     const form = await screen.findByRole('form', { name: `MSP role of ${name}` });
     const condition = within(form).getByRole('textbox', { name: `Condition for ${name}` });

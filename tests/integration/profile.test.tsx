@@ -17,7 +17,7 @@ async function openProfile() {
   };
   const app = renderApp({ store, hash: '#/e/e1/profile', today: '2026-11-27' });
   // The first open of a lazily loaded view compiles it, which can take a few seconds in a cold run.
-  await screen.findByRole('heading', { name: 'Engagement profile' }, { timeout: 10_000 });
+  await screen.findByRole('heading', { name: 'Engagement profile' });
   return { ...app, commits };
 }
 

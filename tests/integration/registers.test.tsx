@@ -32,7 +32,7 @@ async function open(view: 'tools' | 'channels', extra: Partial<Engagement>) {
   const app = renderApp({ store, hash: `#/e/e1/${view}`, today: '2026-11-27' });
   // The first open of a lazily loaded view compiles it, which can take a few seconds in a cold run.
   const name = view === 'tools' ? 'Tools' : 'Communication channels';
-  await screen.findByRole('heading', { name }, { timeout: 10_000 });
+  await screen.findByRole('heading', { name });
   return app;
 }
 

@@ -190,7 +190,7 @@ const storedReview = async (store: MemoryStore, id: string) =>
   (await store.loadEngagement('e1')).reviews.find((review) => review.id === id);
 
 const openStep = async (user: ReturnType<typeof userEvent.setup>, name: RegExp) =>
-  user.click(await screen.findByRole('tab', { name }, { timeout: 10_000 }));
+  user.click(await screen.findByRole('tab', { name }));
 
 describe('quarterly review flow', () => {
   it('starts a review showing a move toward the MSP made in the matrix, records a decision, and both leads sign in local mode', async () => {
@@ -199,7 +199,7 @@ describe('quarterly review flow', () => {
 
     // A move toward the MSP, made in the matrix after the last review: Backups becomes joint,
     // then the MSP's alone.
-    const grid = await screen.findByTestId('matrix-grid', {}, { timeout: 10_000 });
+    const grid = await screen.findByTestId('matrix-grid');
     const changeRole = async (
       side: 'Internal IT' | 'MSP',
       now: string,
@@ -223,12 +223,8 @@ describe('quarterly review flow', () => {
     await waitFor(async () => expect((await store.loadEngagement('e1')).changeLog).toHaveLength(2));
 
     // After a dialog, Fluent lifts `aria-hidden` from the page on a timer.
-    await user.click(
-      await screen.findByRole('tab', { name: 'Quarterly review' }, { timeout: 5000 }),
-    );
-    await user.click(
-      await screen.findByRole('button', { name: 'Start the 2026 Q4 review' }, { timeout: 10_000 }),
-    );
+    await user.click(await screen.findByRole('tab', { name: 'Quarterly review' }));
+    await user.click(await screen.findByRole('button', { name: 'Start the 2026 Q4 review' }));
     await waitFor(() => expect(window.location.hash).toBe('#/e/e1/reviews?review=id-3'));
     expect(await screen.findByRole('heading', { name: '2026 Q4 review' })).toBeInTheDocument();
     const move = await screen.findByTestId('move-r2');
@@ -272,9 +268,7 @@ describe('quarterly review flow', () => {
     expect(
       await within(screen.getByTestId('signoff-internal')).findByText(/Signed by Dana Internal/),
     ).toBeInTheDocument();
-    await user.click(
-      await screen.findByRole('button', { name: 'Sign as Sam MSP' }, { timeout: 5000 }),
-    );
+    await user.click(await screen.findByRole('button', { name: 'Sign as Sam MSP' }));
     const confirmSam = await screen.findByRole('dialog', { name: 'Sign as Sam MSP?' });
     await user.click(within(confirmSam).getByRole('button', { name: 'Sign as Sam MSP' }));
 
@@ -298,7 +292,7 @@ describe('quarterly review flow', () => {
     expect(screen.queryByRole('button', { name: 'Add decision' })).not.toBeInTheDocument();
     expect(screen.getByText('Next review on 2027-02-27.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Take a new snapshot' })).not.toBeInTheDocument();
-  }, 60_000);
+  });
 
   it('discards an untouched draft, and Undo brings it back', async () => {
     const draft = reviewOf('rev-1', TODAY);
@@ -306,13 +300,11 @@ describe('quarterly review flow', () => {
       reviews: [draft],
       hash: '#/e/e1/reviews?review=rev-1',
     });
-    await user.click(
-      await screen.findByRole('button', { name: 'Discard the draft' }, { timeout: 10_000 }),
-    );
+    await user.click(await screen.findByRole('button', { name: 'Discard the draft' }));
     await waitFor(async () => expect(await storedReview(store, 'rev-1')).toBeUndefined());
     await user.click(await screen.findByRole('button', { name: 'Undo' }));
     await waitFor(async () => expect(await storedReview(store, 'rev-1')).toBeDefined());
-  }, 30_000);
+  });
 
   it('takes a new snapshot of a draft, keeping its decisions', async () => {
     const previous = signedBoth(reviewOf('rev-0', '2026-08-15'));
@@ -333,11 +325,7 @@ describe('quarterly review flow', () => {
       hash: '#/e/e1/reviews?review=rev-1',
     });
     expect(
-      await screen.findByText(
-        'No rows were added, archived, renamed or moved.',
-        {},
-        { timeout: 10_000 },
-      ),
+      await screen.findByText('No rows were added, archived, renamed or moved.'),
     ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Take a new snapshot' }));
     expect(await screen.findByTestId('move-r2')).toHaveTextContent('Internal → MSP');
@@ -346,7 +334,7 @@ describe('quarterly review flow', () => {
       expect(stored?.decisions).toMatchObject([{ id: 'd1', text: 'Keep this' }]);
       expect(stored?.diff.moves).toHaveLength(1);
     });
-  }, 30_000);
+  });
 
   it('saves the findings ticked as discussed on the review, shown after switching steps', async () => {
     const vague = {
@@ -373,7 +361,7 @@ describe('quarterly review flow', () => {
         name: 'Discussed',
       }),
     ).toBeChecked();
-  }, 30_000);
+  });
 
   it('in Teams lets only the signed-in lead sign', async () => {
     const draft = reviewOf('rev-1', TODAY);
@@ -394,7 +382,7 @@ describe('quarterly review flow', () => {
         /Signed by Dana I\. \(DANA@contoso\.com\)/,
       ),
     ).toBeInTheDocument();
-  }, 30_000);
+  });
 });
 
 describe('posting the summary to the channel', () => {
@@ -406,11 +394,7 @@ describe('posting the summary to the channel', () => {
       hash: '#/e/e1/reviews?review=rev-1',
       channel: true,
     });
-    const button = await screen.findByRole(
-      'button',
-      { name: 'Post summary to General' },
-      { timeout: 10_000 },
-    );
+    const button = await screen.findByRole('button', { name: 'Post summary to General' });
     await user.dblClick(button);
     const link = await screen.findByRole('link', { name: 'Open in Teams' });
     expect(posts()).toHaveLength(1);
@@ -430,7 +414,7 @@ describe('posting the summary to the channel', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Post the summary again?' });
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(posts()).toHaveLength(1);
-  }, 30_000);
+  });
 
   it('asks for permission after signed-out, then posts exactly once', async () => {
     const { user, posts, calls, allowed, failNextPost } = await openApp({
@@ -439,9 +423,7 @@ describe('posting the summary to the channel', () => {
       channel: true,
     });
     failNextPost(new ChannelPostError('signed-out', 'Consent needed.'));
-    await user.click(
-      await screen.findByRole('button', { name: 'Post summary to General' }, { timeout: 10_000 }),
-    );
+    await user.click(await screen.findByRole('button', { name: 'Post summary to General' }));
     expect(await screen.findByText('Tandem needs your permission to post')).toBeInTheDocument();
     expect(posts()).toHaveLength(0);
     await user.click(screen.getByRole('button', { name: 'Allow Tandem to post' }));
@@ -449,7 +431,7 @@ describe('posting the summary to the channel', () => {
     expect(allowed).toEqual(['ChannelMessage.Send']);
     expect(posts()).toHaveLength(1);
     expect(calls()).toBe(2);
-  }, 30_000);
+  });
 
   it('says when to retry after throttling, and Retry posts', async () => {
     const { user, posts, failNextPost } = await openApp({
@@ -458,14 +440,12 @@ describe('posting the summary to the channel', () => {
       channel: true,
     });
     failNextPost(new ChannelPostError('throttled', 'Too many requests.', 5));
-    await user.click(
-      await screen.findByRole('button', { name: 'Post summary to General' }, { timeout: 10_000 }),
-    );
+    await user.click(await screen.findByRole('button', { name: 'Post summary to General' }));
     expect(await screen.findByText(/Retry in 5 seconds\./)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Retry' }));
     expect(await screen.findByText(/^Posted /)).toBeInTheDocument();
     expect(posts()).toHaveLength(1);
-  }, 30_000);
+  });
 
   it('shows the exact card as a preview in local mode, HTML in names as text', async () => {
     const base = baseEngagement();
@@ -474,18 +454,16 @@ describe('posting the summary to the channel', () => {
       engagement: { ...base, profile: { ...base.profile, customer: '<b>Contoso</b> & Co' } },
       hash: '#/e/e1/reviews?review=rev-1',
     });
-    await user.click(
-      await screen.findByRole('button', { name: 'Preview the channel post' }, { timeout: 10_000 }),
-    );
+    await user.click(await screen.findByRole('button', { name: 'Preview the channel post' }));
     const preview = screen.getByTestId('card-preview');
-    await waitFor(() => expect(preview).toHaveTextContent('2026 Q4'), { timeout: 10_000 });
+    await waitFor(() => expect(preview).toHaveTextContent('2026 Q4'));
     expect(preview).toHaveTextContent('<b>Contoso</b> & Co');
     expect(preview.querySelector('b')).toBeNull();
     const fallback = screen.getByTestId('fallback-html');
     expect(fallback.textContent).toContain('&#60;b&#62;Contoso&#60;/b&#62; &#38; Co');
     expect(fallback.children).toHaveLength(0);
     expect(screen.getByRole('button', { name: 'Copy card JSON' })).toBeInTheDocument();
-  }, 30_000);
+  });
 });
 
 describe('review history', () => {
@@ -497,7 +475,7 @@ describe('review history', () => {
     };
     const second = signedBoth(reviewOf('rev-b', '2026-08-15', moved, first));
     const { user } = await openApp({ reviews: [first, second], hash: '#/e/e1/reviews' });
-    const table = await screen.findByRole('table', { name: 'Review history' }, { timeout: 10_000 });
+    const table = await screen.findByRole('table', { name: 'Review history' });
     expect(within(table).getAllByRole('row')).toHaveLength(3);
     await user.click(
       screen.getByRole('checkbox', { name: 'Compare the 2026 Q2 review of 2026-05-15' }),
@@ -516,14 +494,14 @@ describe('review history', () => {
     expect(screen.getByTestId('move-r2')).toHaveTextContent(
       'Backups: Internal → MSP (Toward the MSP)',
     );
-  }, 30_000);
+  });
 
   it('prints a review as a document without the app chrome', async () => {
     const { user } = await openApp({
       reviews: [signedBoth(reviewOf('rev-1', TODAY))],
       hash: '#/e/e1/reviews?review=rev-1',
     });
-    await user.click(await screen.findByRole('button', { name: 'Print' }, { timeout: 10_000 }));
+    await user.click(await screen.findByRole('button', { name: 'Print' }));
     const document = await screen.findByRole('article', {
       name: 'Quarterly responsibility-matrix review — 2026 Q4',
     });
@@ -541,7 +519,7 @@ describe('review history', () => {
         .getByRole('button', { name: 'Print or save as PDF' })
         .closest('[data-print-hidden]'),
     ).not.toBeNull();
-  }, 30_000);
+  });
 
   it('issue 12 item 2: once the internal lead signed, Decisions and Findings are read-only and say why; the MSP lead still signs', async () => {
     const vague = {
@@ -558,7 +536,7 @@ describe('review history', () => {
     });
     const why =
       'Dana Internal signed the 2026 Q4 review for the internal side, so it can no longer change: a signature is consent to what was on the page.';
-    expect(await screen.findByRole('note', {}, { timeout: 10_000 })).toHaveTextContent(why);
+    expect(await screen.findByRole('note')).toHaveTextContent(why);
     await openStep(user, /Decisions/);
     expect(screen.queryByRole('form', { name: 'Add a decision' })).not.toBeInTheDocument();
     expect(
@@ -574,12 +552,10 @@ describe('review history', () => {
       const stored = await storedReview(store, 'rev-1');
       expect(stored?.signOffs.msp?.fingerprint).toBe(stored?.signOffs.internal?.fingerprint);
     });
-  }, 30_000);
+  });
 
   it('says so when a deep link names a review that is gone', async () => {
     await openApp({ hash: '#/e/e1/reviews?review=nope' });
-    expect(
-      await screen.findByText(/This review is not in this engagement/, {}, { timeout: 10_000 }),
-    ).toBeInTheDocument();
-  }, 30_000);
+    expect(await screen.findByText(/This review is not in this engagement/)).toBeInTheDocument();
+  });
 });

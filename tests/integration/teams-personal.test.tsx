@@ -49,7 +49,7 @@ describe('Teams mode without a team', () => {
     const { host, calls } = hostFor(NO_TEAM);
     render(teamsApp(host));
     // The page is a lazy chunk: the first import in a test run takes a while.
-    await screen.findByRole('heading', { name: 'No teams with Tandem yet' }, { timeout: 10_000 });
+    await screen.findByRole('heading', { name: 'No teams with Tandem yet' });
     await waitFor(() => expect(calls).toEqual(['appLoaded', 'success']));
   });
 
