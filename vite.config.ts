@@ -92,17 +92,6 @@ export default defineConfig({
           environment: 'jsdom',
           setupFiles: ['tests/integration/setup.ts'],
           testTimeout: 20_000,
-          // Each test file would load Fluent anew as ~2,000 modules, its components importing the
-          // 18 MB icon barrel: ~2.5 s per file. Bundled once (Vite's dependency pre-bundling, cached
-          // in node_modules/.vite), they load in ~1 s.
-          deps: {
-            optimizer: {
-              client: {
-                enabled: true,
-                include: ['@fluentui/react-components', '@fluentui/react-icons'],
-              },
-            },
-          },
         },
       },
       {
