@@ -54,7 +54,8 @@ export function ConflictDialog({
           <DialogTitle>This was changed somewhere else</DialogTitle>
           <DialogContent>
             <p>
-              “{sync.action.label}” could not be saved as it was: the same fields were changed
+              {/* The label already quotes its record (e.g. Updated “Backups”): no quotes around it. */}
+              {sync.action.label} could not be saved as it was: the same fields were changed
               elsewhere since you opened them. Changes to other fields are merged. Pick which values
               to keep.
             </p>

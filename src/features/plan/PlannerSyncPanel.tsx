@@ -160,7 +160,8 @@ function TeamsPlannerSync({ planner }: { readonly planner: PlannerAccess }) {
   );
 }
 
-function SyncReport({
+/** What the last sync did, in sentences (each its own, so they never run together). */
+export function SyncReport({
   summary,
   onChoose,
 }: {
@@ -173,7 +174,7 @@ function SyncReport({
   return (
     <MessageBar intent={troubled ? 'warning' : 'success'} role="status">
       <MessageBarBody>
-        <span data-testid="planner-sync-result">{describeSync(summary)}</span>
+        <span data-testid="planner-sync-result">{describeSync(summary)}</span>{' '}
         {summary.conflicts.length > 0 && (
           <>
             <Body1 as="p">Changed both here and in Planner (nothing was overwritten):</Body1>
