@@ -1,5 +1,11 @@
 import type { Milestone } from '../../domain/plan/plan';
-import { TANDEM_CATEGORIES, canonicalInstant, checklistItemGuid, type PlannerTaskFields, type PlannerTaskSnapshot } from '../../domain/plan/planner-task';
+import {
+  TANDEM_CATEGORIES,
+  canonicalInstant,
+  checklistItemGuid,
+  type PlannerTaskFields,
+  type PlannerTaskSnapshot,
+} from '../../domain/plan/planner-task';
 import { hash53 } from '../../domain/hash';
 
 /**
