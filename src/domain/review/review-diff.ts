@@ -1,6 +1,12 @@
 import type { ChangeEntry } from '../engagement/change-log';
 import { ownerOf, type FunctionRow } from '../matrix/function-row';
-import { movesTowardMsp, type Owner } from '../matrix/roles';
+import {
+  movesTowardMsp,
+  OWNER_LABELS,
+  SIDE_LABELS,
+  type Owner,
+  type SideRole,
+} from '../matrix/roles';
 import { isAfterBoundary, type ReviewBoundary } from './review-boundary';
 
 /**
@@ -134,6 +140,9 @@ export interface ScopeCreepEntry {
   readonly to: Owner;
   /** Both sides agreed; an entry that was not renegotiated is the drift the review is for. */
   readonly renegotiated: boolean;
+  /** Each side's role before and after (absent on entries of reviews made before they were kept). */
+  readonly fromRoles?: { readonly internal: SideRole; readonly msp: SideRole };
+  readonly toRoles?: { readonly internal: SideRole; readonly msp: SideRole };
 }
 
 /**
@@ -163,5 +172,32 @@ export function scopeCreepBetween(
       from: entry.from.owner,
       to: entry.to.owner,
       renegotiated: entry.renegotiated,
+      fromRoles: { internal: entry.from.internal, msp: entry.from.msp },
+      toRoles: { internal: entry.to.internal, msp: entry.to.msp },
     }));
+}
+
+const roleWords = (role: SideRole): string =>
+  role.kind === 'secondary' && role.condition.trim()
+    ? `secondary, ${role.condition.trim()}`
+    : role.kind;
+
+/**
+ * What a scope-creep entry changed, as the review screen, the printed review and the channel card
+ * say it: the owners when the owner changed ("Internal → MSP"); otherwise each side's role change
+ * ("MSP: none → secondary, Overflow only") — the owner stayed, but the MSP took on more of the work
+ * (the rule is roles.ts `movesTowardMsp`, written down in docs/rules.md
+ */
+export function describeCreepChange(entry: ScopeCreepEntry): string {
+  if (entry.from !== entry.to) return `${OWNER_LABELS[entry.from]} → ${OWNER_LABELS[entry.to]}`;
+  const { fromRoles, toRoles } = entry;
+  if (!fromRoles || !toRoles) {
+    return `${OWNER_LABELS[entry.from]} (owner unchanged; the MSP's role grew)`;
+  }
+  return (['internal', 'msp'] as const)
+    .filter((side) => JSON.stringify(fromRoles[side]) !== JSON.stringify(toRoles[side]))
+    .map(
+      (side) => `${SIDE_LABELS[side]}: ${roleWords(fromRoles[side])} → ${roleWords(toRoles[side])}`,
+    )
+    .join('; ');
 }

@@ -1,6 +1,5 @@
 import { Body1, Link, makeStyles, tokens } from '@fluentui/react-components';
-import type { ScopeCreepEntry } from '../../domain/review/review-diff';
-import { OWNER_LABELS } from '../../domain/matrix/roles';
+import { describeCreepChange, type ScopeCreepEntry } from '../../domain/review/review-diff';
 import { formatRoute } from '../shared/use-hash-route';
 
 const useStyles = makeStyles({
@@ -36,8 +35,8 @@ export function ScopeCreepList({ entries, engagementId }: Props) {
             ) : (
               entry.rowName
             )}
-            : {OWNER_LABELS[entry.from]} → {OWNER_LABELS[entry.to]} on {entry.at.slice(0, 10)} by{' '}
-            {entry.by} · Renegotiated: <strong>{entry.renegotiated ? 'yes' : 'no'}</strong>
+            : {describeCreepChange(entry)} on {entry.at.slice(0, 10)} by {entry.by} · Renegotiated:{' '}
+            <strong>{entry.renegotiated ? 'yes' : 'no'}</strong>
           </li>
         ))}
       </ul>

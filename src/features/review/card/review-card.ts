@@ -16,10 +16,11 @@ import {
 import { SEVERITY_LABELS, type Finding, type Severity } from '../../../domain/health/finding';
 import type { Review, SignOff } from '../../../domain/review/review-record';
 import { escapeHtml, linkHtml, reviewSummaryHtml } from './review-card-html';
-import type {
-  MoveDirection,
-  OwnershipMove,
-  ScopeCreepEntry,
+import {
+  describeCreepChange,
+  type MoveDirection,
+  type OwnershipMove,
+  type ScopeCreepEntry,
 } from '../../../domain/review/review-diff';
 import {
   DIRECTION_LABELS,
@@ -211,9 +212,7 @@ function findingsSection(review: Review, caps: Caps, linked: boolean): Json {
 const scopeCreepLine = (entry: ScopeCreepEntry): Json =>
   line(
     run(entry.rowName),
-    subtle(
-      ` — ${OWNER_LABELS[entry.from]} → ${OWNER_LABELS[entry.to]} on ${entry.at.slice(0, 10)} by `,
-    ),
+    subtle(` — ${describeCreepChange(entry)} on ${entry.at.slice(0, 10)} by `),
     run(entry.by),
     entry.renegotiated
       ? subtle(' — renegotiated')

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ownerOf, type FunctionRow } from '../../../../src/domain/matrix/function-row';
 import {
+  describeCreepChange,
   diffRows,
   isEmptyDiff,
   moveDirection,
@@ -232,5 +233,51 @@ describe('review diff lists read in matrix order (issue 12 item 3)', () => {
     const diff = diffRows(before, after);
     expect(diff.added.map((ref) => ref.rowId)).toEqual(['z-new', 'a-new']);
     expect(diff.archived.map((ref) => ref.rowId)).toEqual(['z-gone-1', 'a-gone-2']);
+  });
+});
+
+describe('a scope-creep line says what changed (issue 12 item 3)', () => {
+  it('a role change that keeps the owner reads as that role change, not "Internal → Internal"', () => {
+    const [entry] = scopeCreepBetween(
+      [
+        makeEntry({
+          id: 'grew',
+          rowId: 'onboarding',
+          at: '2026-10-02T09:00:00.000Z',
+          fromRoles: { internal: PRIMARY, msp: NONE },
+          toRoles: { internal: PRIMARY, msp: secondary('Overflow only') },
+        }),
+      ],
+      null,
+      '2026-10-31',
+    );
+    expect(describeCreepChange(entry!)).toBe('MSP: none → secondary, Overflow only');
+  });
+
+  it('a change of owner reads as the owners', () => {
+    const [entry] = scopeCreepBetween(
+      [makeEntry({ id: 'moved', rowId: 'patching', at: '2026-10-02T09:00:00.000Z' })],
+      null,
+      '2026-10-31',
+    );
+    expect(describeCreepChange(entry!)).toBe('Internal → MSP');
+  });
+
+  it('an entry stored before roles were kept still reads sensibly', () => {
+    const [entry] = scopeCreepBetween(
+      [
+        makeEntry({
+          id: 'grew',
+          rowId: 'r',
+          at: '2026-10-02T09:00:00.000Z',
+          fromRoles: { internal: PRIMARY, msp: NONE },
+          toRoles: { internal: PRIMARY, msp: secondary('x') },
+        }),
+      ],
+      null,
+      '2026-10-31',
+    );
+    const { fromRoles: _f, toRoles: _t, ...old } = entry!;
+    expect(describeCreepChange(old)).toBe("Internal (owner unchanged; the MSP's role grew)");
   });
 });

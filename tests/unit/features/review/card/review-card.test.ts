@@ -454,3 +454,26 @@ describe('formatSignedAt', () => {
     expect(formatSignedAt('2026-10-15T15:00:00+02:00')).toBe('2026-10-15T15:00:00+02:00');
   });
 });
+
+describe('scope creep on the card (issue 12 item 3)', () => {
+  it('names a role change that keeps the owner as that role change', () => {
+    const grew = makeEntry({
+      id: 'grew',
+      rowId: 'row-1',
+      at: '2026-10-02T09:00:00.000Z',
+      fromRoles: { internal: { kind: 'primary' }, msp: { kind: 'none' } },
+      toRoles: {
+        internal: { kind: 'primary' },
+        msp: { kind: 'secondary', condition: 'Overflow only' },
+      },
+    });
+    const engagement = makeEngagement({
+      rows: [makeRow({ id: 'row-1', name: 'User onboarding / offboarding' })],
+      changeLog: [grew],
+    });
+    const review = createReview({ id: 'r', engagement, date: '2026-10-15', previous: null });
+    const text = renderedText(buildReviewMessage(input(review)).card);
+    expect(text).toContain('MSP: none → secondary, Overflow only');
+    expect(text).not.toContain('Internal → Internal');
+  });
+});
