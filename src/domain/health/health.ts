@@ -7,6 +7,7 @@ import { dateOfDay, daysBetween } from '../plan/plan-dates';
 import { oneQuarterAfter } from '../review/quarter';
 import { describeBoundary, isAfterBoundary, sinceLastReview } from '../review/review-boundary';
 import type { Finding, HealthCheckId, Severity } from './finding';
+import { plural } from '../plural';
 
 /**
  * The seed's "common pitfalls" as rules. Each check is a pure function of the engagement and `today`
@@ -40,9 +41,6 @@ const finding = (
   toolIds: ids.toolIds ?? [],
   channelIds: ids.channelIds ?? [],
 });
-
-const plural = (count: number, one: string, many = `${one}s`) =>
-  `${count} ${count === 1 ? one : many}`;
 
 export const checkVagueMatrix: Check = ({ engagement }) => {
   const threshold = engagement.profile.jointRowThreshold;

@@ -1,6 +1,7 @@
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import type { Review } from '../../domain/review/review-record';
 import type { Side } from '../../domain/matrix/roles';
+import { reviewCounts } from '../../domain/review/review-summary';
 import { formatTimestamp, SIDE_LABELS } from './review-model';
 
 const useStyles = makeStyles({
@@ -21,8 +22,7 @@ const SIDES: readonly Side[] = ['internal', 'msp'];
 /** A review's key facts as a definition list: dates, sign-offs and counts. */
 export function ReviewFacts({ review }: { readonly review: Review }) {
   const styles = useStyles();
-  const active = review.snapshot.rows.filter((row) => !row.archived);
-  const joint = review.diff.jointCount.after;
+  const counts = reviewCounts(review);
   const facts: [string, string][] = [
     ['Review date', review.date],
     ...SIDES.map((side): [string, string] => {
@@ -34,10 +34,18 @@ export function ReviewFacts({ review }: { readonly review: Review }) {
           : `Not signed (${review.leads[side].name || 'no lead'})`,
       ];
     }),
-    ['Functions', `${active.length} active, ${joint} joint`],
-    ['Tools / channels', `${review.snapshot.tools.length} / ${review.snapshot.channels.length}`],
-    ['Findings', String(review.snapshot.findings.length)],
-    ['Decisions', String(review.decisions.length)],
+    ['Functions', `${counts.activeRows} active, ${counts.joint.after} joint`],
+    [
+      'Ownership moves',
+      counts.first ? 'First review (nothing to compare with)' : String(counts.moves),
+    ],
+    [
+      'Scope creep',
+      `${counts.scopeCreep.total} (${counts.scopeCreep.notRenegotiated} not renegotiated)`,
+    ],
+    ['Tools / channels', `${counts.tools} / ${counts.channels}`],
+    ['Findings', String(counts.findings)],
+    ['Decisions', String(counts.decisions)],
     ['Next review', review.nextReviewDate],
   ];
   return (

@@ -1,3 +1,4 @@
+import { plural } from '../../../domain/plural';
 import { useCallback } from 'react';
 import type { FunctionRow } from '../../../domain/matrix/function-row';
 import type { ChangeMeta } from '../../../domain/matrix/matrix-edits';
@@ -18,8 +19,6 @@ const putRow = (row: FunctionRow): EditIntent => ({
   collection: 'rows',
   record: withoutVersion(row),
 });
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** "3 added, 2 updated" — what an import did, for the save label and the toast. */
 export function describeImport(plan: Pick<ImportPlan, 'added' | 'updated'>): string {

@@ -1,5 +1,7 @@
 import type { Review, SignOff } from '../../../domain/review/review-record';
-import { formatSignedAt, LEAD_TITLE, OPEN_REVIEW_TITLE, plural } from './review-wording';
+import { formatSignedAt, LEAD_TITLE, OPEN_REVIEW_TITLE } from './review-wording';
+import { plural } from '../../../domain/plural';
+import { movesSentence, reviewCounts } from '../../../domain/review/review-summary';
 import type { Side } from '../../../domain/matrix/roles';
 
 /**
@@ -31,19 +33,18 @@ export function reviewSummaryHtml(
   parties: { readonly customer: string; readonly mspName: string },
   link: string | null,
 ): string {
-  const { diff } = review;
-  const renegotiated = review.scopeCreep.filter((entry) => entry.renegotiated).length;
+  const counts = reviewCounts(review);
   const lines = [
     `<b>Quarterly review — ${escapeHtml(review.quarter)}</b>`,
     `${escapeHtml(parties.customer)} ↔ ${escapeHtml(parties.mspName)}`,
     signedHtml('internal', review.leads.internal.name, review.signOffs.internal),
     signedHtml('msp', review.leads.msp.name, review.signOffs.msp),
-    `${plural(diff.moves.length, 'ownership move')}; ${plural(diff.added.length, 'row')} added, ` +
-      `${diff.archived.length} archived, ${diff.renamed.length} renamed; joint rows ` +
-      `${diff.jointCount.before} → ${diff.jointCount.after}`,
-    `${plural(review.snapshot.findings.length, 'health finding')}; ` +
-      `${plural(review.scopeCreep.length, 'scope-creep change')} (${renegotiated} renegotiated); ` +
-      `${plural(review.decisions.length, 'decision')}`,
+    `${movesSentence(counts)}; ${plural(counts.added, 'row')} added, ` +
+      `${counts.archived} archived, ${counts.renamed} renamed; joint rows ` +
+      `${counts.joint.before} → ${counts.joint.after}`,
+    `${plural(counts.findings, 'health finding')}; ` +
+      `${plural(counts.scopeCreep.total, 'scope-creep change')} (${counts.scopeCreep.renegotiated} renegotiated); ` +
+      `${plural(counts.decisions, 'decision')}`,
     `Next review: ${escapeHtml(review.nextReviewDate)}`,
   ];
   return `<p>${lines.join('<br>')}</p>${linkHtml(link)}`;

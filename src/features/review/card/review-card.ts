@@ -22,13 +22,9 @@ import {
   type OwnershipMove,
   type ScopeCreepEntry,
 } from '../../../domain/review/review-diff';
-import {
-  DIRECTION_LABELS,
-  formatSignedAt,
-  LEAD_TITLE,
-  OPEN_REVIEW_TITLE,
-  plural,
-} from './review-wording';
+import { DIRECTION_LABELS, formatSignedAt, LEAD_TITLE, OPEN_REVIEW_TITLE } from './review-wording';
+import { plural } from '../../../domain/plural';
+import { movesSentence, reviewCounts } from '../../../domain/review/review-summary';
 import { OWNER_LABELS, type Side } from '../../../domain/matrix/roles';
 
 export { MESSAGE_BYTE_BUDGET, messageBytes } from '../../../ports/channel-message-size';
@@ -130,19 +126,19 @@ function directionSummary(moves: readonly OwnershipMove[]): string {
 }
 
 function matrixSection(review: Review, caps: Caps, linked: boolean): Json {
-  const { diff } = review;
-  const moves = sortedMoves(diff.moves);
+  const counts = reviewCounts(review);
+  const moves = sortedMoves(review.diff.moves);
   const shown = moves.slice(0, caps.moves);
   return section([
     heading('Matrix changes'),
     line(
       run(
-        `${plural(diff.added.length, 'row')} added · ${diff.archived.length} archived · ` +
-          `${diff.renamed.length} renamed · joint rows ${diff.jointCount.before} → ${diff.jointCount.after}`,
+        `${plural(counts.added, 'row')} added · ${counts.archived} archived · ` +
+          `${counts.renamed} renamed · joint rows ${counts.joint.before} → ${counts.joint.after}`,
       ),
     ),
     line(
-      bold(`${plural(moves.length, 'ownership move')}`),
+      bold(movesSentence(counts)),
       ...(moves.length > 0 ? [run(`: ${directionSummary(moves)}`)] : []),
     ),
     ...shown.map((move) =>
@@ -221,7 +217,7 @@ const scopeCreepLine = (entry: ScopeCreepEntry): Json =>
 
 function scopeCreepSection(review: Review, caps: Caps, linked: boolean): Json {
   const entries = review.scopeCreep;
-  const renegotiated = entries.filter((entry) => entry.renegotiated).length;
+  const { scopeCreep } = reviewCounts(review);
   // Not renegotiated first: that is the drift the review is for.
   const ordered = [
     ...entries.filter((entry) => !entry.renegotiated),
@@ -232,10 +228,10 @@ function scopeCreepSection(review: Review, caps: Caps, linked: boolean): Json {
     heading('Scope creep since the last review'),
     line(
       run(
-        entries.length === 0
+        scopeCreep.total === 0
           ? 'No work moved toward the MSP.'
-          : `${plural(entries.length, 'change')} toward the MSP: ${renegotiated} renegotiated, ` +
-              `${entries.length - renegotiated} not`,
+          : `${plural(scopeCreep.total, 'change')} toward the MSP: ${scopeCreep.renegotiated} renegotiated, ` +
+              `${scopeCreep.notRenegotiated} not`,
       ),
     ),
     ...shown.map(scopeCreepLine),

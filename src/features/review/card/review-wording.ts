@@ -15,9 +15,6 @@ export const DIRECTION_LABELS: Record<MoveDirection, string> = {
   'to-unassigned': 'to unassigned',
 };
 
-export const plural = (count: number, one: string, many = `${one}s`): string =>
-  `${count} ${count === 1 ? one : many}`;
-
 /** "2026-07-15T15:00:00.000Z" → "2026-07-15 15:00 UTC"; anything else is shown as given. */
 export function formatSignedAt(iso: string): string {
   const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?Z$/.exec(iso);

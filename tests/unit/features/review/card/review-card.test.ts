@@ -477,3 +477,30 @@ describe('scope creep on the card (issue 12 item 3)', () => {
     expect(text).not.toContain('Internal → Internal');
   });
 });
+
+describe('one set of counts (issue 12 item 3)', () => {
+  it('a first review does not say "0 ownership moves" beside the changes toward the MSP; card and HTML agree', () => {
+    const rows = [
+      makeRow({ id: 'row-1', name: 'Patch servers' }),
+      makeRow({ id: 'row-2', name: 'Backups' }),
+    ];
+    const engagement = makeEngagement({
+      rows,
+      changeLog: [
+        makeEntry({ id: 'c1', rowId: 'row-1', at: '2026-10-02T09:00:00.000Z' }),
+        makeEntry({ id: 'c2', rowId: 'row-2', at: '2026-10-03T09:00:00.000Z' }),
+      ],
+    });
+    const review = createReview({ id: 'r', engagement, date: '2026-10-15', previous: null });
+    const message = buildReviewMessage(input(review));
+    const text = renderedText(message.card);
+    expect(text).not.toContain('0 ownership moves');
+    expect(text).toContain('First review: no earlier review to compare owners with');
+    expect(text).toContain('2 changes toward the MSP: 0 renegotiated, 2 not');
+    expect(message.fallbackHtml).not.toContain('0 ownership moves');
+    expect(message.fallbackHtml).toContain(
+      'First review: no earlier review to compare owners with',
+    );
+    expect(message.fallbackHtml).toContain('2 scope-creep changes (0 renegotiated)');
+  });
+});
