@@ -249,6 +249,20 @@ describe('Matrix import', () => {
     expect(commit).not.toHaveBeenCalled();
   });
 
+  it('issue 12 item 5: a picture renamed .csv says it is not a matrix, not "Nothing to import"', async () => {
+    const { user, commit } = await openMatrix();
+    const png = new Uint8Array([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82,
+    ]);
+    const dialog = await openImport(user, new File([png], 'logo.csv', { type: 'text/csv' }));
+    expect(
+      await within(dialog).findByText(/“logo\.csv” is not a Tandem matrix/),
+    ).toBeInTheDocument();
+    expect(within(dialog).queryByText(/Nothing to import/)).not.toBeInTheDocument();
+    expect(within(dialog).queryByRole('button', { name: /^Import/ })).toBeNull();
+    expect(commit).not.toHaveBeenCalled();
+  });
+
   it('imports an Excel workbook', async () => {
     const { user, store } = await openMatrix();
     const records = matrixRecords([

@@ -11,7 +11,7 @@
  * removes that quote again so a round trip gives back exactly what was exported.
  */
 import { activeRows, ownerOf, type FunctionRow } from './function-row';
-import { OWNER_LABELS, ROLE_LABELS, type Side, type SideRole } from './roles';
+import { deriveOwner, OWNER_LABELS, ROLE_LABELS, type Side, type SideRole } from './roles';
 import { NAME_MAX_LENGTH, functionNameKey, validateFunctionName } from '../validation';
 
 /** First characters that make a spreadsheet treat a cell as a formula (OWASP / ASVS V1.2.10). */
@@ -20,12 +20,24 @@ const FORMULA_START = /^[=+\-@\t\r\0]/;
 /**
  * `text` made safe to put in a spreadsheet cell: NULs removed, then a `'` put in front when it
  * starts with `=`, `+`, `-`, `@`, tab or CR. A text that already starts with `'` gets one more, so
- * `restoreNeutralised` can tell our quote from the author's. For CSV and XLSX export.
+ * `restoreNeutralised` can tell our quote from the author's. For CSV, whose cells a spreadsheet
+ * reads as formulas; an XLSX cell is typed as text instead and keeps the value exact.
  */
 export function neutraliseFormula(text: string): string {
   const clean = text.replace(/\0/g, '');
   return FORMULA_START.test(clean) || clean.startsWith("'") ? `'${clean}` : clean;
 }
+
+/**
+ * For cells typed as text (XLSX): NULs removed (OWASP ASVS V1.2.10) and no formula-guarding quote
+ * — a text cell is never a formula, so "-Helpdesk" stays exactly that. Only a value that itself
+ * starts with `'` gets one more, so `restoreNeutralised` gives it back exactly on import (and files
+ * exported before, with the quote, still import as they were exported).
+ */
+const typedTextCell = (text: string): string => {
+  const clean = text.replace(/\0/g, '');
+  return clean.startsWith("'") ? `'${clean}` : clean;
+};
 
 /**
  * Undoes `neutraliseFormula`: drops one leading `'` when the next character is one the export
@@ -59,7 +71,10 @@ const conditionOf = (role: SideRole): string => (role.kind === 'secondary' ? rol
  * row, every cell already neutralised against formula injection. Each file format writes these
  * strings as they are (as text, never as formulas).
  */
-export function matrixRecords(rows: readonly FunctionRow[]): string[][] {
+export function matrixRecords(
+  rows: readonly FunctionRow[],
+  format: { readonly typedCells?: boolean } = {},
+): string[][] {
   const body = activeRows(rows).map((row) => [
     row.name,
     row.category,
@@ -71,7 +86,9 @@ export function matrixRecords(rows: readonly FunctionRow[]): string[][] {
     row.tieBreaker ? OWNER_LABELS[row.tieBreaker] : '',
     row.notes,
   ]);
-  return [[...MATRIX_COLUMNS], ...body].map((cells) => cells.map(neutraliseFormula));
+  // A format whose cells carry a type (XLSX text cells) needs no quote: values stay exact.
+  const safe = format.typedCells ? typedTextCell : neutraliseFormula;
+  return [[...MATRIX_COLUMNS], ...body].map((cells) => cells.map(safe));
 }
 
 /** A row read from a file: everything but its place in the matrix, which the caller decides. */
@@ -122,7 +139,8 @@ export interface RecordProblem {
 /**
  * Reads and checks the records of a matrix file (CSV or XLSX, header first). Every row is validated
  * before anything is applied; a caller can refuse the file when `errors` is non-empty or take only
- * `valid`. Blank rows are skipped; the Owner column is ignored (ownership is derived from the roles).
+ * `valid`. Blank rows are skipped; the Owner column is checked against the roles (ownership is
+ * derived from them, so an Owner that disagrees is that row's problem; a blank Owner is fine).
  * Values are kept as typed, except for the `'` our export adds against formula injection; a blank
  * role means None. A row named in `problems` (the reader's own trouble) is never applied.
  */
@@ -136,6 +154,7 @@ export function readMatrixRecords(
     column: null,
     message: p.message,
   }));
+  const unquote = restoreNeutralised;
   const header = records[0];
   if (!header) {
     errors.push({ row: 1, column: null, message: 'The file is empty; it needs a header row.' });
@@ -143,7 +162,7 @@ export function readMatrixRecords(
   }
   const indexOf = new Map<MatrixColumn, number>();
   header.forEach((raw, index) => {
-    const name = restoreNeutralised(raw).trim().toLowerCase();
+    const name = unquote(raw).trim().toLowerCase();
     const column = MATRIX_COLUMNS.find((c) => c.toLowerCase() === name);
     if (!column) {
       if (name !== '')
@@ -173,7 +192,7 @@ export function readMatrixRecords(
       rowErrors.push({ row: rowNumber, column, message });
     const cell = (column: MatrixColumn): string => {
       const at = indexOf.get(column);
-      return at === undefined ? '' : restoreNeutralised(record[at] ?? '');
+      return at === undefined ? '' : unquote(record[at] ?? '');
     };
     if (record.length > header.length)
       fail(null, `The row has ${record.length} cells but the header has ${header.length}.`);
@@ -209,6 +228,16 @@ export function readMatrixRecords(
     };
     const internal = readRole('internal');
     const msp = readRole('msp');
+    // The owner follows from the roles; a file that says otherwise is a problem, not ignored.
+    const ownerLabel = cell('Owner').trim();
+    if (internal && msp && ownerLabel !== '') {
+      const derived = OWNER_LABELS[deriveOwner(internal, msp)];
+      if (ownerLabel.toLowerCase() !== derived.toLowerCase())
+        fail(
+          'Owner',
+          `The Owner column says “${ownerLabel}”, but these roles make the owner ${derived}: change the roles (the owner follows from them) or clear the Owner cell.`,
+        );
+    }
 
     const tieLabel = cell('Tie-breaker').trim();
     const tieBreaker = tieLabel === '' ? null : SIDE_BY_LABEL.get(tieLabel.toLowerCase());

@@ -100,6 +100,9 @@ export function ImportDialog({ onClose }: Props) {
   const changes = preview ? preview.rows.length : 0;
   // Data rows with problems (row 1 is the header, whose problems are about the whole file).
   const badRows = new Set(errors.filter((error) => error.row > 1).map((error) => error.row)).size;
+  // Only header problems and no row: the file is not a matrix at all (a picture, another table).
+  const notAMatrix =
+    read !== null && valid.length === 0 && errors.length > 0 && errors.every((e) => e.row === 1);
 
   return (
     <Dialog open onOpenChange={(_, data) => !data.open && onClose()}>
@@ -132,7 +135,16 @@ export function ImportDialog({ onClose }: Props) {
             {phase.kind === 'reading' && (
               <Spinner size="tiny" label={`Reading ${phase.fileName}…`} />
             )}
-            {read && preview && (
+            {read && notAMatrix && (
+              <MessageBar intent="error">
+                <MessageBarBody role="status">
+                  “{read.fileName}” is not a Tandem matrix: its first row is not the matrix header
+                  (Function, Internal role, MSP role …). Export the matrix for a file in the right
+                  shape, or choose another file.
+                </MessageBarBody>
+              </MessageBar>
+            )}
+            {read && preview && !notAMatrix && (
               <MessageBar intent={errors.length === 0 ? 'success' : 'warning'}>
                 <MessageBarBody role="status">
                   {errors.length === 0
@@ -147,15 +159,17 @@ export function ImportDialog({ onClose }: Props) {
             {errors.length > 0 && <ImportErrorTable errors={errors} />}
           </DialogContent>
           <DialogActions>
-            <Button
-              appearance="primary"
-              disabled={!read || errors.length > 0 || changes === 0}
-              onClick={() => read && onImport(valid, read.fileName)}
-            >
-              {errors.length > 0
-                ? `Import all ${rowsWord(valid.length + badRows)}`
-                : `Import ${rowsWord(valid.length)}`}
-            </Button>
+            {!notAMatrix && (
+              <Button
+                appearance="primary"
+                disabled={!read || errors.length > 0 || changes === 0}
+                onClick={() => read && onImport(valid, read.fileName)}
+              >
+                {errors.length > 0
+                  ? `Import all ${rowsWord(valid.length + badRows)}`
+                  : `Import ${rowsWord(valid.length)}`}
+              </Button>
+            )}
             {read && errors.length > 0 && changes > 0 && (
               <Button onClick={() => onImport(valid, read.fileName)}>
                 Import only the {valid.length} valid {valid.length === 1 ? 'row' : 'rows'}

@@ -27,7 +27,7 @@ export async function downloadMatrixXlsx(
   now: string,
 ): Promise<void> {
   const { writeMatrixWorkbook, XLSX_MIME } = await import('./matrix-xlsx');
-  const bytes = await writeMatrixWorkbook(matrixRecords(engagement.rows), {
+  const bytes = await writeMatrixWorkbook(matrixRecords(engagement.rows, { typedCells: true }), {
     engagement: engagementTitle(engagement.profile),
     version: matrixVersion(engagement.changeLog),
     exportedAt: now,

@@ -69,7 +69,14 @@ export async function writeMatrixWorkbook(
   const sheet = workbook.addWorksheet('Matrix', { views: [{ state: 'frozen', ySplit: 1 }] });
   const [header = [], ...body] = records;
   sheet.columns = header.map((name) => ({ width: WIDTHS[name] ?? 14 }));
-  for (const record of [header, ...body]) sheet.addRow(record.map((cell): CellValue => cell));
+  for (const record of [header, ...body]) {
+    // Text format ('@'): Excel keeps a value such as "-Helpdesk" as text even when it is edited,
+    // so it needs no formula-guarding quote and the round trip stays exact.
+    const row = sheet.addRow(record.map((cell): CellValue => cell));
+    row.eachCell((cell) => {
+      cell.numFmt = '@';
+    });
+  }
   sheet.getRow(1).font = { bold: true };
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: header.length } };
 

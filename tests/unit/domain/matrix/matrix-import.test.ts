@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { exportFileName } from '../../../../src/domain/matrix/export-file-name';
 import type { ChangeMeta } from '../../../../src/domain/matrix/matrix-edits';
 import { planImportUndo, planMatrixImport } from '../../../../src/domain/matrix/matrix-import';
-import type { FunctionRowDraft } from '../../../../src/domain/matrix/matrix-table';
+import {
+  readMatrixRecords,
+  type FunctionRowDraft,
+} from '../../../../src/domain/matrix/matrix-table';
 import { makeRow } from '../../support/arbitraries';
 
 const meta = (index: number): ChangeMeta => ({
@@ -113,5 +116,38 @@ describe('a big file', () => {
         message: 'A function called “Function 7” already exists.',
       },
     ]);
+  });
+});
+
+describe('the Owner column (issue 12 item 5)', () => {
+  const header = ['Function', 'Internal role', 'MSP role', 'Owner'];
+  it('lists a row whose Owner disagrees with its roles as a problem of that row', () => {
+    let n = 0;
+    const result = readMatrixRecords(
+      [
+        header,
+        ['Patch servers', 'Primary', 'None', 'MSP'],
+        ['Backups', 'Primary', 'None', 'Internal'],
+      ],
+      { newId: () => `id-${++n}` },
+    );
+    expect(result.valid.map((row) => row.name)).toEqual(['Backups']);
+    expect(result.errors).toEqual([
+      {
+        row: 2,
+        column: 'Owner',
+        message:
+          'The Owner column says “MSP”, but these roles make the owner Internal: change the roles (the owner follows from them) or clear the Owner cell.',
+      },
+    ]);
+  });
+
+  it('accepts a blank Owner, and any letter case', () => {
+    const result = readMatrixRecords(
+      [header, ['Patch servers', 'Primary', 'None', ''], ['Backups', 'None', 'Primary', 'msp']],
+      { newId: () => 'x' },
+    );
+    expect(result.errors).toEqual([]);
+    expect(result.valid).toHaveLength(2);
   });
 });

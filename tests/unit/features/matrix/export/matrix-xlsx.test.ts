@@ -46,9 +46,10 @@ const expectedNames = HOSTILE.map((name) => name.replace(/\0/g, ''));
 
 describe('matrix XLSX', () => {
   it('round-trips hostile names and notes as plain text', async () => {
-    const bytes = await writeMatrixWorkbook(matrixRecords(rows), ABOUT);
+    const exported = matrixRecords(rows, { typedCells: true });
+    const bytes = await writeMatrixWorkbook(exported, ABOUT);
     const records = await readMatrixWorkbook(bytes);
-    expect(records).toEqual(matrixRecords(rows));
+    expect(records).toEqual(exported);
     const { valid, errors } = readMatrixRecords(records, { newId: ids() });
     expect(errors).toEqual([]);
     expect(valid.map((row) => row.name)).toEqual(expectedNames);
@@ -57,7 +58,7 @@ describe('matrix XLSX', () => {
   });
 
   it('writes no formula element, only strings, with a bold frozen header and an About sheet', async () => {
-    const bytes = await writeMatrixWorkbook(matrixRecords(rows), ABOUT);
+    const bytes = await writeMatrixWorkbook(matrixRecords(rows, { typedCells: true }), ABOUT);
     const zip = await JSZip.loadAsync(bytes);
     const sheetXml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
     const aboutXml = await zip.file('xl/worksheets/sheet2.xml')!.async('string');
@@ -69,12 +70,17 @@ describe('matrix XLSX', () => {
     expect(sheetXml).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
     const shared = await zip.file('xl/sharedStrings.xml')!.async('string');
     expect(shared).toContain('&lt;img src=x onerror=alert(1)&gt;');
-    expect(shared).toContain('&apos;=cmd|&apos; /C calc&apos;!A0');
+    // Issue 12 item 5: the value exactly, no formula-guarding quote: the cell is typed as text.
+    expect(shared).toContain('<t>=cmd|&apos; /C calc&apos;!A0</t>');
+    expect(shared).toContain('<t>-1</t>');
+    expect(shared).not.toContain('&apos;-1');
     expect(shared).toContain('Contoso ↔ Fabrikam IT');
     const core = await zip.file('docProps/core.xml')!.async('string');
     expect(core).toContain('As of change 3 (2026-11-20)');
     const styles = await zip.file('xl/styles.xml')!.async('string');
     expect(styles).toContain('<b/>');
+    // Built-in number format 49 is Excel's Text ("@").
+    expect(styles).toMatch(/<xf numFmtId="49"[^>]*applyNumberFormat="1"/);
   });
 
   it('writes even an unneutralised "=…" string as a string, not a formula (exceljs)', async () => {
@@ -103,8 +109,10 @@ describe('matrix XLSX', () => {
 
   it('gives the same rows from CSV and XLSX', async () => {
     const fromCsv = importMatrixCsv(exportMatrixCsv(rows), { newId: ids() });
-    const bytes = await writeMatrixWorkbook(matrixRecords(rows), ABOUT);
-    const fromXlsx = readMatrixRecords(await readMatrixWorkbook(bytes), { newId: ids() });
+    const bytes = await writeMatrixWorkbook(matrixRecords(rows, { typedCells: true }), ABOUT);
+    const fromXlsx = readMatrixRecords(await readMatrixWorkbook(bytes), {
+      newId: ids(),
+    });
     expect(fromXlsx).toEqual(fromCsv);
     expect(fromCsv.valid.map((row) => row.name)).toEqual(expectedNames);
   });
