@@ -14,8 +14,11 @@ const usePrintStyles = makeStaticStyles(`
 @media screen { .tandem-print { display: none; } }
 @media print {
   @page { size: A4 landscape; margin: 14mm 12mm; }
-  html, body { background: white !important; color: black !important; }
-  body > :not(.tandem-print) { display: none !important; }
+  /* Only while the print view is on the page: static styles stay once inserted, and an unscoped
+     rule here blanked every later print (the quarterly review's) until a reload. */
+  html:has(> body > .tandem-print), body:has(> .tandem-print) {
+    background: white !important; color: black !important; }
+  body:has(> .tandem-print) > :not(.tandem-print) { display: none !important; }
   .tandem-print { display: block; color: black; background: white;
     font: 9.5pt/1.35 "Segoe UI", system-ui, sans-serif; }
   .tandem-print h1 { font-size: 15pt; margin: 0 0 2pt; }
