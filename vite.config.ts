@@ -4,22 +4,6 @@ import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy } from './manifest/csp.ts';
 import { favicon } from './manifest/favicon.ts';
 
-// Vitest 5 targets Node 22 and its reporter calls Map.groupBy when a test fails; Node 20 lacks it,
-// and without this the failure report itself crashes. The config loads in the main process, first.
-if (!('groupBy' in Map)) {
-  Object.defineProperty(Map, 'groupBy', {
-    value: <K, V>(items: Iterable<V>, key: (item: V, index: number) => K) => {
-      const groups = new Map<K, V[]>();
-      let index = 0;
-      for (const item of items) {
-        const k = key(item, index++);
-        groups.set(k, [...(groups.get(k) ?? []), item]);
-      }
-      return groups;
-    },
-  });
-}
-
 const repoRoot = fileURLToPath(new URL('.', import.meta.url));
 
 // One config for the app build and for every Vitest project.
