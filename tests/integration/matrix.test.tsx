@@ -342,6 +342,31 @@ describe('Matrix view', () => {
     expect((await store.loadEngagement(ENGAGEMENT_ID)).changeLog).toHaveLength(0);
   });
 
+  it('issue 12 item 4: refuses a secondary role without its condition, keeping the form open and saving nothing', async () => {
+    const { grid, user, store } = await openMatrix();
+    const name = 'Tier 1 helpdesk (passwords, printers, basic Windows)';
+    await user.click(
+      buttonInRow(grid, name, `Change MSP role of ${name} (now Secondary — Overflow only)`),
+    );
+    const form = await screen.findByRole('form', { name: `MSP role of ${name}` });
+    await user.clear(within(form).getByRole('textbox', { name: /Condition for/ }));
+    await user.click(within(form).getByRole('button', { name: 'Apply' }));
+
+    expect(
+      await within(form).findByText(
+        'A secondary role needs its condition: when does this side step in (for example “Overflow only”)?',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('form', { name: `MSP role of ${name}` })).toBeInTheDocument();
+    expect(
+      within(await findRow(grid, name)).getByText('Secondary — Overflow only'),
+    ).toBeInTheDocument();
+    const stored = (await store.loadEngagement(ENGAGEMENT_ID)).rows.find(
+      (row) => row.name === name,
+    );
+    expect(stored?.msp).toEqual({ kind: 'secondary', condition: 'Overflow only' });
+  });
+
   it('saves a role change that moves no work without asking, and logs it', async () => {
     const { grid, user, store } = await openMatrix();
     const name = 'Tier 1 helpdesk (passwords, printers, basic Windows)';

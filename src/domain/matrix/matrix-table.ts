@@ -11,7 +11,14 @@
  * removes that quote again so a round trip gives back exactly what was exported.
  */
 import { activeRows, ownerOf, type FunctionRow } from './function-row';
-import { deriveOwner, OWNER_LABELS, ROLE_LABELS, type Side, type SideRole } from './roles';
+import {
+  deriveOwner,
+  OWNER_LABELS,
+  ROLE_LABELS,
+  roleProblem,
+  type Side,
+  type SideRole,
+} from './roles';
 import { NAME_MAX_LENGTH, functionNameKey, validateFunctionName } from '../validation';
 
 /** First characters that make a spreadsheet treat a cell as a formula (OWASP / ASVS V1.2.10). */
@@ -216,7 +223,14 @@ export function readMatrixRecords(
         fail(roleColumn, `Unknown role “${label}”; use Primary, Secondary or None.`);
         return null;
       }
-      if (kind === 'secondary') return { kind, condition };
+      if (kind === 'secondary') {
+        const problem = roleProblem({ kind, condition });
+        if (problem) {
+          fail(conditionColumn, problem);
+          return null;
+        }
+        return { kind, condition };
+      }
       if (condition.trim() !== '') {
         fail(
           conditionColumn,

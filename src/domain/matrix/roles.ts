@@ -73,6 +73,17 @@ export function movesTowardMsp(
   return after === 'joint' && (before === 'internal' || before === 'unassigned');
 }
 
+/**
+ * What is wrong with a role, or null: a secondary role needs its condition — when the side steps
+ * in is the whole point of "secondary" (every row of the seed's matrix names one), and a blank one
+ * left the board inventing "Helps when needed".
+ */
+export function roleProblem(role: SideRole): string | null {
+  return role.kind === 'secondary' && role.condition.trim() === ''
+    ? 'A secondary role needs its condition: when does this side step in (for example “Overflow only”)?'
+    : null;
+}
+
 /** The name of each role kind, as the matrix and its CSV export show it. */
 export const ROLE_LABELS: Record<SideRole['kind'], string> = {
   primary: 'Primary',

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { FormDialog } from '../shared/FormDialog';
-import { NONE, PRIMARY } from '../../domain/matrix/roles';
+import { NONE, PRIMARY, roleProblem } from '../../domain/matrix/roles';
 import { RoleFields } from './RoleFields';
 import { fromRoleDraft, SIDE_LABELS, toRoleDraft } from './role-draft';
 import type { RowDraft } from '../shared/use-matrix-actions';
@@ -32,10 +32,13 @@ export function AddRowDialog({ validateName, categoryListId, onAdd, onClose }: P
   const [msp, setMsp] = useState(() => toRoleDraft(NONE));
   const [touched, setTouched] = useState(false);
   const nameError = touched ? validateName(name) : null;
+  const internalError = touched ? roleProblem(fromRoleDraft(internal)) : null;
+  const mspError = touched ? roleProblem(fromRoleDraft(msp)) : null;
 
   const submit = () => {
     setTouched(true);
     if (validateName(name)) return;
+    if (roleProblem(fromRoleDraft(internal)) || roleProblem(fromRoleDraft(msp))) return;
     onAdd({
       name,
       category: category.trim(),
@@ -78,8 +81,14 @@ export function AddRowDialog({ validateName, categoryListId, onAdd, onClose }: P
           label={`${SIDE_LABELS.internal} role`}
           value={internal}
           onChange={setInternal}
+          error={internalError}
         />
-        <RoleFields label={`${SIDE_LABELS.msp} role`} value={msp} onChange={setMsp} />
+        <RoleFields
+          label={`${SIDE_LABELS.msp} role`}
+          value={msp}
+          onChange={setMsp}
+          error={mspError}
+        />
       </div>
     </FormDialog>
   );

@@ -7,7 +7,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { describeRole, type Side, type SideRole } from '../../domain/matrix/roles';
+import { describeRole, roleProblem, type Side, type SideRole } from '../../domain/matrix/roles';
 import { RoleFields } from './RoleFields';
 import { useCellTriggerStyles } from './cell-trigger.styles';
 import { fromRoleDraft, SIDE_LABELS, toRoleDraft, type RoleDraft } from './role-draft';
@@ -45,13 +45,19 @@ export function RoleCell({ side, role, rowName, onApply, defaultOpen, focusTrigg
   useFocusOnMount(triggerRef, focusTrigger);
   const [open, setOpen] = useState(defaultOpen ?? false);
   const [draft, setDraft] = useState<RoleDraft>(() => toRoleDraft(role));
+  const [error, setError] = useState<string | null>(null);
   const text = describeRole(role);
   const sideLabel = SIDE_LABELS[side];
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    const next = fromRoleDraft(draft);
+    // Kept open with the reason: nothing is saved, nothing typed is lost.
+    const problem = roleProblem(next);
+    setError(problem);
+    if (problem) return;
     setOpen(false);
-    onApply(fromRoleDraft(draft));
+    onApply(next);
   };
 
   return (
@@ -59,7 +65,10 @@ export function RoleCell({ side, role, rowName, onApply, defaultOpen, focusTrigg
       open={open}
       trapFocus
       onOpenChange={(_, data) => {
-        if (data.open) setDraft(toRoleDraft(role));
+        if (data.open) {
+          setDraft(toRoleDraft(role));
+          setError(null);
+        }
         setOpen(data.open);
       }}
     >
@@ -86,6 +95,7 @@ export function RoleCell({ side, role, rowName, onApply, defaultOpen, focusTrigg
             context={`for ${rowName}`}
             value={draft}
             onChange={setDraft}
+            error={error}
           />
           <div className={styles.actions}>
             <Button appearance="primary" type="submit">

@@ -12,10 +12,12 @@ interface Props {
   readonly context?: string;
   readonly value: RoleDraft;
   readonly onChange: (value: RoleDraft) => void;
+  /** Why the role cannot be saved (a secondary role without its condition), shown at the condition. */
+  readonly error?: string | null;
 }
 
 /** Primary / secondary (with the condition under which the side helps) / none, for one side. */
-export function RoleFields({ label, context, value, onChange }: Props) {
+export function RoleFields({ label, context, value, onChange, error }: Props) {
   const styles = useStyles();
   return (
     <div className={styles.root}>
@@ -33,6 +35,8 @@ export function RoleFields({ label, context, value, onChange }: Props) {
         <Field
           label={`Condition${context ? ` ${context}` : ''}`}
           hint="For example “Overflow only” or “When internal unavailable”."
+          validationMessage={error ?? undefined}
+          validationState={error ? 'error' : 'none'}
         >
           <Input
             value={value.condition}

@@ -17,7 +17,11 @@ import { deriveOwner } from '../../../src/domain/matrix/roles';
 export const sideRoleArb: fc.Arbitrary<SideRole> = fc.oneof(
   fc.constant<SideRole>({ kind: 'primary' }),
   fc.constant<SideRole>({ kind: 'none' }),
-  fc.string({ maxLength: 30 }).map<SideRole>((condition) => ({ kind: 'secondary', condition })),
+  // A secondary role names its condition (domain/matrix/roles.ts roleProblem).
+  fc
+    .string({ minLength: 1, maxLength: 30 })
+    .filter((condition) => condition.trim() !== '')
+    .map<SideRole>((condition) => ({ kind: 'secondary', condition })),
 );
 
 export const rolesArb = fc.record({ internal: sideRoleArb, msp: sideRoleArb });

@@ -151,3 +151,24 @@ describe('the Owner column (issue 12 item 5)', () => {
     expect(result.valid).toHaveLength(2);
   });
 });
+
+describe('a secondary role in a file needs its condition (issue 12 item 4)', () => {
+  it('lists a Secondary without a condition as a problem of that row', () => {
+    const result = readMatrixRecords(
+      [
+        ['Function', 'Internal role', 'MSP role', 'MSP condition'],
+        ['Patch servers', 'Primary', 'Secondary', ''],
+      ],
+      { newId: () => 'x' },
+    );
+    expect(result.valid).toEqual([]);
+    expect(result.errors).toEqual([
+      {
+        row: 2,
+        column: 'MSP condition',
+        message:
+          'A secondary role needs its condition: when does this side step in (for example “Overflow only”)?',
+      },
+    ]);
+  });
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   NONE,
+  roleProblem,
   OWNERS,
   OWNER_LABELS,
   PRIMARY,
@@ -280,5 +281,16 @@ describe('describeRole and labels', () => {
       'Joint',
       'Unassigned',
     ]);
+  });
+});
+
+describe('a secondary role needs its condition (issue 12 item 4)', () => {
+  it('refuses a secondary role without a condition, with a sentence', () => {
+    expect(roleProblem({ kind: 'secondary', condition: '   ' })).toBe(
+      'A secondary role needs its condition: when does this side step in (for example “Overflow only”)?',
+    );
+    expect(roleProblem({ kind: 'secondary', condition: 'Overflow only' })).toBeNull();
+    expect(roleProblem({ kind: 'primary' })).toBeNull();
+    expect(roleProblem({ kind: 'none' })).toBeNull();
   });
 });

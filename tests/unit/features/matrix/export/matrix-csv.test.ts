@@ -266,7 +266,10 @@ const nameArb = nastyText(6)
 
 const roleArb: fc.Arbitrary<SideRole> = fc.oneof(
   sideRoleArb.filter((role) => role.kind !== 'secondary'),
-  nastyText(4).map<SideRole>((condition) => ({ kind: 'secondary', condition })),
+  // A secondary role names its condition (roles.ts roleProblem), however nasty its text.
+  nastyText(4)
+    .filter((condition) => condition.trim() !== '')
+    .map<SideRole>((condition) => ({ kind: 'secondary', condition })),
 );
 
 const rowsArb = fc
