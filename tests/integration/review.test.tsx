@@ -554,6 +554,43 @@ describe('review history', () => {
     });
   });
 
+  it('issue 12 item 7: edits and removes a decision before signing (Undo brings it back), and refuses an empty one with a message', async () => {
+    const draft = ok(
+      addDecision(reviewOf('rev-1', TODAY), { id: 'd1', text: 'Move patching', owner: 'msp' }),
+    );
+    const { user, store } = await openApp({
+      reviews: [draft],
+      hash: '#/e/e1/reviews?review=rev-1',
+    });
+    await openStep(user, /Decisions/);
+    const form = await screen.findByRole('form', { name: 'Add a decision' });
+    await user.click(within(form).getByRole('button', { name: 'Add decision' }));
+    expect(await within(form).findByText('A decision needs some text.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Edit the decision “Move patching”' }));
+    const editor = screen.getByRole('form', { name: 'Edit the decision' });
+    const box = within(editor).getByRole('textbox', { name: 'Decision' });
+    await user.clear(box);
+    await user.click(within(editor).getByRole('button', { name: 'Save decision' }));
+    expect(await within(editor).findByText('A decision needs some text.')).toBeInTheDocument();
+    await user.type(box, 'Keep patching internal');
+    await user.click(within(editor).getByRole('button', { name: 'Save decision' }));
+    await waitFor(async () =>
+      expect((await storedReview(store, 'rev-1'))?.decisions).toMatchObject([
+        { id: 'd1', text: 'Keep patching internal' },
+      ]),
+    );
+
+    await user.click(
+      await screen.findByRole('button', { name: 'Remove the decision “Keep patching internal”' }),
+    );
+    await waitFor(async () => expect((await storedReview(store, 'rev-1'))?.decisions).toEqual([]));
+    await user.click(await screen.findByRole('button', { name: 'Undo' }));
+    await waitFor(async () =>
+      expect((await storedReview(store, 'rev-1'))?.decisions).toHaveLength(1),
+    );
+  });
+
   it('says so when a deep link names a review that is gone', async () => {
     await openApp({ hash: '#/e/e1/reviews?review=nope' });
     expect(await screen.findByText(/This review is not in this engagement/)).toBeInTheDocument();

@@ -28,7 +28,8 @@ export type ReviewErrorCode =
   | 'duplicate-decision'
   | 'invalid-post'
   | 'unknown-finding'
-  | 'changed-since-signed';
+  | 'changed-since-signed'
+  | 'unknown-decision';
 
 export interface ReviewError {
   readonly code: ReviewErrorCode;
@@ -174,6 +175,47 @@ export function addDecision(review: Review, decision: ReviewDecision): ReviewRes
   return {
     ok: true,
     review: { ...review, decisions: [...review.decisions, { ...decision, text }] },
+  };
+}
+
+/**
+ * Changes a decision's text or owner before anyone has signed. Refused when the review is signed
+ * (by either lead), the text is blank, or the review has no such decision.
+ */
+export function editDecision(
+  review: Review,
+  decisionId: string,
+  change: Pick<ReviewDecision, 'text' | 'owner'>,
+): ReviewResult {
+  const refused = refuseIfSigned(review);
+  if (refused) return refused;
+  const text = change.text.trim();
+  if (text === '') return fail('empty-decision', 'A decision needs some text.');
+  if (!review.decisions.some((decision) => decision.id === decisionId))
+    return fail('unknown-decision', `The ${review.quarter} review has no such decision.`);
+  return {
+    ok: true,
+    review: {
+      ...review,
+      decisions: review.decisions.map((decision) =>
+        decision.id === decisionId ? { ...decision, text, owner: change.owner } : decision,
+      ),
+    },
+  };
+}
+
+/** Removes a decision before anyone has signed. Refused when signed or when there is no such one. */
+export function removeDecision(review: Review, decisionId: string): ReviewResult {
+  const refused = refuseIfSigned(review);
+  if (refused) return refused;
+  if (!review.decisions.some((decision) => decision.id === decisionId))
+    return fail('unknown-decision', `The ${review.quarter} review has no such decision.`);
+  return {
+    ok: true,
+    review: {
+      ...review,
+      decisions: review.decisions.filter((decision) => decision.id !== decisionId),
+    },
   };
 }
 

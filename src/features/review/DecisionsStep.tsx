@@ -14,6 +14,7 @@ import { frozenReason } from '../../domain/review/review';
 import { type Review } from '../../domain/review/review-record';
 import type { Side } from '../../domain/matrix/roles';
 import { DecisionList } from './DecisionList';
+import { EditableDecisions } from './EditableDecisions';
 import { useReviewActions } from './use-review-actions';
 
 const useStyles = makeStyles({
@@ -58,7 +59,11 @@ export function DecisionsStep({ review }: { readonly review: Review }) {
   return (
     <div className={styles.step}>
       <Subtitle1 as="h3">Decisions</Subtitle1>
-      <DecisionList decisions={review.decisions} />
+      {signed ? (
+        <DecisionList decisions={review.decisions} />
+      ) : (
+        <EditableDecisions review={review} />
+      )}
       {!signed && (
         <form className={styles.form} onSubmit={add} noValidate aria-label="Add a decision">
           <Field

@@ -2,9 +2,11 @@ import { useCallback, useMemo } from 'react';
 import {
   addDecision,
   createReview,
+  editDecision,
   isFullySigned,
   markFindingDiscussed,
   recordPost,
+  removeDecision,
   renewReview,
   setNextReviewDate,
   signOff,
@@ -84,6 +86,29 @@ export function useReviewActions() {
           addDecision(review, { id: newId(), text, owner }),
           'Recorded a review decision',
         );
+      },
+
+      editDecision(
+        review: Review,
+        decisionId: string,
+        text: string,
+        owner: Side | null,
+      ): ReviewResult {
+        return saveResult(
+          editDecision(review, decisionId, { text, owner }),
+          'Edited a review decision',
+        );
+      },
+
+      /** Removes a decision; Undo puts the review back as it was. */
+      removeDecision(review: Review, decisionId: string): ReviewResult {
+        const label = 'Removed a review decision';
+        const result = saveResult(removeDecision(review, decisionId), label);
+        if (result.ok)
+          showUndo(label, () =>
+            save({ label: 'Restored a review decision', intents: [put(review)] }),
+          );
+        return result;
       },
 
       markFindingDiscussed(review: Review, findingId: string, discussed: boolean): ReviewResult {
