@@ -50,7 +50,7 @@ interface Props {
   engagementId: string;
   route: Route;
   summaries: readonly EngagementSummary[];
-  navigate: (next: Partial<Route>) => void;
+  navigate: (next: Partial<Route>, options?: { replace?: boolean }) => void;
 }
 
 /** One open engagement: header (name, switcher, mode, sync), view tabs and the current view. */
@@ -64,7 +64,8 @@ export function EngagementShell({ engagementId, route, summaries, navigate }: Pr
     [engagementId, navigate],
   );
   const navigateHere = useCallback(
-    (next: Partial<Route>) => navigate({ ...next, engagementId }),
+    (next: Partial<Route>, options?: { replace?: boolean }) =>
+      navigate({ ...next, engagementId }, options),
     [engagementId, navigate],
   );
   const open = useMemo(

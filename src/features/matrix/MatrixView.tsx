@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { Body1, Button, makeStyles, tokens } from '@fluentui/react-components';
 import { validateFunctionName } from '../../domain/validation';
 import { useOpenEngagement } from '../shared/engagement-context';
@@ -12,7 +12,7 @@ import { roleCellPart } from './LazyRoleCell';
 import { rowActionsMenuPart } from './LazyRowActionsMenu';
 import { MatrixGrid } from './MatrixGrid';
 import { MatrixToolbar } from './MatrixToolbar';
-import { NO_FILTERS } from './matrix-filters';
+import { NO_FILTERS, type MatrixFilters } from './matrix-filters';
 import { useMatrixActions } from '../shared/use-matrix-actions';
 import { useMatrixViewModel } from './use-matrix-view-model';
 import { useRoleChange } from './use-role-change';
@@ -49,12 +49,24 @@ const useStyles = makeStyles({
 });
 
 /** The responsibility matrix: every IT function, who does it, and who owns it. */
-export function MatrixView({ focusRowId, openRow }: ViewProps) {
+export function MatrixView({ focusRowId, openRow, route, navigate }: ViewProps) {
   const styles = useStyles();
   const { engagement } = useOpenEngagement();
   const rows = engagement.rows;
   const actions = useMatrixActions();
-  const model = useMatrixViewModel(rows, focusRowId);
+  const filters = useMemo(
+    () => ({ owners: route.owners, categories: route.categories }),
+    [route.owners, route.categories],
+  );
+  const setFilters = useCallback(
+    (next: MatrixFilters) =>
+      navigate(
+        { view: 'matrix', rowId: focusRowId, owners: next.owners, categories: next.categories },
+        { replace: true },
+      ),
+    [navigate, focusRowId],
+  );
+  const model = useMatrixViewModel(rows, focusRowId, filters, setFilters);
   const roleChange = useRoleChange(rows, actions);
   const gridRef = useRef<HTMLDivElement>(null);
   const handlers = useRowHandlers({ rows, actions, requestRoles: roleChange.request }, gridRef);

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FunctionRow } from '../../domain/matrix/function-row';
 import {
   categoriesOf,
@@ -17,8 +17,10 @@ import {
 export function useMatrixViewModel<R extends FunctionRow>(
   rows: readonly R[],
   focusRowId: string | null,
+  /** The filters in the address, and how to change them there. */
+  filters: MatrixFilters,
+  setFilters: (filters: MatrixFilters) => void,
 ) {
-  const [filters, setFilters] = useState<MatrixFilters>(NO_FILTERS);
   const [showArchived, setShowArchived] = useState(false);
 
   const entries = useMemo(() => toEntries(rows), [rows]);
@@ -36,12 +38,23 @@ export function useMatrixViewModel<R extends FunctionRow>(
   // A followed link must land on its row: drop filters that hide it, open the archive if it is
   // there. Adjusted while rendering (not in an effect) so the row is on screen in the same pass.
   const [seenFocus, setSeenFocus] = useState<string | null>(null);
+  const target = focusRowId ? rows.find((row) => row.id === focusRowId) : undefined;
   if (focusRowId !== seenFocus) {
     setSeenFocus(focusRowId);
-    const target = focusRowId ? rows.find((row) => row.id === focusRowId) : undefined;
     if (target?.archived) setShowArchived(true);
-    else if (target && !visible.some((entry) => entry.row.id === target.id)) setFilters(NO_FILTERS);
   }
+  // The filters live in the address: clearing them is a navigation, so it waits for an effect,
+  // once per followed link (a filter chosen later that hides the row is the user's choice).
+  const focusHidden =
+    target !== undefined &&
+    !target.archived &&
+    !visible.some((entry) => entry.row.id === target.id);
+  const handledFocus = useRef<string | null>(null);
+  useEffect(() => {
+    if (focusRowId === handledFocus.current) return;
+    handledFocus.current = focusRowId;
+    if (focusHidden) setFilters(NO_FILTERS);
+  }, [focusRowId, focusHidden, setFilters]);
 
   return {
     filters,

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { OWNERS, type Owner } from '../../domain/matrix/roles';
 
 /**
  * Where the user is, kept in the URL hash (`#/e/<engagementId>/<view>?row=<rowId>`, and for the
@@ -30,6 +31,9 @@ export interface Route {
   readonly reviewId: string | null;
   /** Two reviews side by side (reviews view), in the order chosen. */
   readonly compare: readonly [string, string] | null;
+  /** The matrix's filters (empty: all), in the address so a reload or a shared link keeps them. */
+  readonly owners: readonly Owner[];
+  readonly categories: readonly string[];
 }
 
 function parseCompare(value: string | null): readonly [string, string] | null {
@@ -49,6 +53,10 @@ export function parseRoute(hash: string): Route {
     creating: parts[0] === 'new',
     reviewId: params.get('review') || null,
     compare: parseCompare(params.get('compare')),
+    owners: (params.get('owner') ?? '')
+      .split(',')
+      .filter((owner): owner is Owner => (OWNERS as readonly string[]).includes(owner)),
+    categories: params.getAll('category').filter((category) => category !== ''),
   };
 }
 
@@ -60,6 +68,8 @@ export function formatRoute(route: Partial<Route>): string {
     route.rowId ? `row=${encodeURIComponent(route.rowId)}` : null,
     route.reviewId ? `review=${encodeURIComponent(route.reviewId)}` : null,
     route.compare ? `compare=${route.compare.map(encodeURIComponent).join(',')}` : null,
+    route.owners?.length ? `owner=${route.owners.join(',')}` : null,
+    ...(route.categories ?? []).map((category) => `category=${encodeURIComponent(category)}`),
   ].filter(Boolean);
   const query = params.length > 0 ? `?${params.join('&')}` : '';
   return `#/e/${encodeURIComponent(route.engagementId)}/${route.view ?? 'matrix'}${query}`;

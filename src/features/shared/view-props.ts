@@ -8,6 +8,9 @@ export interface ViewProps {
   readonly openRow: (rowId: string) => void;
   /** The whole route, for views with their own sub-pages (the reviews: a review, a comparison). */
   readonly route: Route;
-  /** Go elsewhere in this engagement (the engagement id is filled in). */
-  readonly navigate: (next: Partial<Route>) => void;
+  /**
+   * Go elsewhere in this engagement (the engagement id is filled in); `replace` changes the
+   * address without a new history entry (filters).
+   */
+  readonly navigate: (next: Partial<Route>, options?: { replace?: boolean }) => void;
 }

@@ -12,6 +12,8 @@ describe('hash routes', () => {
       creating: false,
       reviewId: null,
       compare: null,
+      owners: [],
+      categories: [],
     });
   });
 
@@ -64,5 +66,25 @@ describe('routeToEntity (Teams deep links)', () => {
     window.history.replaceState(null, '', '#/e/e1/reviews?review=rev-1');
     routeToEntity('e1', null);
     expect(window.location.hash).toBe('#/e/e1/reviews?review=rev-1');
+  });
+});
+
+describe('matrix filters in the address (issue 12 item 7)', () => {
+  it('round-trip owners and categories, including commas and spaces in a category', () => {
+    const hash = formatRoute({
+      engagementId: 'e1',
+      view: 'matrix',
+      owners: ['msp', 'joint'],
+      categories: ['Security, compliance', 'Support'],
+    });
+    expect(parseRoute(hash)).toMatchObject({
+      view: 'matrix',
+      owners: ['msp', 'joint'],
+      categories: ['Security, compliance', 'Support'],
+    });
+  });
+
+  it('ignores an owner it does not know', () => {
+    expect(parseRoute('#/e/e1/matrix?owner=msp,boss').owners).toEqual(['msp']);
   });
 });
