@@ -18,7 +18,8 @@ export type HealthCheckId =
   | 'communication-fatigue'
   | 'day90-not-routine'
   | 'day90-review-overdue'
-  | 'quarterly-review-overdue';
+  | 'quarterly-review-overdue'
+  | 'empty-matrix';
 
 export interface Finding {
   /** Stable for the same problem, so the UI can key and link it. */

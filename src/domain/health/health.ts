@@ -74,6 +74,23 @@ export const checkJointWithoutTieBreaker: Check = ({ engagement }) =>
       ),
     );
 
+/**
+ * A matrix with no active function has nothing the other checks could find wrong: say that,
+ * instead of "no issues — every function has an owner".
+ */
+export const checkEmptyMatrix: Check = ({ engagement }) =>
+  activeRows(engagement.rows).length === 0
+    ? [
+        finding(
+          'empty-matrix',
+          'no-functions',
+          'info',
+          'No functions in the matrix yet',
+          'Add the IT functions the two sides share (or start from a template): the health checks look at who owns each one.',
+        ),
+      ]
+    : [];
+
 export const checkUnownedFunctions: Check = ({ engagement }) =>
   activeRows(engagement.rows)
     .filter((row) => deriveOwner(row.internal, row.msp) === 'unassigned')
@@ -243,6 +260,7 @@ export const checkQuarterlyReviewDue: Check = ({ engagement, today }) => {
 };
 
 export const HEALTH_CHECKS: readonly Check[] = [
+  checkEmptyMatrix,
   checkUnownedFunctions,
   checkVagueMatrix,
   checkJointWithoutTieBreaker,

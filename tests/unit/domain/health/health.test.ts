@@ -494,10 +494,11 @@ describe('day-90 check', () => {
 
   it('reaches findHealthIssues when a plan is given', () => {
     const findings = findHealthIssues({ engagement, today: '2027-01-01', plan: plan() });
-    // A year in without a quarterly review: that is overdue too.
+    // A year in without a quarterly review: that is overdue too (and this matrix is empty).
     expect(findings.map((f) => f.check)).toEqual([
       'day90-review-overdue',
       'quarterly-review-overdue',
+      'empty-matrix',
     ]);
   });
 
@@ -577,14 +578,22 @@ describe('quarterly review due', () => {
 
 describe('findHealthIssues', () => {
   it('runs every check', () => {
-    expect(HEALTH_CHECKS).toHaveLength(9);
+    expect(HEALTH_CHECKS).toHaveLength(10);
   });
 
   // makeProfile starts on 2026-01-05: within the first quarter no review is due yet.
   const FIRST_QUARTER = '2026-03-20';
 
-  it('returns nothing for an empty engagement', () => {
-    expect(findHealthIssues(run(makeEngagement(), FIRST_QUARTER))).toEqual([]);
+  it('returns only "no functions yet" for an empty engagement (issue 12 item 4)', () => {
+    expect(findHealthIssues(run(makeEngagement(), FIRST_QUARTER)).map((f) => f.check)).toEqual([
+      'empty-matrix',
+    ]);
+  });
+
+  it('returns nothing for an engagement with one well-owned function', () => {
+    expect(
+      findHealthIssues(run(makeEngagement({ rows: [makeRow({ id: 'r1' })] }), FIRST_QUARTER)),
+    ).toEqual([]);
   });
 
   it('puts critical findings first', () => {
@@ -654,5 +663,26 @@ describe('findHealthIssues', () => {
         expect(engagement).toEqual(snapshot);
       }),
     );
+  });
+});
+
+describe('a blank matrix (issue 12 item 4)', () => {
+  it('says the matrix has no functions yet instead of reporting no issues', () => {
+    const findings = findHealthIssues({
+      engagement: makeEngagement({ rows: [] }),
+      today: '2026-07-01',
+    });
+    expect(findings.map((finding) => [finding.check, finding.title])).toContainEqual([
+      'empty-matrix',
+      'No functions in the matrix yet',
+    ]);
+  });
+
+  it('says nothing of the kind once a function is there', () => {
+    const findings = findHealthIssues({
+      engagement: makeEngagement({ rows: [makeRow({ id: 'r1' })] }),
+      today: '2026-07-01',
+    });
+    expect(findings.some((finding) => finding.check === 'empty-matrix')).toBe(false);
   });
 });
