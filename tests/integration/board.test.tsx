@@ -63,13 +63,15 @@ describe('ownership board', () => {
     }
   });
 
-  it('shows category, helper conditions and the missing tie-breaker on cards', async () => {
+  it('shows category, helper conditions and the tie-breaker on cards', async () => {
     await openBoard();
     const tier1 = card(TIER_1);
     expect(within(tier1).getByText('Support')).toBeInTheDocument();
     expect(within(tier1).getByText('MSP: Overflow only')).toBeInTheDocument();
     const projects = card('Major projects (migrations, deployments)');
-    expect(within(projects).getByText('No tie-breaker named yet')).toBeInTheDocument();
+    // The guide's template names the internal side as tie-breaker of its joint rows (issue 12
+    // item 4); a joint row without one says "No tie-breaker named yet" (board-model.ts).
+    expect(within(projects).getByText('Tie-breaker: Internal')).toBeInTheDocument();
     expect(within(lane('Unassigned')).getByText('No functions in this lane.')).toBeInTheDocument();
   });
 

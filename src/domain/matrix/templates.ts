@@ -50,12 +50,15 @@ export const CO_MANAGED_TEMPLATE: MatrixTemplate = {
     row('EDR management / response', 'Security', NONE, PRIMARY),
     row('Email security platform', 'Security', NONE, PRIMARY),
     row('Patch management for servers', 'Operations', NONE, PRIMARY),
-    row('Patch management for workstations', 'Operations', PRIMARY, PRIMARY),
+    // The guide's two joint rows come with a tie-breaker, so a new engagement does not open with
+    // warnings it did not cause: the internal side, which "continues to own day-to-day IT
+    // operations" and the business's projects (the guide's opening); both leads can change it.
+    row('Patch management for workstations', 'Operations', PRIMARY, PRIMARY, 'internal'),
     row('Backup management and testing', 'Operations', NONE, PRIMARY),
     row('Vendor management / contracts', 'Governance', NONE, PRIMARY),
     row('Compliance documentation', 'Governance', NONE, PRIMARY),
     row('vCIO / IT strategy', 'Governance', NONE, PRIMARY),
-    row('Major projects (migrations, deployments)', 'Projects', PRIMARY, PRIMARY),
+    row('Major projects (migrations, deployments)', 'Projects', PRIMARY, PRIMARY, 'internal'),
   ],
 };
 

@@ -80,8 +80,11 @@ describe('the default (co-managed, 75-person) template', () => {
     expect(owners.filter(([, o]) => o === 'unassigned')).toHaveLength(0);
   });
 
-  it('leaves the joint rows’ tie-breaker open and gives non-joint rows none', () => {
-    for (const row of rows) expect(row.tieBreaker).toBeNull();
+  it('gives the two joint rows the internal side as tie-breaker, and non-joint rows none (issue 12 item 4)', () => {
+    for (const row of rows) {
+      const joint = ownerOf(row) === 'joint';
+      expect(row.tieBreaker).toBe(joint ? 'internal' : null);
+    }
   });
 
   it('gives every row a category', () => {
@@ -93,24 +96,13 @@ describe('the default (co-managed, 75-person) template', () => {
     for (const row of numbered) expect(validateFunctionName(row.name, numbered, row.id)).toBeNull();
   });
 
-  it('as a new engagement, is healthy except for the two joint rows lacking a tie-breaker', () => {
+  it('as a new engagement, is healthy: no finding the user did not cause (issue 12 item 4)', () => {
     const engagement = newEngagement(
       'e',
       emptyProfile('2026-06-20'),
       rowsFromTemplate(CO_MANAGED_TEMPLATE, counter()),
     );
-    const findings = findHealthIssues({ engagement, today: '2026-06-20' });
-    expect(findings.map((f) => f.check)).toEqual([
-      'joint-without-tie-breaker',
-      'joint-without-tie-breaker',
-    ]);
-    const names = findings.flatMap((f) =>
-      f.rowIds.map((id) => engagement.rows.find((row) => row.id === id)?.name),
-    );
-    expect(names).toEqual([
-      'Patch management for workstations',
-      'Major projects (migrations, deployments)',
-    ]);
+    expect(findHealthIssues({ engagement, today: '2026-06-20' })).toEqual([]);
   });
 });
 
@@ -224,5 +216,15 @@ describe('rowsFromTemplate', () => {
     const first = rowsFromTemplate(CO_MANAGED_TEMPLATE, next).map((row) => row.id);
     const second = rowsFromTemplate(CO_MANAGED_TEMPLATE, next).map((row) => row.id);
     expect(first.filter((id) => second.includes(id))).toEqual([]);
+  });
+});
+
+describe('a new engagement from the guide opens without findings it did not cause (issue 12 item 4)', () => {
+  it('has no "joint function without a tie-breaker" warning', () => {
+    let n = 0;
+    const rows = rowsFromTemplate(CO_MANAGED_TEMPLATE, () => `r${++n}`);
+    const engagement = newEngagement('e', emptyProfile('2026-06-01'), rows);
+    const findings = findHealthIssues({ engagement, today: '2026-06-02' });
+    expect(findings.filter((finding) => finding.check === 'joint-without-tie-breaker')).toEqual([]);
   });
 });
