@@ -1,3 +1,4 @@
+import { canonical } from '../domain/canonical';
 import {
   plainEngagement,
   RECORD_COLLECTIONS,
@@ -26,18 +27,6 @@ export interface PublishResult {
 
 /** Changes per commit: keeps each save a bounded number of batches on a remote store. */
 const CHUNK = 100;
-
-/** The value with every object's keys in order, at every depth, and undefined members dropped. */
-function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(canonical);
-  if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(
-    Object.entries(value)
-      .filter(([, member]) => member !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([key, member]) => [key, canonical(member)]),
-  );
-}
 
 /**
  * Same domain data, versions and key order aside. Nested values count: a row's roles, the leads

@@ -1,3 +1,4 @@
+import { canonical } from '../canonical';
 import type { Engagement } from '../engagement/engagement';
 import type { Review, ReviewDecision, ReviewPost, SignOff } from './review-record';
 import { findHealthIssues } from '../health/health';
@@ -115,18 +116,6 @@ const refuseIfSigned = (review: Review): ReviewResult | null => {
 export function frozenReason(review: Review): string | null {
   const refused = refuseIfSigned(review);
   return refused && !refused.ok ? refused.error.message : null;
-}
-
-/** The value with object keys in order at every depth, for a stable serialisation. */
-function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(canonical);
-  if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(
-    Object.entries(value)
-      .filter(([, member]) => member !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([key, member]) => [key, canonical(member)]),
-  );
 }
 
 /**

@@ -4,16 +4,14 @@ import {
   Button,
   Field,
   Input,
-  Select,
   Subtitle1,
-  Textarea,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
 import { frozenReason } from '../../domain/review/review';
 import { type Review } from '../../domain/review/review-record';
-import type { Side } from '../../domain/matrix/roles';
 import { DecisionList } from './DecisionList';
+import { DecisionFields, type OwnerChoice } from './DecisionFields';
 import { EditableDecisions } from './EditableDecisions';
 import { useReviewActions } from './use-review-actions';
 
@@ -27,8 +25,6 @@ const useStyles = makeStyles({
   },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'end' },
 });
-
-type OwnerChoice = Side | 'none';
 
 /** Step 3: the decisions taken and the next review date (read-only once anyone signed). */
 export function DecisionsStep({ review }: { readonly review: Review }) {
@@ -66,23 +62,16 @@ export function DecisionsStep({ review }: { readonly review: Review }) {
       )}
       {!signed && (
         <form className={styles.form} onSubmit={add} noValidate aria-label="Add a decision">
-          <Field
-            label="Decision"
-            validationMessage={decisionError}
-            validationState={decisionError ? 'error' : 'none'}
+          <DecisionFields
+            text={text}
+            owner={owner}
+            error={decisionError}
+            onTextChange={setText}
+            onOwnerChange={setOwner}
+            rowClassName={styles.row}
           >
-            <Textarea value={text} onChange={(_, data) => setText(data.value)} resize="vertical" />
-          </Field>
-          <div className={styles.row}>
-            <Field label="Carried out by">
-              <Select value={owner} onChange={(_, data) => setOwner(data.value as OwnerChoice)}>
-                <option value="none">Nobody in particular</option>
-                <option value="internal">Internal IT</option>
-                <option value="msp">MSP</option>
-              </Select>
-            </Field>
             <Button type="submit">Add decision</Button>
-          </div>
+          </DecisionFields>
         </form>
       )}
       <Subtitle1 as="h3">Next review</Subtitle1>

@@ -1,15 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import {
-  Body1,
-  Button,
-  Field,
-  Select,
-  Textarea,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
-import type { Side } from '../../domain/matrix/roles';
+import { Body1, Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { Review, ReviewDecision } from '../../domain/review/review-record';
+import { DecisionFields, type OwnerChoice } from './DecisionFields';
 import { SIDE_LABELS } from './review-model';
 import { useReviewActions } from './use-review-actions';
 
@@ -19,8 +11,6 @@ const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'end' },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
-
-type OwnerChoice = Side | 'none';
 
 /** The decisions of a draft nobody signed yet: each can be edited in place or removed (with Undo). */
 export function EditableDecisions({ review }: { readonly review: Review }) {
@@ -99,24 +89,21 @@ function DecisionEditor({
   };
   return (
     <form className={styles.form} onSubmit={save} noValidate aria-label="Edit the decision">
-      <Field label="Decision" validationMessage={error} validationState={error ? 'error' : 'none'}>
-        <Textarea value={text} onChange={(_, data) => setText(data.value)} resize="vertical" />
-      </Field>
-      <div className={styles.row}>
-        <Field label="Carried out by">
-          <Select value={owner} onChange={(_, data) => setOwner(data.value as OwnerChoice)}>
-            <option value="none">Nobody in particular</option>
-            <option value="internal">Internal IT</option>
-            <option value="msp">MSP</option>
-          </Select>
-        </Field>
+      <DecisionFields
+        text={text}
+        owner={owner}
+        error={error}
+        onTextChange={setText}
+        onOwnerChange={setOwner}
+        rowClassName={styles.row}
+      >
         <Button type="submit" appearance="primary">
           Save decision
         </Button>
         <Button type="button" onClick={onDone}>
           Cancel
         </Button>
-      </div>
+      </DecisionFields>
     </form>
   );
 }
