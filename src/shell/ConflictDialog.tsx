@@ -13,7 +13,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
-import type { SyncState } from '../features/shared/use-engagement-session';
+import type { SyncState } from '../application/session/engagement-session';
 
 type Conflict = Extract<SyncState, { status: 'conflict' }>;
 

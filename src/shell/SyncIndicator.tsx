@@ -1,7 +1,7 @@
 import { Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { CheckmarkCircle16Regular, ErrorCircle16Regular } from '@fluentui/react-icons';
 import type { StoreStatus } from '../ports/engagement-store';
-import type { SyncState } from '../features/shared/use-engagement-session';
+import type { SyncState } from '../application/session/engagement-session';
 import { SignInAgain } from './SignInAgain';
 
 const useStyles = makeStyles({

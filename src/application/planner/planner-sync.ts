@@ -116,5 +116,3 @@ export function createPlannerSync(deps: PlannerSyncDeps) {
     },
   };
 }
-
-export type PlannerSync = ReturnType<typeof createPlannerSync>;

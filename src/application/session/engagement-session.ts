@@ -16,8 +16,6 @@ import {
   type SaveAction,
 } from './edit-intent';
 
-export type { SaveAction } from './edit-intent';
-
 /** What the sync indicator shows. `pending` counts actions not yet confirmed by the store. */
 export type SyncState =
   | { readonly status: 'saved' }

@@ -161,7 +161,6 @@ export function readMatrixRecords(
     column: null,
     message: p.message,
   }));
-  const unquote = restoreNeutralised;
   const header = records[0];
   if (!header) {
     errors.push({ row: 1, column: null, message: 'The file is empty; it needs a header row.' });
@@ -169,7 +168,7 @@ export function readMatrixRecords(
   }
   const indexOf = new Map<MatrixColumn, number>();
   header.forEach((raw, index) => {
-    const name = unquote(raw).trim().toLowerCase();
+    const name = restoreNeutralised(raw).trim().toLowerCase();
     const column = MATRIX_COLUMNS.find((c) => c.toLowerCase() === name);
     if (!column) {
       if (name !== '')
@@ -199,7 +198,7 @@ export function readMatrixRecords(
       rowErrors.push({ row: rowNumber, column, message });
     const cell = (column: MatrixColumn): string => {
       const at = indexOf.get(column);
-      return at === undefined ? '' : unquote(record[at] ?? '');
+      return at === undefined ? '' : restoreNeutralised(record[at] ?? '');
     };
     if (record.length > header.length)
       fail(null, `The row has ${record.length} cells but the header has ${header.length}.`);

@@ -1,6 +1,8 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { StoredEngagement } from '../../ports/engagement-store';
-import type { EngagementSession, SaveAction, SyncState } from './use-engagement-session';
+import type { SaveAction } from '../../application/session/edit-intent';
+import type { SyncState } from '../../application/session/engagement-session';
+import type { EngagementSession } from './use-engagement-session';
 
 /** The open engagement, as every view of it sees it. */
 export interface OpenEngagement {

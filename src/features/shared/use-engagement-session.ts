@@ -6,12 +6,6 @@ import {
 } from '../../application/session/engagement-session';
 import type { EngagementStore } from '../../ports/engagement-store';
 
-export type {
-  SaveAction,
-  SessionState,
-  SyncState,
-} from '../../application/session/engagement-session';
-
 /** The session as components see it: its current state and its actions. */
 export interface EngagementSession extends SessionActions {
   readonly state: SessionState;
