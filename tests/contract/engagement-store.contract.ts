@@ -349,6 +349,17 @@ export function runEngagementStoreContract(
         expect(summary?.customer).toBe('Contoso Dental Group');
       });
 
+      it('issue 12 item 4: saves the fit answers with the profile and reads them back', async () => {
+        const { store, engagement, stored } = await storeWithEngagement();
+        const profile = {
+          ...engagement.profile,
+          fitAnswers: { internalCompetentButStretched: true, internalResistsOutsideHelp: false },
+        };
+        await store.commit(engagement.id, [putProfile(profile, stored.profile.version)]);
+        const loaded = await store.loadEngagement(engagement.id);
+        expect(withoutVersion(loaded.profile)).toStrictEqual(profile);
+      });
+
       it('appends change-log entries, keeping the earlier ones', async () => {
         const { store, engagement } = await storeWithEngagement();
         const entries = [sampleEntry(engagement.rows[3]!), sampleEntry(engagement.rows[4]!)];

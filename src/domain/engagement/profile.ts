@@ -1,3 +1,5 @@
+import type { FitAnswers } from '../fit/fit-assessment';
+
 /** A named person on one side of the engagement. `upn` is the e-mail / user principal name. */
 export interface Lead {
   readonly name: string;
@@ -17,6 +19,8 @@ export interface EngagementProfile {
   readonly jointRowThreshold: number;
   /** Date of the last signed quarterly review, if any; scope-creep checks look at changes since then. */
   readonly lastReviewDate: string | null;
+  /** The fit questionnaire's answers so far (absent: none answered). The headcount is the one above. */
+  readonly fitAnswers?: FitAnswers;
 }
 
 export const DEFAULT_JOINT_ROW_THRESHOLD = 3;

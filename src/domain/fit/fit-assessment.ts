@@ -1,101 +1,152 @@
 /**
  * The seed's "When co-managed makes sense (and when it doesn't)" as a decision.
- * Blocking conditions are checked first, in the seed's order of seriousness; then the fit signals.
+ *
+ * Each question is answered yes or no, or not yet. A recommendation is given only when the answers
+ * it depends on are in: the headcount always; "the internal IT person resists" before any
+ * recommendation for a team that has internal IT; "includes specialists" when the team is 5 or more
+ * (the seed's "fully-staffed … 5+ people including specialists"); and either one "fits when" answered
+ * yes or all of them answered no. Until then the result says which questions remain.
  */
 
-export interface FitInputs {
-  readonly internalItHeadcount: number;
-  /** The internal team includes specialists (security, compliance, architecture). */
-  readonly internalHasSpecialists: boolean;
-  readonly internalCompetentButStretched: boolean;
-  readonly wantsToKeepInternalRelationships: boolean;
-  /** Gaps such as cybersecurity, compliance or after-hours coverage. */
-  readonly lacksSpecificCapabilities: boolean;
-  readonly complianceObligationWithoutTime: boolean;
-  readonly growingFasterThanHiring: boolean;
-  /** The internal IT person resists outside help or feels threatened by it. */
-  readonly internalResistsOutsideHelp: boolean;
-}
+/** The yes/no questions, keyed as they are stored with the engagement. */
+export type FitQuestionKey =
+  | 'internalCompetentButStretched'
+  | 'wantsToKeepInternalRelationships'
+  | 'lacksSpecificCapabilities'
+  | 'complianceObligationWithoutTime'
+  | 'growingFasterThanHiring'
+  | 'internalHasSpecialists'
+  | 'internalResistsOutsideHelp';
+
+/** What has been answered so far: a key is absent until its question is answered. */
+export type FitAnswers = Readonly<Partial<Record<FitQuestionKey, boolean>>>;
+
+/** The seed's "Co-managed fits when…" questions, in its order. */
+export const FITS_WHEN_KEYS = [
+  'internalCompetentButStretched',
+  'wantsToKeepInternalRelationships',
+  'lacksSpecificCapabilities',
+  'complianceObligationWithoutTime',
+  'growingFasterThanHiring',
+] as const satisfies readonly FitQuestionKey[];
+
+export const FIT_QUESTION_KEYS: readonly FitQuestionKey[] = [
+  ...FITS_WHEN_KEYS,
+  'internalHasSpecialists',
+  'internalResistsOutsideHelp',
+];
 
 export type FitRecommendation =
-  'co-managed' | 'managed-it' | 'targeted-consulting' | 'resolve-internal-concern-first';
+  | 'not-answered'
+  | 'co-managed'
+  | 'managed-it'
+  | 'targeted-consulting'
+  | 'resolve-internal-concern-first'
+  | 'no-need-shown';
 
 export interface FitResult {
   readonly recommendation: FitRecommendation;
   readonly headline: string;
   /** Why, each in the seed's terms. */
   readonly reasons: readonly string[];
+  /** The questions still to answer before there is a recommendation (empty once there is one). */
+  readonly remaining: readonly FitQuestionKey[];
 }
 
 export const FIT_LABELS: Record<FitRecommendation, string> = {
+  'not-answered': 'Not answered yet',
   'co-managed': 'Co-managed IT fits',
   'managed-it': 'Managed IT, not co-managed',
   'targeted-consulting': 'Targeted consulting engagements',
   'resolve-internal-concern-first': 'Resolve the internal-IT concern first',
+  'no-need-shown': 'No need for co-managed IT shown',
 };
 
-export const DEFAULT_FIT_INPUTS: FitInputs = {
-  internalItHeadcount: 1,
-  internalHasSpecialists: false,
-  internalCompetentButStretched: false,
-  wantsToKeepInternalRelationships: false,
-  lacksSpecificCapabilities: false,
-  complianceObligationWithoutTime: false,
-  growingFasterThanHiring: false,
-  internalResistsOutsideHelp: false,
+const FIT_REASONS: Record<(typeof FITS_WHEN_KEYS)[number], string> = {
+  internalCompetentButStretched: 'Your internal IT staff are competent but stretched thin.',
+  wantsToKeepInternalRelationships: 'You want to keep your internal IT relationships.',
+  lacksSpecificCapabilities:
+    'Your internal team lacks specific capabilities (cybersecurity, compliance, after-hours coverage).',
+  complianceObligationWithoutTime:
+    "You're under a compliance obligation and the internal team has no time for the documentation load.",
+  growingFasterThanHiring: "You're growing faster than you can hire IT staff.",
 };
 
-function fitSignals(inputs: FitInputs): string[] {
-  const reasons: string[] = [];
-  if (inputs.internalItHeadcount >= 1 && inputs.internalItHeadcount <= 3)
-    reasons.push(
-      `You have ${inputs.internalItHeadcount} internal IT ${inputs.internalItHeadcount === 1 ? 'person' : 'people'} — the one-to-three range co-managed is made for.`,
-    );
-  if (inputs.internalCompetentButStretched)
-    reasons.push('Your internal IT staff are competent but stretched thin.');
-  if (inputs.wantsToKeepInternalRelationships)
-    reasons.push('You want to keep your internal IT relationships.');
-  if (inputs.lacksSpecificCapabilities)
-    reasons.push(
-      'Your internal team lacks specific capabilities (cybersecurity, compliance, after-hours coverage).',
-    );
-  if (inputs.complianceObligationWithoutTime)
-    reasons.push(
-      "You're under a compliance obligation and the internal team has no time for the documentation load.",
-    );
-  if (inputs.growingFasterThanHiring)
-    reasons.push("You're growing faster than you can hire IT staff.");
-  return reasons;
+const isHeadcount = (value: number) => Number.isInteger(value) && value >= 0;
+
+function result(
+  recommendation: FitRecommendation,
+  reasons: string[],
+  remaining: FitQuestionKey[] = [],
+): FitResult {
+  return { recommendation, headline: FIT_LABELS[recommendation], reasons, remaining };
 }
 
-export function assessFit(inputs: FitInputs): FitResult {
-  const result = (recommendation: FitRecommendation, reasons: string[]): FitResult => ({
-    recommendation,
-    headline: FIT_LABELS[recommendation],
-    reasons,
-  });
+function notAnswered(remaining: FitQuestionKey[]): FitResult {
+  return result(
+    'not-answered',
+    [
+      remaining.length === 1
+        ? 'Answer the last open question to see a recommendation.'
+        : `Answer the ${remaining.length} open questions to see a recommendation.`,
+    ],
+    remaining,
+  );
+}
 
-  if (inputs.internalItHeadcount <= 0)
+/**
+ * The recommendation for `internalItHeadcount` internal IT people and the answers given so far.
+ * A headcount that is not a whole number ≥ 0 counts as not answered.
+ */
+export function assessFit(internalItHeadcount: number | null, answers: FitAnswers): FitResult {
+  if (internalItHeadcount === null || !isHeadcount(internalItHeadcount))
+    return result('not-answered', [
+      'Enter how many internal IT people you have to see a recommendation.',
+    ]);
+
+  if (internalItHeadcount === 0)
     return result('managed-it', [
       "You don't have any internal IT staff — in that case you want managed IT, not co-managed.",
     ]);
 
-  if (inputs.internalResistsOutsideHelp)
+  if (answers.internalResistsOutsideHelp === true)
     return result('resolve-internal-concern-first', [
       'The internal IT person resists working with outside resources or feels threatened by the engagement. This needs to be resolved before co-managed will work: surface it in interviews, and make the relationship additive, not competitive.',
     ]);
 
-  const signals = fitSignals(inputs);
-  if (inputs.internalItHeadcount >= 5 && inputs.internalHasSpecialists)
+  const fullyStaffedSize = internalItHeadcount >= 5;
+  if (fullyStaffedSize && answers.internalHasSpecialists === true)
     return result('targeted-consulting', [
-      `You have a fully staffed internal IT department (${inputs.internalItHeadcount} people) including specialists — you may need specific consulting engagements, but not a co-managed relationship.`,
+      `You have a fully staffed internal IT department (${internalItHeadcount} people) including specialists — you may need specific consulting engagements, but not a co-managed relationship.`,
     ]);
 
-  const needs = signals.filter((reason) => !reason.startsWith('You have '));
+  const needs = FITS_WHEN_KEYS.filter((key) => answers[key] === true);
+  const remaining: FitQuestionKey[] = [];
+  if (needs.length === 0) remaining.push(...FITS_WHEN_KEYS.filter((key) => answers[key] === undefined));
+  if (fullyStaffedSize && answers.internalHasSpecialists === undefined)
+    remaining.push('internalHasSpecialists');
+  if (answers.internalResistsOutsideHelp === undefined) remaining.push('internalResistsOutsideHelp');
+  if (remaining.length > 0) return notAnswered(remaining);
+
   if (needs.length === 0)
-    return result('targeted-consulting', [
-      'None of the signals for co-managed IT apply: the internal team is not stretched and has no capability gaps. Buy specific help when a project needs it.',
+    return result('no-need-shown', [
+      'None of the reasons co-managed IT fits applies: the internal team is not stretched, has no capability gaps, no compliance documentation load and no hiring gap. Buy specific help when a project needs it.',
     ]);
 
-  return result('co-managed', signals);
+  const sizeReason =
+    internalItHeadcount <= 3
+      ? `You have ${internalItHeadcount} internal IT ${internalItHeadcount === 1 ? 'person' : 'people'} — the one-to-three range co-managed is made for.`
+      : `You have ${internalItHeadcount} internal IT people, more than the one to three co-managed is made for — it fits here for the gaps below.`;
+  return result('co-managed', [sizeReason, ...needs.map((key) => FIT_REASONS[key])]);
+}
+
+/** Answers read back from storage: only known keys with boolean values are kept. */
+export function cleanFitAnswers(value: unknown): FitAnswers {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+  const answers: Partial<Record<FitQuestionKey, boolean>> = {};
+  for (const key of FIT_QUESTION_KEYS) {
+    const answer = (value as Record<string, unknown>)[key];
+    if (typeof answer === 'boolean') answers[key] = answer;
+  }
+  return answers;
 }

@@ -1,9 +1,7 @@
-import type { FitInputs } from '../../domain/fit/fit-assessment';
-
-export type FitSignal = Exclude<keyof FitInputs, 'internalItHeadcount'>;
+import type { FitQuestionKey } from '../../domain/fit/fit-assessment';
 
 export interface FitQuestion {
-  readonly key: FitSignal;
+  readonly key: FitQuestionKey;
   readonly label: string;
 }
 
@@ -45,3 +43,9 @@ export const DOES_NOT_FIT_WHEN: readonly FitQuestion[] = [
       'The internal IT person is resistant to working with outside resources, or threatened by the engagement',
   },
 ];
+
+const ALL_QUESTIONS = [...FITS_WHEN, ...DOES_NOT_FIT_WHEN];
+
+/** The question's words, for "Still to answer: …". */
+export const questionLabel = (key: FitQuestionKey): string =>
+  ALL_QUESTIONS.find((question) => question.key === key)?.label ?? key;

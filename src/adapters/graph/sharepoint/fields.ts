@@ -8,6 +8,7 @@ import type { ListItem } from '@microsoft/microsoft-graph-types';
 import type { ChangeEntry } from '../../../domain/engagement/change-log';
 import { CHANNEL_KINDS, type CommChannel } from '../../../domain/registers/channel-register';
 import type { EngagementProfile } from '../../../domain/engagement/profile';
+import { cleanFitAnswers, type FitAnswers } from '../../../domain/fit/fit-assessment';
 import type { FunctionRow } from '../../../domain/matrix/function-row';
 import { OWNER_LABELS, deriveOwner, type Owner, type SideRole } from '../../../domain/matrix/roles';
 import { TOOL_CATEGORIES, type Tool } from '../../../domain/registers/tool-register';
@@ -30,11 +31,13 @@ import {
   readBoolean,
   readChoice,
   readDate,
+  readJson,
   readListed,
   readNumber,
   readRole,
   readText,
   writeDate,
+  writeJson,
   writeOptionalDate,
   writeRole,
   type Fields,
@@ -139,6 +142,7 @@ export function profileToFields(engagementId: string, profile: EngagementProfile
     MspLeadUpn: profile.mspLead.upn,
     JointRowThreshold: profile.jointRowThreshold,
     LastReviewDate: writeOptionalDate(profile.lastReviewDate, 'Last signed review'),
+    FitAnswers: writeFitAnswers(profile.fitAnswers),
   };
 }
 
@@ -153,7 +157,18 @@ export function profileFromFields(f: Fields): EngagementProfile {
     mspLead: { name: readText(f['MspLeadName']), upn: readText(f['MspLeadUpn']) },
     jointRowThreshold: readNumber(f['JointRowThreshold']),
     lastReviewDate: readDate(f['LastReviewDate']),
+    ...readFitAnswers(f['FitAnswers']),
   };
+}
+
+/** Empty when nothing is answered, so an engagement made before the questionnaire was saved reads alike. */
+const writeFitAnswers = (answers: FitAnswers | undefined): string =>
+  answers && Object.keys(answers).length > 0 ? writeJson(answers, 'The fit answers') : '';
+
+/** Only known questions with yes/no answers are read back; anything else in the cell is dropped. */
+function readFitAnswers(value: unknown): { fitAnswers?: FitAnswers } {
+  const answers = cleanFitAnswers(readJson(value));
+  return Object.keys(answers).length > 0 ? { fitAnswers: answers } : {};
 }
 
 export function summaryFromFields(f: Fields): EngagementSummary {

@@ -143,6 +143,9 @@ export const LISTS: Readonly<Record<ListKey, ListSpec>> = {
       text('MspLeadUpn', 'MSP lead e-mail'),
       number('JointRowThreshold', 'Joint-row threshold'),
       date('LastReviewDate', 'Last signed review'),
+      note('FitAnswers', 'Fit answers', {
+        description: 'The fit questionnaire: JSON of the questions answered so far.',
+      }),
     ],
   },
   rows: {
