@@ -101,7 +101,18 @@ export interface EngagementSummary {
   readonly customer: string;
   readonly mspName: string;
   readonly startDate: string;
+  /** Set while the engagement is in "Recently deleted" (ISO instant). */
+  readonly deletedAt: string | null;
 }
+
+/** The summary every store lists for an engagement with this profile. */
+export const summaryOf = (id: string, profile: EngagementProfile): EngagementSummary => ({
+  id,
+  customer: profile.customer,
+  mspName: profile.mspName,
+  startDate: profile.startDate,
+  deletedAt: profile.deletedAt ?? null,
+});
 
 /** Every versioned record collection of an engagement, in the order stores handle them. */
 export const RECORD_COLLECTIONS = [

@@ -1,9 +1,10 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Spinner } from '@fluentui/react-components';
 import { LoadErrorBar, useEngagementSummaries } from '../features/shared/use-engagement-summaries';
 import { useServices } from '../features/shared/services-context';
 import { EngagementShell } from './EngagementShell';
 import { useHashRoute } from '../features/shared/use-hash-route';
+import { inUse, purgeExpired, recentlyDeleted } from '../application/engagement-lifecycle';
 
 // Only new users and "New engagement" need the form: it is its own chunk.
 const FirstRun = lazy(() =>
@@ -12,7 +13,7 @@ const FirstRun = lazy(() =>
 
 /** Decides between first run, the new-engagement form and an open engagement. */
 export function AppRoot() {
-  const { store } = useServices();
+  const { store, now } = useServices();
   const [route, navigate] = useHashRoute();
   const {
     summaries,
@@ -20,10 +21,22 @@ export function AppRoot() {
     reload: refresh,
   } = useEngagementSummaries(store, 'The engagements could not be read.');
 
+  // Engagements past their recycle period are removed for good when the list is read. A failure
+  // leaves them for the next time; they are not offered for restoring either way.
+  useEffect(() => {
+    if (!summaries) return;
+    purgeExpired(store, summaries, now()).then(
+      (removed) => removed > 0 && refresh(),
+      () => undefined,
+    );
+  }, [summaries, store, now, refresh]);
+
   if (error) return <LoadErrorBar message={error} onRetry={refresh} />;
   if (!summaries) return <Spinner label="Loading Tandem…" />;
 
-  const openId = route.engagementId ?? summaries[0]?.id ?? null;
+  const active = inUse(summaries);
+  const deleted = recentlyDeleted(summaries, now());
+  const openId = route.engagementId ?? active[0]?.id ?? null;
   if (route.creating || !openId) {
     return (
       <Suspense fallback={<Spinner label="Loading…" />}>
@@ -33,10 +46,13 @@ export function AppRoot() {
             navigate({ engagementId: id, view: 'matrix' });
           }}
           onCancel={
-            summaries.length > 0
-              ? () => navigate({ engagementId: summaries[0]?.id ?? null })
-              : undefined
+            active.length > 0 ? () => navigate({ engagementId: active[0]?.id ?? null }) : undefined
           }
+          deleted={deleted}
+          onRestored={(id) => {
+            refresh();
+            navigate({ engagementId: id, view: 'matrix' });
+          }}
         />
       </Suspense>
     );
@@ -46,7 +62,9 @@ export function AppRoot() {
       key={openId}
       engagementId={openId}
       route={route}
-      summaries={summaries}
+      summaries={active}
+      deleted={deleted}
+      onListChanged={refresh}
       navigate={navigate}
     />
   );

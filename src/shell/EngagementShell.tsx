@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import {
   Button,
   MessageBar,
@@ -12,6 +12,13 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { EngagementSummary } from '../ports/engagement-store';
+import { engagementTitle } from '../domain/engagement/profile';
+import {
+  deleteAction,
+  restoreAction,
+  restoreEngagement,
+  restorableUntil,
+} from '../application/engagement-lifecycle';
 import { EngagementProvider } from '../features/shared/engagement-context';
 import { useEngagementSession } from '../features/shared/use-engagement-session';
 import { AppToaster, toasterPart } from '../features/shared/AppToaster';
@@ -29,6 +36,9 @@ import { VIEW_COMPONENTS, VIEW_LABELS } from './views';
 // until then render a stand-in button and nothing.
 const ConflictDialog = lazy(() =>
   import('./ConflictDialog').then((m) => ({ default: m.ConflictDialog })),
+);
+const DeleteEngagementDialog = lazy(() =>
+  import('./DeleteEngagementDialog').then((m) => ({ default: m.DeleteEngagementDialog })),
 );
 const AFTER_FIRST_VIEW = [engagementSwitcherPart, toasterPart];
 
@@ -49,14 +59,21 @@ const useStyles = makeStyles({
 interface Props {
   engagementId: string;
   route: Route;
+  /** The engagements in use, and those in "Recently deleted". */
   summaries: readonly EngagementSummary[];
+  deleted: readonly EngagementSummary[];
+  /** The list of engagements changed (one was deleted or restored): list them again. */
+  onListChanged: () => void;
   navigate: (next: Partial<Route>, options?: { replace?: boolean }) => void;
 }
 
 /** One open engagement: header (name, switcher, mode, sync), view tabs and the current view. */
-export function EngagementShell({ engagementId, route, summaries, navigate }: Props) {
+export function EngagementShell(props: Props) {
+  const { engagementId, route, summaries, deleted, onListChanged, navigate } = props;
   const styles = useStyles();
-  const { store } = useServices();
+  const { store, now } = useServices();
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const [restoreFailure, setRestoreFailure] = useState<string | null>(null);
   const session = useEngagementSession(store, engagementId);
   const { state } = session;
   const openRow = useCallback(
@@ -96,22 +113,94 @@ export function EngagementShell({ engagementId, route, summaries, navigate }: Pr
     );
   }
 
+  const { profile } = open.engagement;
+  const title = engagementTitle(profile);
+  const restoreOther = (id: string) => {
+    setRestoreFailure(null);
+    restoreEngagement(store, id).then(
+      () => {
+        onListChanged();
+        navigate({ engagementId: id, view: 'matrix' });
+      },
+      (error: unknown) =>
+        setRestoreFailure(
+          error instanceof Error ? error.message : 'The engagement could not be restored.',
+        ),
+    );
+  };
+  const header = (
+    <header className={styles.header}>
+      <Title3 as="h1" className={styles.title}>
+        {profile.customer || 'Untitled engagement'}
+      </Title3>
+      <ModeBadge kind={store.kind} />
+      <SyncIndicator sync={open.sync} backend={state.backend} onRetry={session.retry} />
+      <LazyEngagementSwitcher
+        currentId={engagementId}
+        summaries={summaries}
+        deleted={deleted}
+        onOpen={(id) => navigate({ engagementId: id, view: 'matrix' })}
+        onCreate={() => navigate({ creating: true })}
+        onDelete={profile.deletedAt ? undefined : () => setConfirmingDelete(true)}
+        onRestore={restoreOther}
+      />
+    </header>
+  );
+  const restoreBar = restoreFailure && (
+    <MessageBar intent="error">
+      <MessageBarBody>{restoreFailure}</MessageBarBody>
+    </MessageBar>
+  );
+
+  if (profile.deletedAt) {
+    const other = summaries.find((summary) => summary.id !== engagementId);
+    return (
+      <EngagementProvider value={open}>
+        {header}
+        <main className={styles.main} aria-label="Deleted engagement">
+          {restoreBar}
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              “{title}” was deleted on {profile.deletedAt.slice(0, 10)}. It can be restored until{' '}
+              {restorableUntil(profile.deletedAt)}, with everything it held.
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button
+                appearance="primary"
+                onClick={() =>
+                  session
+                    .commit(restoreAction(profile))
+                    .then(onListChanged, (error: unknown) =>
+                      setRestoreFailure(
+                        error instanceof Error
+                          ? error.message
+                          : 'The engagement could not be restored.',
+                      ),
+                    )
+                }
+              >
+                Restore
+              </Button>
+              {other ? (
+                <Button onClick={() => navigate({ engagementId: other.id, view: 'matrix' })}>
+                  Open {other.customer || 'Untitled'}
+                </Button>
+              ) : (
+                <Button onClick={() => navigate({ creating: true })}>Start a new engagement</Button>
+              )}
+            </MessageBarActions>
+          </MessageBar>
+          <ReportLoaded />
+        </main>
+      </EngagementProvider>
+    );
+  }
+
   const View = VIEW_COMPONENTS[route.view];
   return (
     <EngagementProvider value={open}>
-      <header className={styles.header}>
-        <Title3 as="h1" className={styles.title}>
-          {open.engagement.profile.customer || 'Untitled engagement'}
-        </Title3>
-        <ModeBadge kind={store.kind} />
-        <SyncIndicator sync={open.sync} backend={state.backend} onRetry={session.retry} />
-        <LazyEngagementSwitcher
-          currentId={engagementId}
-          summaries={summaries}
-          onOpen={(id) => navigate({ engagementId: id, view: 'matrix' })}
-          onCreate={() => navigate({ creating: true })}
-        />
-      </header>
+      {header}
+      {restoreBar}
       <nav aria-label="Engagement views">
         <TabList
           selectedValue={route.view}
@@ -132,6 +221,17 @@ export function EngagementShell({ engagementId, route, summaries, navigate }: Pr
         </Suspense>
       </main>
       <Suspense fallback={null}>
+        {confirmingDelete && (
+          <DeleteEngagementDialog
+            title={title}
+            onClose={() => setConfirmingDelete(false)}
+            onConfirm={async () => {
+              await session.commit(deleteAction(profile, now()));
+              setConfirmingDelete(false);
+              onListChanged();
+            }}
+          />
+        )}
         {open.sync.status === 'conflict' && (
           <ConflictDialog sync={open.sync} onResolve={session.resolveConflict} />
         )}

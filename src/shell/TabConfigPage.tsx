@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import {
   Body1,
   Button,
@@ -15,6 +15,7 @@ import type { TabConfig } from '../ports/host-context';
 import { ReportLoaded } from '../features/shared/ReportLoaded';
 import { useServices } from '../features/shared/services-context';
 import { LoadErrorBar, useEngagementSummaries } from '../features/shared/use-engagement-summaries';
+import { inUse } from '../application/engagement-lifecycle';
 
 const FirstRun = lazy(() =>
   import('../features/first-run/FirstRun').then((m) => ({ default: m.FirstRun })),
@@ -53,11 +54,15 @@ export function TabConfigPage() {
   const [selected, setSelected] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   const chosen = useRef<EngagementSummary | null>(null);
-  const { summaries, error, reload } = useEngagementSummaries(
-    store,
-    "This team's engagements could not be read.",
-    (list) => setCreating((now) => now || list.length === 0),
+  const {
+    summaries: listed,
+    error,
+    reload,
+  } = useEngagementSummaries(store, "This team's engagements could not be read.", (list) =>
+    setCreating((now) => now || inUse(list).length === 0),
   );
+  // A deleted engagement is not offered for a new tab; it is restored from the tab that shows it.
+  const summaries = useMemo(() => listed && inUse(listed), [listed]);
 
   const current = summaries?.find((summary) => summary.id === selected) ?? null;
   useEffect(() => {

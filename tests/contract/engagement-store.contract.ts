@@ -282,7 +282,13 @@ export function runEngagementStoreContract(
       for (const customer of ['First Co', 'Second Co', 'Third Co']) {
         const { id, profile } = sampleEngagement();
         await store.createEngagement(newEngagement(id, { ...profile, customer }, []));
-        summaries.push({ id, customer, mspName: profile.mspName, startDate: profile.startDate });
+        summaries.push({
+          id,
+          customer,
+          mspName: profile.mspName,
+          startDate: profile.startDate,
+          deletedAt: null,
+        });
       }
       const ours = new Set(summaries.map((summary) => summary.id));
       const listed = (await store.listEngagements()).filter((summary) => ours.has(summary.id));
@@ -358,6 +364,26 @@ export function runEngagementStoreContract(
         await store.commit(engagement.id, [putProfile(profile, stored.profile.version)]);
         const loaded = await store.loadEngagement(engagement.id);
         expect(withoutVersion(loaded.profile)).toStrictEqual(profile);
+      });
+
+      it('issue 12 item 7: a deleted engagement is listed as deleted, with its records, until restored', async () => {
+        const { store, engagement, stored } = await storeWithEngagement();
+        const deletedAt = '2026-12-04T10:00:00.000Z';
+        const result = await store.commit(engagement.id, [
+          putProfile({ ...engagement.profile, deletedAt }, stored.profile.version),
+        ]);
+        const summary = (await store.listEngagements()).find((s) => s.id === engagement.id);
+        expect(summary?.deletedAt).toBe(deletedAt);
+        const loaded = await store.loadEngagement(engagement.id);
+        expect(loaded.rows).toHaveLength(engagement.rows.length);
+        await store.commit(engagement.id, [
+          putProfile(engagement.profile, result.profileVersion ?? ''),
+        ]);
+        const restored = (await store.listEngagements()).find((s) => s.id === engagement.id);
+        expect(restored?.deletedAt).toBeNull();
+        expect(withoutVersion((await store.loadEngagement(engagement.id)).profile)).toStrictEqual(
+          engagement.profile,
+        );
       });
 
       it('appends change-log entries, keeping the earlier ones', async () => {

@@ -2,6 +2,7 @@ import type { ChangeEntry } from '../../src/domain/engagement/change-log';
 import type { Engagement } from '../../src/domain/engagement/engagement';
 import type { EngagementProfile } from '../../src/domain/engagement/profile';
 import {
+  summaryOf,
   RECORD_COLLECTIONS,
   StoreError,
   storeChangeTarget,
@@ -100,12 +101,7 @@ export function createMemoryStore(): MemoryStore {
     async listEngagements() {
       return [...engagements.entries()]
         .sort(([, a], [, b]) => b.createdSeq - a.createdSeq)
-        .map(([id, { profile }]) => ({
-          id,
-          customer: profile.customer,
-          mspName: profile.mspName,
-          startDate: profile.startDate,
-        }));
+        .map(([id, { profile }]) => summaryOf(id, profile));
     },
 
     async loadEngagement(id) {

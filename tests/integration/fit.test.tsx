@@ -41,9 +41,9 @@ describe('fit assessment', () => {
     await openFit(1);
     expect(within(result()).getByText('Not answered yet')).toBeInTheDocument();
     expect(within(result()).queryByText('Targeted consulting engagements')).not.toBeInTheDocument();
-    const left = within(within(result()).getByRole('list', { name: 'Still to answer' })).getAllByRole(
-      'listitem',
-    );
+    const left = within(
+      within(result()).getByRole('list', { name: 'Still to answer' }),
+    ).getAllByRole('listitem');
     expect(left).toHaveLength(6);
   });
 

@@ -26,6 +26,7 @@
  */
 import type { Engagement } from '../../domain/engagement/engagement';
 import {
+  summaryOf,
   loadCollections,
   storedCollections,
   StoreError,
@@ -138,12 +139,7 @@ export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Index
         const records = await db.getAll('engagements');
         return records
           .sort((a, b) => b.createdSeq - a.createdSeq)
-          .map(({ id, profile }) => ({
-            id,
-            customer: profile.customer,
-            mspName: profile.mspName,
-            startDate: profile.startDate,
-          }));
+          .map(({ id, profile }) => summaryOf(id, profile));
       }),
 
     loadEngagement: (id) =>

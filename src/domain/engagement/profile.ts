@@ -21,7 +21,15 @@ export interface EngagementProfile {
   readonly lastReviewDate: string | null;
   /** The fit questionnaire's answers so far (absent: none answered). The headcount is the one above. */
   readonly fitAnswers?: FitAnswers;
+  /**
+   * When the engagement was deleted (ISO instant; absent while it is in use). A deleted engagement
+   * stays restorable for `DELETED_KEPT_DAYS`, then is removed for good (docs/rules.md).
+   */
+  readonly deletedAt?: string;
 }
+
+/** How long a deleted engagement can be restored. */
+export const DELETED_KEPT_DAYS = 30;
 
 export const DEFAULT_JOINT_ROW_THRESHOLD = 3;
 

@@ -122,10 +122,12 @@ export function assessFit(internalItHeadcount: number | null, answers: FitAnswer
 
   const needs = FITS_WHEN_KEYS.filter((key) => answers[key] === true);
   const remaining: FitQuestionKey[] = [];
-  if (needs.length === 0) remaining.push(...FITS_WHEN_KEYS.filter((key) => answers[key] === undefined));
+  if (needs.length === 0)
+    remaining.push(...FITS_WHEN_KEYS.filter((key) => answers[key] === undefined));
   if (fullyStaffedSize && answers.internalHasSpecialists === undefined)
     remaining.push('internalHasSpecialists');
-  if (answers.internalResistsOutsideHelp === undefined) remaining.push('internalResistsOutsideHelp');
+  if (answers.internalResistsOutsideHelp === undefined)
+    remaining.push('internalResistsOutsideHelp');
   if (remaining.length > 0) return notAnswered(remaining);
 
   if (needs.length === 0)

@@ -19,7 +19,8 @@ import {
   templateById,
   type TemplateId,
 } from '../../domain/matrix/templates';
-import { StoreError } from '../../ports/engagement-store';
+import { StoreError, type EngagementSummary } from '../../ports/engagement-store';
+import { restorableUntil, restoreEngagement } from '../../application/engagement-lifecycle';
 import { ProfileFields } from '../shared/ProfileFields';
 import { formErrors, fromFormValues, toFormValues } from '../shared/profile-form-state';
 import { useServices } from '../shared/services-context';
@@ -41,10 +42,13 @@ const useStyles = makeStyles({
 interface Props {
   onCreated: (engagementId: string) => void;
   onCancel?: () => void;
+  /** "Recently deleted": offered for restoring above the form. */
+  deleted?: readonly EngagementSummary[];
+  onRestored?: (engagementId: string) => void;
 }
 
 /** First run (and "New engagement"): pick a template, fill the profile, create. */
-export function FirstRun({ onCreated, onCancel }: Props) {
+export function FirstRun({ onCreated, onCancel, deleted = [], onRestored }: Props) {
   const styles = useStyles();
   const services = useServices();
   const [base] = useState(() => emptyProfile(services.today()));
@@ -54,6 +58,18 @@ export function FirstRun({ onCreated, onCancel }: Props) {
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const errors = showErrors ? formErrors(values, base) : {};
+
+  const restore = async (id: string) => {
+    setFailure(null);
+    try {
+      await restoreEngagement(services.store, id);
+      onRestored?.(id);
+    } catch (error) {
+      setFailure(
+        error instanceof StoreError ? error.message : 'The engagement could not be restored.',
+      );
+    }
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -83,6 +99,20 @@ export function FirstRun({ onCreated, onCancel }: Props) {
           Agree in writing who owns what. Start from the guide's matrix and make it yours.
         </Body1>
       </header>
+      {deleted.length > 0 && onRestored && (
+        <section aria-label="Recently deleted" className={styles.header}>
+          <Body1 as="p">Recently deleted — restore one instead of starting again:</Body1>
+          {deleted.map((summary) => (
+            <div key={summary.id} className={styles.actions}>
+              <Button onClick={() => void restore(summary.id)}>
+                Restore {summary.customer || 'Untitled'}
+                {summary.mspName ? ` · ${summary.mspName}` : ''}
+              </Button>
+              <Body1>until {summary.deletedAt ? restorableUntil(summary.deletedAt) : ''}</Body1>
+            </div>
+          ))}
+        </section>
+      )}
       <form onSubmit={submit} noValidate aria-label="New engagement">
         <div className={styles.form}>
           <Field label="Start from">

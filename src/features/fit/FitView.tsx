@@ -9,11 +9,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import {
-  assessFit,
-  type FitAnswers,
-  type FitQuestionKey,
-} from '../../domain/fit/fit-assessment';
+import { assessFit, type FitAnswers, type FitQuestionKey } from '../../domain/fit/fit-assessment';
 import { validateProfile, validateWholeNumber } from '../../domain/validation';
 import { withoutVersion } from '../../ports/engagement-store';
 import { useOpenEngagement } from '../shared/engagement-context';

@@ -36,7 +36,7 @@ import { itemsWhere, queryAll } from './read';
 import { createItem, deleteItem, queryItems } from './requests';
 import { LIST_KEYS, type ListKey } from './schema';
 
-const SUMMARY_FIELDS = ['EngagementId', 'Title', 'MspName', 'StartDate'];
+const SUMMARY_FIELDS = ['EngagementId', 'Title', 'MspName', 'StartDate', 'DeletedAt'];
 
 /** Every engagement, newest first (SharePoint item ids only grow). */
 export async function listSummaries(ctx: StoreContext): Promise<EngagementSummary[]> {

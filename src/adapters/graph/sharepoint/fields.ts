@@ -12,10 +12,11 @@ import { cleanFitAnswers, type FitAnswers } from '../../../domain/fit/fit-assess
 import type { FunctionRow } from '../../../domain/matrix/function-row';
 import { OWNER_LABELS, deriveOwner, type Owner, type SideRole } from '../../../domain/matrix/roles';
 import { TOOL_CATEGORIES, type Tool } from '../../../domain/registers/tool-register';
-import type {
-  CollectionRecord,
-  EngagementSummary,
-  RecordCollection,
+import {
+  summaryOf,
+  type CollectionRecord,
+  type EngagementSummary,
+  type RecordCollection,
 } from '../../../ports/engagement-store';
 import {
   day90FromFields,
@@ -143,6 +144,7 @@ export function profileToFields(engagementId: string, profile: EngagementProfile
     JointRowThreshold: profile.jointRowThreshold,
     LastReviewDate: writeOptionalDate(profile.lastReviewDate, 'Last signed review'),
     FitAnswers: writeFitAnswers(profile.fitAnswers),
+    DeletedAt: profile.deletedAt ?? '',
   };
 }
 
@@ -158,6 +160,7 @@ export function profileFromFields(f: Fields): EngagementProfile {
     jointRowThreshold: readNumber(f['JointRowThreshold']),
     lastReviewDate: readDate(f['LastReviewDate']),
     ...readFitAnswers(f['FitAnswers']),
+    ...readDeletedAt(f['DeletedAt']),
   };
 }
 
@@ -171,14 +174,13 @@ function readFitAnswers(value: unknown): { fitAnswers?: FitAnswers } {
   return Object.keys(answers).length > 0 ? { fitAnswers: answers } : {};
 }
 
+/** An instant Tandem wrote; anything else in the cell (edited in Lists) reads as "not deleted". */
+function readDeletedAt(value: unknown): { deletedAt?: string } {
+  return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? { deletedAt: value } : {};
+}
+
 export function summaryFromFields(f: Fields): EngagementSummary {
-  const profile = profileFromFields(f);
-  return {
-    id: readText(f['EngagementId']),
-    customer: profile.customer,
-    mspName: profile.mspName,
-    startDate: profile.startDate,
-  };
+  return summaryOf(readText(f['EngagementId']), profileFromFields(f));
 }
 
 type Moment = ChangeEntry['from'];

@@ -57,7 +57,11 @@ function engagementsOf(items: readonly ListItem[]): Engagement[] {
     const id = readText(fieldsOf(item)['EngagementId']);
     if (id !== '' && !first.has(id)) first.set(id, item);
   }
-  return [...first.entries()].map(([id, item]) => {
+  // An engagement in "Recently deleted" is not offered: it is restored from its team's tab.
+  const inUse = [...first.entries()].filter(
+    ([, item]) => !profileFromFields(fieldsOf(item)).deletedAt,
+  );
+  return inUse.map(([id, item]) => {
     const profile = profileFromFields(fieldsOf(item));
     return {
       id,

@@ -146,6 +146,9 @@ export const LISTS: Readonly<Record<ListKey, ListSpec>> = {
       note('FitAnswers', 'Fit answers', {
         description: 'The fit questionnaire: JSON of the questions answered so far.',
       }),
+      text('DeletedAt', 'Deleted at', {
+        description: 'Set while the engagement is in Recently deleted (restorable for 30 days).',
+      }),
     ],
   },
   rows: {

@@ -62,16 +62,21 @@ describe('issue 12 item 4: the fit assessment follows the seed and waits for ans
   });
 
   it('asks about specialists only for a team of five or more', () => {
-    expect(assessFit(4, { lacksSpecificCapabilities: true, internalResistsOutsideHelp: false })
-      .recommendation).toBe('co-managed');
     expect(
-      assessFit(5, { lacksSpecificCapabilities: true, internalResistsOutsideHelp: false }).remaining,
+      assessFit(4, { lacksSpecificCapabilities: true, internalResistsOutsideHelp: false })
+        .recommendation,
+    ).toBe('co-managed');
+    expect(
+      assessFit(5, { lacksSpecificCapabilities: true, internalResistsOutsideHelp: false })
+        .remaining,
     ).toEqual(['internalHasSpecialists']);
   });
 
   it('asks for the headcount first', () => {
     for (const count of [null, Number.NaN, -1, 1.5])
-      expect(assessFit(count, allAnswered()).reasons[0]).toMatch(/Enter how many internal IT people/);
+      expect(assessFit(count, allAnswered()).reasons[0]).toMatch(
+        /Enter how many internal IT people/,
+      );
   });
 });
 
@@ -109,14 +114,17 @@ describe('assessFit: the seed’s rules', () => {
     ]);
   });
 
-  it.each([1, 2, 3])('recommends co-managed for %i stretched internal IT staff, with reasons', (count) => {
-    const result = assessFit(count, allAnswered({ internalCompetentButStretched: true }));
-    expect(result.recommendation).toBe('co-managed');
-    expect(result.reasons).toEqual([
-      `You have ${count} internal IT ${count === 1 ? 'person' : 'people'} — the one-to-three range co-managed is made for.`,
-      'Your internal IT staff are competent but stretched thin.',
-    ]);
-  });
+  it.each([1, 2, 3])(
+    'recommends co-managed for %i stretched internal IT staff, with reasons',
+    (count) => {
+      const result = assessFit(count, allAnswered({ internalCompetentButStretched: true }));
+      expect(result.recommendation).toBe('co-managed');
+      expect(result.reasons).toEqual([
+        `You have ${count} internal IT ${count === 1 ? 'person' : 'people'} — the one-to-three range co-managed is made for.`,
+        'Your internal IT staff are competent but stretched thin.',
+      ]);
+    },
+  );
 
   it('lists every fit signal that applies, in the seed’s order', () => {
     const result = assessFit(2, allAnswered(allNeeds));
