@@ -40,6 +40,9 @@ const ConflictDialog = lazy(() =>
 const DeleteEngagementDialog = lazy(() =>
   import('./DeleteEngagementDialog').then((m) => ({ default: m.DeleteEngagementDialog })),
 );
+const PublishDialog = lazy(() =>
+  import('./PublishDialog').then((m) => ({ default: m.PublishDialog })),
+);
 const AFTER_FIRST_VIEW = [engagementSwitcherPart, toasterPart];
 
 const useStyles = makeStyles({
@@ -73,6 +76,7 @@ export function EngagementShell(props: Props) {
   const styles = useStyles();
   const { store, now } = useServices();
   const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const [publishing, setPublishing] = useState(false);
   const [restoreFailure, setRestoreFailure] = useState<string | null>(null);
   const session = useEngagementSession(store, engagementId);
   const { state } = session;
@@ -143,6 +147,7 @@ export function EngagementShell(props: Props) {
         onCreate={() => navigate({ creating: true })}
         onDelete={profile.deletedAt ? undefined : () => setConfirmingDelete(true)}
         onRestore={restoreOther}
+        onPublish={store.kind === 'local' ? () => setPublishing(true) : undefined}
       />
     </header>
   );
@@ -221,6 +226,13 @@ export function EngagementShell(props: Props) {
         </Suspense>
       </main>
       <Suspense fallback={null}>
+        {publishing && (
+          <PublishDialog
+            engagement={open.engagement}
+            now={now}
+            onClose={() => setPublishing(false)}
+          />
+        )}
         {confirmingDelete && (
           <DeleteEngagementDialog
             title={title}

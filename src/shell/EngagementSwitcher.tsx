@@ -11,7 +11,12 @@ import {
   MenuPopover,
   MenuTrigger,
 } from '@fluentui/react-components';
-import { Add16Regular, ArrowUndo16Regular, Delete16Regular } from '@fluentui/react-icons';
+import {
+  Add16Regular,
+  ArrowUndo16Regular,
+  Delete16Regular,
+  PeopleTeam16Regular,
+} from '@fluentui/react-icons';
 import type { EngagementSummary } from '../ports/engagement-store';
 import { useFocusOnMount } from '../features/shared/use-stand-in';
 
@@ -26,6 +31,8 @@ interface Props {
   /** Ask to delete the open engagement (the shell confirms). Absent: no delete item. */
   onDelete?: () => void;
   onRestore?: (id: string) => void;
+  /** Local mode: "Publish to a team…". */
+  onPublish?: () => void;
   /** Mount open (the stand-in was activated before this code arrived). */
   defaultOpen?: boolean;
   /** Focus the trigger on mount (it replaces a focused stand-in). */
@@ -41,7 +48,16 @@ const nameOf = (summary: EngagementSummary) =>
  * a stand-in trigger.
  */
 export function EngagementSwitcher(props: Props) {
-  const { currentId, summaries, deleted = [], onOpen, onCreate, onDelete, onRestore } = props;
+  const {
+    currentId,
+    summaries,
+    deleted = [],
+    onOpen,
+    onCreate,
+    onDelete,
+    onRestore,
+    onPublish,
+  } = props;
   const triggerRef = useRef<HTMLButtonElement>(null);
   useFocusOnMount(triggerRef, props.focusTrigger);
   return (
@@ -64,6 +80,11 @@ export function EngagementSwitcher(props: Props) {
           <MenuItem icon={<Add16Regular />} onClick={onCreate}>
             New engagement…
           </MenuItem>
+          {onPublish && (
+            <MenuItem icon={<PeopleTeam16Regular />} onClick={onPublish}>
+              Publish to a team…
+            </MenuItem>
+          )}
           {onDelete && (
             <MenuItem icon={<Delete16Regular />} onClick={onDelete}>
               Delete this engagement…

@@ -4,7 +4,8 @@ import type { EngagementStore } from '../ports/engagement-store';
 const LABELS: Record<EngagementStore['kind'], { text: string; detail: string }> = {
   local: {
     text: 'Local — stored in this browser',
-    detail: 'Everything is saved in this browser only. Publish to a team to share it.',
+    detail:
+      'Everything is saved in this browser only. To share it, use Engagements → Publish to a team.',
   },
   sharepoint: {
     text: 'Teams — stored in SharePoint',

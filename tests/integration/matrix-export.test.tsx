@@ -11,6 +11,7 @@ import { createMemoryStore, type MemoryStore } from '../fakes/memory-store';
 import { withJsdomLayout } from './jsdom-layout';
 import { matrixToolbar } from './matrix-grid';
 import { renderApp } from './render-app';
+import { captureDownloads } from './downloads';
 
 const ENGAGEMENT_ID = 'eng-1';
 const HEADER =
@@ -43,25 +44,6 @@ function readBlob(blob: Blob): Promise<ArrayBuffer> {
 }
 
 const stored = (store: MemoryStore) => store.loadEngagement(ENGAGEMENT_ID);
-
-/** The downloads the app starts: object URLs of blobs, then a click on a link named for the file. */
-function captureDownloads() {
-  const blobs = new Map<string, Blob>();
-  const files: { name: string; blob: Blob }[] = [];
-  let next = 0;
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    const url = `blob:test/${++next}`;
-    blobs.set(url, blob as Blob);
-    return url;
-  });
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    files.push({ name: this.download, blob: blobs.get(this.href)! });
-  });
-  return files;
-}
 
 async function chooseExport(user: ReturnType<typeof renderApp>['user'], item: string) {
   // The menu's code is prefetched a second after the matrix paints; a click racing that swap would

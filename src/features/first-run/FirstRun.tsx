@@ -1,8 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import {
   Button,
   Field,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Radio,
   RadioGroup,
@@ -23,6 +24,7 @@ import { StoreError, type EngagementSummary } from '../../ports/engagement-store
 import { restorableUntil, restoreEngagement } from '../../application/engagement-lifecycle';
 import { ProfileFields } from '../shared/ProfileFields';
 import { formErrors, fromFormValues, toFormValues } from '../shared/profile-form-state';
+import { readBytes } from '../shared/read-file';
 import { useServices } from '../shared/services-context';
 
 const useStyles = makeStyles({
@@ -58,6 +60,44 @@ export function FirstRun({ onCreated, onCancel, deleted = [], onRestored }: Prop
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const errors = showErrors ? formErrors(values, base) : {};
+
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [fileStatus, setFileStatus] = useState<
+    | { kind: 'idle' }
+    | { kind: 'busy'; name: string }
+    | { kind: 'up-to-date'; id: string; customer: string }
+    | { kind: 'error'; message: string }
+  >({ kind: 'idle' });
+
+  /** Publish an engagement file made by "Publish to a team" in local mode into this store. */
+  const openFile = async (file: File) => {
+    setFileStatus({ kind: 'busy', name: file.name });
+    try {
+      // zod and the publish workflow load only when a file is picked.
+      const { ENGAGEMENT_FILE_MAX_BYTES, publishEngagementFile, readEngagementFile } =
+        await import('../../application/engagement-file');
+      if (file.size > ENGAGEMENT_FILE_MAX_BYTES)
+        throw new StoreError(
+          'invalid',
+          `“${file.name}” is ${Math.round(file.size / 1024 / 1024)} MB: an engagement file is at most ${ENGAGEMENT_FILE_MAX_BYTES / 1024 / 1024} MB.`,
+        );
+      const engagement = readEngagementFile(new TextDecoder().decode(await readBytes(file)));
+      const result = await publishEngagementFile(engagement, services.store);
+      if (result.created || result.written > 0) onCreated(engagement.id);
+      else
+        setFileStatus({
+          kind: 'up-to-date',
+          id: engagement.id,
+          customer: engagement.profile.customer || 'Untitled',
+        });
+    } catch (error) {
+      setFileStatus({
+        kind: 'error',
+        message:
+          error instanceof StoreError ? error.message : 'The engagement file could not be read.',
+      });
+    }
+  };
 
   const restore = async (id: string) => {
     setFailure(null);
@@ -113,6 +153,45 @@ export function FirstRun({ onCreated, onCancel, deleted = [], onRestored }: Prop
           ))}
         </section>
       )}
+      <section aria-label="From an engagement file" className={styles.header}>
+        <Body1 as="p">
+          Started in Tandem in a browser? Use “Publish to a team” there, then open the file here.
+        </Body1>
+        <div className={styles.actions}>
+          <Button onClick={() => fileInput.current?.click()} disabled={fileStatus.kind === 'busy'}>
+            {fileStatus.kind === 'busy'
+              ? `Publishing ${fileStatus.name}…`
+              : 'Open an engagement file…'}
+          </Button>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".json,application/json"
+            aria-label="Engagement file"
+            hidden
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              event.target.value = '';
+              if (file) void openFile(file);
+            }}
+          />
+        </div>
+        {fileStatus.kind === 'error' && (
+          <MessageBar intent="error">
+            <MessageBarBody>{fileStatus.message}</MessageBarBody>
+          </MessageBar>
+        )}
+        {fileStatus.kind === 'up-to-date' && (
+          <MessageBar intent="info">
+            <MessageBarBody>
+              {fileStatus.customer} is already here and up to date: nothing was written.
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button onClick={() => onCreated(fileStatus.id)}>Open it</Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
+      </section>
       <form onSubmit={submit} noValidate aria-label="New engagement">
         <div className={styles.form}>
           <Field label="Start from">

@@ -4,7 +4,7 @@ import { exportFileName } from '../../../domain/matrix/export-file-name';
 import { exportMatrixCsv } from './matrix-csv';
 import { matrixRecords } from '../../../domain/matrix/matrix-table';
 import { matrixVersion } from '../../../domain/matrix/matrix-version';
-import { downloadFile } from './download-file';
+import { downloadFile } from '../../shared/download-file';
 
 type Exported = Pick<Engagement, 'profile' | 'rows' | 'changeLog'>;
 

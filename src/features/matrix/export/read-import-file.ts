@@ -1,5 +1,6 @@
 import { parseCsv } from './csv-parse';
 import type { RecordProblem } from '../../../domain/matrix/matrix-table';
+import { readBytes } from '../../shared/read-file';
 
 const loadMatrixXlsx = () => import('./matrix-xlsx');
 type MatrixXlsx = Awaited<ReturnType<typeof loadMatrixXlsx>>;
@@ -71,14 +72,4 @@ export async function readImportFile(file: File): Promise<ImportFileResult> {
       message: `“${file.name}” could not be read as an Excel workbook. Save it again as .xlsx, or export CSV.`,
     };
   }
-}
-
-/** The file's bytes, through FileReader (the one way every browser, and jsdom, reads a File). */
-function readBytes(file: File): Promise<ArrayBuffer> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(reader.result as ArrayBuffer);
-    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
-    reader.readAsArrayBuffer(file);
-  });
 }
