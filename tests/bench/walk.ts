@@ -68,6 +68,28 @@ async function localWalk(baseUrl: string) {
           await page.waitForTimeout(500);
           await shot(page, `${tag}-review-started`);
         }
+        await viewTab(page, 'Fit assessment');
+        await page
+          .getByRole('radiogroup', { name: /competent but stretched/ })
+          .getByText('Yes')
+          .click();
+        await shot(page, `${tag}-fit`);
+        await page.getByRole('button', { name: 'Engagements' }).click();
+        await page.getByRole('menuitem', { name: 'Publish to a team…' }).click();
+        await page.getByRole('dialog', { name: 'Publish to a team' }).waitFor();
+        await page.waitForTimeout(400);
+        await shot(page, `${tag}-publish`);
+        await page.getByRole('button', { name: 'Close' }).click();
+        await page.getByRole('button', { name: 'Engagements' }).click();
+        await page.getByRole('menuitem', { name: 'Delete this engagement…' }).click();
+        await page.getByRole('alertdialog').waitFor();
+        await shot(page, `${tag}-delete-confirm`);
+        await page.getByRole('button', { name: 'Delete', exact: true }).click();
+        await page.getByText(/was deleted on/).waitFor();
+        await shot(page, `${tag}-deleted`);
+        await page.getByRole('button', { name: 'Start a new engagement' }).click();
+        await page.getByRole('region', { name: 'Recently deleted' }).waitFor();
+        await shot(page, `${tag}-start-with-deleted`);
       } catch (error) {
         console.error(`${tag}: ${(error as Error).message.split('\n')[0]}`);
         await shot(page, `${tag}-error`);
