@@ -1,12 +1,14 @@
 import type { FunctionRow } from './matrix/function-row';
 import type { EngagementProfile } from './engagement/profile';
+import { TEXT_FIELDS, TEXT_MAX_LENGTH, lengthProblem } from './limits';
 
 /**
  * Input rules shared by every form and by imports. Each returns a message a person can act on,
  * or null when the value is fine. They never change the value: the UI keeps what the user typed.
  */
 
-export const NAME_MAX_LENGTH = 255;
+/** A name is stored as a single line of text (domain/limits.ts). */
+export const NAME_MAX_LENGTH = TEXT_MAX_LENGTH;
 
 export function validateFunctionName(
   name: string,
@@ -78,7 +80,9 @@ export type ProfileErrors = Partial<
     | 'employeeCount'
     | 'internalItHeadcount'
     | 'startDate'
+    | 'internalLeadName'
     | 'internalLeadUpn'
+    | 'mspLeadName'
     | 'mspLeadUpn'
     | 'jointRowThreshold',
     string
@@ -92,20 +96,12 @@ export function validateProfile(profile: EngagementProfile): ProfileErrors {
     if (message) errors[key] = message;
   };
   const customer = profile.customer.trim();
-  set(
-    'customer',
-    customer === ''
-      ? 'Customer name is required.'
-      : customer.length > NAME_MAX_LENGTH
-        ? `Keep the customer name to ${NAME_MAX_LENGTH} characters.`
-        : null,
-  );
-  set(
-    'mspName',
-    profile.mspName.trim().length > NAME_MAX_LENGTH
-      ? `Keep the MSP name to ${NAME_MAX_LENGTH} characters.`
-      : null,
-  );
+  const tooLong = (value: string, field: keyof typeof TEXT_FIELDS.profile) =>
+    lengthProblem(value.trim(), TEXT_FIELDS.profile[field].label, TEXT_FIELDS.profile[field].kind);
+  set('customer', customer === '' ? 'Customer name is required.' : tooLong(customer, 'customer'));
+  set('mspName', tooLong(profile.mspName, 'mspName'));
+  set('internalLeadName', tooLong(profile.internalLead.name, 'internalLead.name'));
+  set('mspLeadName', tooLong(profile.mspLead.name, 'mspLead.name'));
   set('employeeCount', validateWholeNumber(profile.employeeCount, 'Employee count', 1, 1_000_000));
   set(
     'internalItHeadcount',
@@ -118,8 +114,16 @@ export function validateProfile(profile: EngagementProfile): ProfileErrors {
   )
     errors.internalItHeadcount = 'Internal IT headcount cannot exceed the employee count.';
   set('startDate', validateDate(profile.startDate, 'Start date'));
-  set('internalLeadUpn', validateUpn(profile.internalLead.upn, 'Internal lead e-mail'));
-  set('mspLeadUpn', validateUpn(profile.mspLead.upn, 'MSP lead e-mail'));
+  set(
+    'internalLeadUpn',
+    tooLong(profile.internalLead.upn, 'internalLead.upn') ??
+      validateUpn(profile.internalLead.upn, 'Internal lead e-mail'),
+  );
+  set(
+    'mspLeadUpn',
+    tooLong(profile.mspLead.upn, 'mspLead.upn') ??
+      validateUpn(profile.mspLead.upn, 'MSP lead e-mail'),
+  );
   set(
     'jointRowThreshold',
     validateWholeNumber(profile.jointRowThreshold, 'Joint-row threshold', 0, 100),

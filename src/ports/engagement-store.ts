@@ -212,6 +212,8 @@ export type StoreErrorCode =
   | 'already-exists'
   | 'conflict'
   | 'invalid'
+  /** The user may not make this change (Graph 403): retrying as it is fails the same way. */
+  | 'forbidden'
   | 'unavailable'
   | 'quota-exceeded'
   | 'signed-out';

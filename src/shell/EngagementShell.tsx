@@ -27,6 +27,7 @@ import { ReportLoaded } from '../features/shared/ReportLoaded';
 import { useServices } from '../features/shared/services-context';
 import { engagementSwitcherPart, LazyEngagementSwitcher } from './LazyEngagementSwitcher';
 import { ModeBadge } from './ModeBadge';
+import { NotSavedBar } from './NotSavedBar';
 import { retryingLabel, SyncIndicator } from './SyncIndicator';
 import { VIEWS, type Route, type ViewId } from '../features/shared/use-hash-route';
 import { VIEW_COMPONENTS, VIEW_LABELS } from './views';
@@ -206,6 +207,11 @@ export function EngagementShell(props: Props) {
     <EngagementProvider value={open}>
       {header}
       {restoreBar}
+      <NotSavedBar
+        items={state.notSaved}
+        onRetry={session.retryNotSaved}
+        onDiscard={session.discardNotSaved}
+      />
       <nav aria-label="Engagement views">
         <TabList
           selectedValue={route.view}

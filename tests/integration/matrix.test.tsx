@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import { newEngagement } from '../../src/domain/engagement/engagement';
 import { emptyProfile } from '../../src/domain/engagement/profile';
@@ -167,6 +167,67 @@ describe('Matrix view', () => {
       expect((await storedRow(store, 'row-10'))?.notes).toBe('Test restores monthly'),
     );
     expect(screen.getByTestId('sync-state')).toHaveAttribute('data-sync', 'saved');
+  });
+
+  it('issue 13 item 1: a 300-character category is refused inline, with the limit, and nothing is saved', async () => {
+    const { grid, user, store } = await openMatrix();
+    const commit = vi.spyOn(store, 'commit');
+    await user.click(
+      buttonInRow(
+        grid,
+        'Backup management and testing',
+        'Edit category of Backup management and testing',
+      ),
+    );
+    const box = await screen.findByRole('combobox', {
+      name: 'Category of Backup management and testing',
+    });
+    await user.clear(box);
+    await user.click(box);
+    await user.paste('x'.repeat(300));
+    await user.keyboard('{Enter}');
+    expect(
+      await screen.findByText('The category is 300 characters long; at most 255 fit.'),
+    ).toBeInTheDocument();
+    expect(box).toHaveValue('x'.repeat(300));
+    expect(commit).not.toHaveBeenCalled();
+  });
+
+  it('issue 13 item 1: a change the store refuses is listed with Try again and Discard, and later edits are saved', async () => {
+    const { grid, user, store } = await openMatrix();
+    store.failNextCommit(new StoreError('forbidden', "Couldn't save: you don't have permission."));
+    await user.click(
+      buttonInRow(
+        grid,
+        'Backup management and testing',
+        'Edit notes of Backup management and testing',
+      ),
+    );
+    await user.type(
+      await screen.findByRole('textbox', { name: 'Notes on Backup management and testing' }),
+      'Refused{Enter}',
+    );
+    const notSaved = await screen.findByRole('region', { name: 'Changes not saved' });
+    expect(notSaved).toHaveTextContent("Couldn't save: you don't have permission.");
+    await user.click(
+      buttonInRow(
+        grid,
+        'Patch management for servers',
+        'Edit notes of Patch management for servers',
+      ),
+    );
+    await user.type(
+      await screen.findByRole('textbox', { name: 'Notes on Patch management for servers' }),
+      'Saved after{Enter}',
+    );
+    await waitFor(async () =>
+      expect(
+        (await store.loadEngagement(ENGAGEMENT_ID)).rows.some((r) => r.notes === 'Saved after'),
+      ).toBe(true),
+    );
+    await user.click(within(notSaved).getByRole('button', { name: 'Try again' }));
+    await waitFor(async () => expect((await storedRow(store, 'row-10'))?.notes).toBe('Refused'));
+    expect(screen.queryByRole('region', { name: 'Changes not saved' })).not.toBeInTheDocument();
   });
 
   it('adds a row, validating its name first', async () => {

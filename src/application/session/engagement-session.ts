@@ -5,6 +5,7 @@ import {
   type StoredEngagement,
   type StoreStatus,
 } from '../../ports/engagement-store';
+import { isLimitedRecord, recordLengthProblem } from '../../domain/limits';
 import { planConflictResolution, resolveAction, type ConflictPlan } from './merge-conflicts';
 import {
   applyIntents,
@@ -36,6 +37,17 @@ export type SyncState =
       readonly plan: ConflictPlan;
     };
 
+/**
+ * An action the store refused as it is (invalid, forbidden, over a limit — retrying unchanged
+ * would fail the same way), set aside so the actions after it keep flowing. It stays listed, with
+ * the store's sentence, until the user tries it again or discards it.
+ */
+export interface NotSaved {
+  readonly id: number;
+  readonly action: SaveAction;
+  readonly message: string;
+}
+
 export type SessionState =
   | { readonly status: 'loading'; readonly backend: StoreStatus }
   | { readonly status: 'error'; readonly message: string; readonly code: string }
@@ -45,6 +57,8 @@ export type SessionState =
       readonly sync: SyncState;
       /** A remote store waiting to retry (throttled): shown instead of a frozen spinner. */
       readonly backend: StoreStatus;
+      /** Refused actions, set aside (oldest first); not part of `engagement`. */
+      readonly notSaved: readonly NotSaved[];
     };
 
 /** The actions of a session, as features call them. */
@@ -63,6 +77,10 @@ export interface SessionActions {
   /** After a conflict: keep this user's values over the stored ones, or take the stored ones. */
   resolveConflict(choice: 'mine' | 'theirs'): void;
   reload(): void;
+  /** Send a set-aside action again (after the cause was fixed, e.g. a permission granted). */
+  retryNotSaved(id: number): void;
+  /** Drop a set-aside action for good. */
+  discardNotSaved(id: number): void;
   /**
    * Load the stored engagement again while the one on screen stays (no loading state): after
    * another writer changed the store behind the session.
@@ -96,13 +114,39 @@ const MAX_AUTO_MERGES = 3;
 const describe = (error: unknown) =>
   error instanceof StoreError ? error.message : 'The change could not be saved.';
 
+/** Refusals that retrying unchanged cannot fix: the action is set aside, not retried. */
+const REFUSALS = new Set<StoreError['code']>(['invalid', 'forbidden', 'quota-exceeded']);
+const isRefusal = (error: unknown) => error instanceof StoreError && REFUSALS.has(error.code);
+
+/**
+ * The first field of the action too long to store (domain/limits.ts), checked before anything is
+ * sent: forms say it inline; this catches any path that did not, in every store alike.
+ */
+function limitProblem(action: SaveAction): string | null {
+  for (const intent of action.intents) {
+    const problem =
+      intent.kind === 'put-profile'
+        ? recordLengthProblem('profile', intent.profile)
+        : intent.kind === 'put' && isLimitedRecord(intent.collection)
+          ? recordLengthProblem(intent.collection, intent.record)
+          : null;
+    if (problem) return problem;
+  }
+  return null;
+}
+
 /**
  * Holds one engagement for the UI and writes each user action through the store, in order.
  *
  * The screen shows `confirmed` + the queue, so a slow or failing store never takes the user's edit
- * off the screen. A failed write stops the queue (later actions may depend on it) until Retry (or,
- * when the sign-in was lost, until the user signs in again); a conflict is merged field by field,
- * silently when nobody changed the same field, else the user chooses, seeing both values.
+ * off the screen. A write that failed for a passing reason (unreachable, throttled) stops the queue
+ * (later actions may depend on it) until Retry (or, when the sign-in was lost, until the user signs
+ * in again). A write the store refused as it is — invalid data, no permission, no space, or a field
+ * over its limit (checked before sending) — is set aside in `notSaved` with its sentence and the
+ * queue goes on. Actions are whole records: one queued while the refused one was in flight may
+ * carry the refused value and is then set aside too; those made afterwards are built on the screen
+ * without it, so they go through. A conflict is merged field by field, silently when nobody changed the same field,
+ * else the user chooses, seeing both values.
  */
 export function createEngagementSession(
   store: EngagementStore,
@@ -112,6 +156,8 @@ export function createEngagementSession(
   let queue: readonly Queued[] = [];
   let loadError: { message: string; code: string } | null = null;
   let failure: Failure | null = null;
+  let notSaved: readonly NotSaved[] = [];
+  let nextNotSavedId = 0;
   let backend: StoreStatus = { kind: 'idle' };
   let sending = false;
   /** Only the newest load may land: an older one finishing late is ignored. */
@@ -139,7 +185,7 @@ export function createEngagementSession(
       : queue.length > 0
         ? { status: 'saving', pending: queue.length }
         : { status: 'saved' };
-    return { status: 'ready', engagement, sync, backend };
+    return { status: 'ready', engagement, sync, backend, notSaved };
   }
 
   function load() {
@@ -206,6 +252,12 @@ export function createEngagementSession(
             head.settle.reject(error);
             continue;
           }
+          if (isRefusal(error)) {
+            setAside(head.action, describe(error));
+            queue = queue.slice(1);
+            publish();
+            continue;
+          }
           const pending = queue.length;
           if (error instanceof StoreError && error.code === 'conflict') {
             const plan = planConflictResolution(head.action, error.conflicts, current.engagement);
@@ -243,7 +295,18 @@ export function createEngagementSession(
     }
   }
 
+  function setAside(action: SaveAction, message: string) {
+    notSaved = [...notSaved, { id: ++nextNotSavedId, action, message }];
+  }
+
   const enqueue = (queued: Queued) => {
+    const overLimit = limitProblem(queued.action);
+    if (overLimit) {
+      if (queued.settle) queued.settle.reject(new StoreError('invalid', overLimit));
+      else setAside(queued.action, overLimit);
+      publish();
+      return;
+    }
     queue = [...queue, queued];
     publish();
     if (!failure) void drain();
@@ -292,6 +355,16 @@ export function createEngagementSession(
       load();
     },
     refresh: () => load(),
+    retryNotSaved(id) {
+      const item = notSaved.find((candidate) => candidate.id === id);
+      if (!item) return;
+      notSaved = notSaved.filter((candidate) => candidate.id !== id);
+      enqueue({ action: item.action });
+    },
+    discardNotSaved(id) {
+      notSaved = notSaved.filter((candidate) => candidate.id !== id);
+      publish();
+    },
   };
 }
 

@@ -19,7 +19,8 @@ import {
   type Side,
   type SideRole,
 } from './roles';
-import { NAME_MAX_LENGTH, functionNameKey, validateFunctionName } from '../validation';
+import { functionNameKey, validateFunctionName } from '../validation';
+import { rowFieldProblem } from '../limits';
 
 /** First characters that make a spreadsheet treat a cell as a formula (OWASP / ASVS V1.2.10). */
 const FORMULA_START = /^[=+\-@\t\r\0]/;
@@ -124,7 +125,6 @@ export interface ImportOptions {
 }
 
 const REQUIRED: readonly MatrixColumn[] = ['Function', 'Internal role', 'MSP role'];
-const CATEGORY_MAX_LENGTH = NAME_MAX_LENGTH;
 
 const ROLE_BY_LABEL = new Map<string, SideRole['kind']>(
   (Object.keys(ROLE_LABELS) as SideRole['kind'][]).map((kind) => [
@@ -208,8 +208,8 @@ export function readMatrixRecords(
     const nameProblem = validateFunctionName(name, clash ? [clash] : []);
     if (nameProblem) fail('Function', nameProblem);
     const category = cell('Category');
-    if (category.trim().length > CATEGORY_MAX_LENGTH)
-      fail('Category', `Keep the category to ${CATEGORY_MAX_LENGTH} characters.`);
+    const categoryProblem = rowFieldProblem('category', category.trim());
+    if (categoryProblem) fail('Category', categoryProblem);
 
     const readRole = (side: Side): SideRole | null => {
       const roleColumn: MatrixColumn = side === 'internal' ? 'Internal role' : 'MSP role';
@@ -251,6 +251,9 @@ export function readMatrixRecords(
           `The Owner column says “${ownerLabel}”, but these roles make the owner ${derived}: change the roles (the owner follows from them) or clear the Owner cell.`,
         );
     }
+
+    const notesProblem = rowFieldProblem('notes', cell('Notes'));
+    if (notesProblem) fail('Notes', notesProblem);
 
     const tieLabel = cell('Tie-breaker').trim();
     const tieBreaker = tieLabel === '' ? null : SIDE_BY_LABEL.get(tieLabel.toLowerCase());

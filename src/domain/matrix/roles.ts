@@ -5,6 +5,8 @@
  * or nothing. Ownership is never stored: it is derived from the two roles so it cannot drift from them.
  */
 
+import { lengthProblem } from '../limits';
+
 export type Side = 'internal' | 'msp';
 
 export type SideRole =
@@ -79,9 +81,10 @@ export function movesTowardMsp(
  * left the board inventing "Helps when needed".
  */
 export function roleProblem(role: SideRole): string | null {
-  return role.kind === 'secondary' && role.condition.trim() === ''
+  if (role.kind !== 'secondary') return null;
+  return role.condition.trim() === ''
     ? 'A secondary role needs its condition: when does this side step in (for example “Overflow only”)?'
-    : null;
+    : lengthProblem(role.condition, 'The condition', 'note');
 }
 
 /** The name of each role kind, as the matrix and its CSV export show it. */

@@ -5,6 +5,7 @@ import { NONE, PRIMARY, roleProblem } from '../../domain/matrix/roles';
 import { RoleFields } from './RoleFields';
 import { fromRoleDraft, SIDE_LABELS, toRoleDraft } from './role-draft';
 import type { RowDraft } from '../shared/use-matrix-actions';
+import { rowFieldProblem } from '../../domain/limits';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -32,12 +33,13 @@ export function AddRowDialog({ validateName, categoryListId, onAdd, onClose }: P
   const [msp, setMsp] = useState(() => toRoleDraft(NONE));
   const [touched, setTouched] = useState(false);
   const nameError = touched ? validateName(name) : null;
+  const categoryError = rowFieldProblem('category', category.trim());
   const internalError = touched ? roleProblem(fromRoleDraft(internal)) : null;
   const mspError = touched ? roleProblem(fromRoleDraft(msp)) : null;
 
   const submit = () => {
     setTouched(true);
-    if (validateName(name)) return;
+    if (validateName(name) || categoryError) return;
     if (roleProblem(fromRoleDraft(internal)) || roleProblem(fromRoleDraft(msp))) return;
     onAdd({
       name,
@@ -69,7 +71,12 @@ export function AddRowDialog({ validateName, categoryListId, onAdd, onClose }: P
           onBlur={() => setTouched(true)}
         />
       </Field>
-      <Field label="Category" hint="Pick an existing category or type a new one.">
+      <Field
+        label="Category"
+        hint="Pick an existing category or type a new one."
+        validationMessage={categoryError ?? undefined}
+        validationState={categoryError ? 'error' : 'none'}
+      >
         <Input
           value={category}
           list={categoryListId}

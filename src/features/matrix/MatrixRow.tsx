@@ -16,6 +16,7 @@ import { OwnerBadge } from '../shared/OwnerBadge';
 import { TieBreakerSelect } from './TieBreakerSelect';
 import { ROW_HEIGHT, useColumnStyles } from './matrix-columns';
 import type { RowHandlers } from './row-handlers';
+import { rowFieldProblem } from '../../domain/limits';
 
 const useStyles = makeStyles({
   row: {
@@ -86,6 +87,7 @@ export const MatrixRow = memo(function MatrixRow(props: MatrixRowProps) {
           inputLabel={`Category of ${name}`}
           placeholder="No category"
           listId={categoryListId}
+          validate={(draft) => rowFieldProblem('category', draft.trim())}
           onCommit={(draft) => handlers.setCategory(row.id, draft.trim())}
         />
       </TableCell>
@@ -122,6 +124,7 @@ export const MatrixRow = memo(function MatrixRow(props: MatrixRowProps) {
           editLabel={`Edit notes of ${name}`}
           inputLabel={`Notes on ${name}`}
           placeholder="Add notes"
+          validate={(draft) => rowFieldProblem('notes', draft.trim())}
           onCommit={(draft) => handlers.setNotes(row.id, draft.trim())}
         />
       </TableCell>

@@ -49,14 +49,14 @@ const FIELDS: {
     type: 'number',
     hint: 'More joint rows than this is flagged as a vague matrix.',
   },
-  { key: 'internalLeadName', label: 'Internal IT lead' },
+  { key: 'internalLeadName', label: 'Internal IT lead', error: 'internalLeadName' },
   {
     key: 'internalLeadUpn',
     label: 'Internal IT lead e-mail',
     error: 'internalLeadUpn',
     type: 'email',
   },
-  { key: 'mspLeadName', label: 'MSP engagement manager' },
+  { key: 'mspLeadName', label: 'MSP engagement manager', error: 'mspLeadName' },
   { key: 'mspLeadUpn', label: 'MSP engagement manager e-mail', error: 'mspLeadUpn', type: 'email' },
 ];
 

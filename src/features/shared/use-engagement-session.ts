@@ -27,7 +27,8 @@ export function useEngagementSession(
   useEffect(() => session.start(), [session]);
   const state = useSyncExternalStore(session.subscribe, session.getState);
 
-  const pending = state.status === 'ready' && state.sync.status !== 'saved';
+  const pending =
+    state.status === 'ready' && (state.sync.status !== 'saved' || state.notSaved.length > 0);
   useEffect(() => {
     if (!pending) return undefined;
     // Unsaved actions would be lost with the page: let the browser ask before leaving.
@@ -45,6 +46,8 @@ export function useEngagementSession(
       resolveConflict: session.resolveConflict,
       reload: session.reload,
       refresh: session.refresh,
+      retryNotSaved: session.retryNotSaved,
+      discardNotSaved: session.discardNotSaved,
     }),
     [session, state],
   );

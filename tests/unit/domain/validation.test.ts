@@ -252,8 +252,17 @@ describe('validateProfile', () => {
 
   it.each<[string, Partial<EngagementProfile>, string]>([
     ['customer', { customer: '   ' }, 'Customer name is required.'],
-    ['customer', { customer: 'x'.repeat(256) }, 'Keep the customer name to 255 characters.'],
-    ['mspName', { mspName: 'x'.repeat(256) }, 'Keep the MSP name to 255 characters.'],
+    [
+      'customer',
+      { customer: 'x'.repeat(256) },
+      'The customer is 256 characters long; at most 255 fit.',
+    ],
+    ['mspName', { mspName: 'x'.repeat(256) }, 'The MSP is 256 characters long; at most 255 fit.'],
+    [
+      'internalLeadName',
+      { internalLead: { name: 'x'.repeat(300), upn: '' } },
+      "The internal lead's name is 300 characters long; at most 255 fit.",
+    ],
     ['employeeCount', { employeeCount: 0 }, 'Employee count must be between 1 and 1000000.'],
     [
       'employeeCount',

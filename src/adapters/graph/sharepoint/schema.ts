@@ -17,6 +17,7 @@ import {
 } from '../../../domain/plan/plan';
 import { OWNER_LABELS } from '../../../domain/matrix/roles';
 import { TOOL_CATEGORIES } from '../../../domain/registers/tool-register';
+import { TEXT_MAX_LENGTH } from '../../../domain/limits';
 
 /**
  * Raised whenever a list or column is added; recorded in each new list's description for people to
@@ -346,7 +347,7 @@ export function columnDefinition(column: ColumnSpec): ColumnDefinition {
   };
   switch (column.kind) {
     case 'text':
-      return { ...common, text: { maxLength: 255 } };
+      return { ...common, text: { maxLength: TEXT_MAX_LENGTH } };
     case 'note':
       // Plain text: rich text would turn what people type into HTML.
       return { ...common, text: { allowMultipleLines: true, textType: 'plain' } };

@@ -18,11 +18,13 @@ function explain(failure: GraphFailure): [StoreError['code'], string] {
       return ['unavailable', "SharePoint couldn't be reached. Check the connection and try again."];
     case 400:
       return ['invalid', 'SharePoint refused the data.'];
+    case 413:
+      return ['invalid', 'SharePoint refused the data as too large.'];
     case 401:
       return ['signed-out', 'your Microsoft 365 sign-in has expired. Sign in again, then retry.'];
     case 403:
       return [
-        'unavailable',
+        'forbidden',
         "you don't have permission for the team's lists (Tandem needs Sites.ReadWrite.All, and Sites.Manage.All the first time it sets up the lists).",
       ];
     case 404:

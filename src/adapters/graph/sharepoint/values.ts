@@ -7,6 +7,7 @@ import type { SideRole } from '../../../domain/matrix/roles';
 import { isIsoDate } from '../../../domain/validation';
 import { StoreError } from '../../../ports/engagement-store';
 import { ROLE_LABELS } from './schema';
+import { NOTE_MAX_LENGTH } from '../../../domain/limits';
 
 /** An item's `fields` (a FieldValueSet): values by internal column name. */
 export type Fields = Record<string, unknown>;
@@ -80,7 +81,7 @@ export function readRole(label: unknown, condition: unknown): SideRole {
  * columns: docs/platform.md#sharepoint-columns; the emulator does not enforce it), so a longer
  * value is refused here with a sentence instead of failing in SharePoint.
  */
-export const NOTE_MAX_LENGTH = 63_999;
+export { NOTE_MAX_LENGTH };
 
 export function writeJson(value: unknown, label: string): string {
   const json = JSON.stringify(value);
