@@ -64,6 +64,18 @@ export function wrongTenantError(
   );
 }
 
+/**
+ * Inside Teams with no tenant in the context, no token is asked for and nothing reaches Graph: a
+ * token for whichever tenant the user happens to be signed in to could not be told from the
+ * team's. The context names the tenant once Teams knows it (docs/platform.md#tenant-check).
+ */
+export function noTenantError(): AuthError {
+  return new AuthError(
+    'unavailable',
+    "Teams has not said which organisation this team belongs to, so Tandem won't use your sign-in yet. Reload the tab; if it keeps happening, sign out of Teams and back in.",
+  );
+}
+
 /** Refuses a token for any tenant but the team's; with no Teams context there is nothing to check. */
 export function checkTenant(result: AuthenticationResult, teamTenant: string | null): void {
   if (!teamTenant) return;

@@ -28,7 +28,7 @@ import type { AuthenticationResult } from '@azure/msal-browser';
 import { AuthError, type Auth, type TokenOptions } from '../../ports/auth';
 import type { GraphCloud } from '../graph/http/clouds';
 import { toAuthError } from './auth-errors';
-import { checkTenant, pickAccount } from './auth-tenant';
+import { checkTenant, noTenantError, pickAccount } from './auth-tenant';
 import {
   authorityFor,
   msalConfiguration,
@@ -137,6 +137,7 @@ export function createMsalAuth(options: MsalAuthOptions): MsalAuth {
   }
 
   async function getToken(requested: readonly string[], request?: TokenOptions): Promise<string> {
+    if (options.insideTeams && !tenantId) throw noTenantError();
     const scopes = [...requested];
     const key = scopeKey(scopes);
     const context = { scopes, tenantId };

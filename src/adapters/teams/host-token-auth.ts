@@ -10,8 +10,8 @@
  * of the token matches the ID of the tenant where data is stored"): a token whose `tid` claim names
  * another tenant than the Teams context is refused with the same `wrong-tenant` error. The Teams
  * SSO token carries `tid`; a token without a readable `tid` cannot be shown to be the team's, so it
- * is refused too (`unavailable`). With no tenant in the context there is nothing to compare, as
- * with MSAL.
+ * is refused too (`unavailable`). With no tenant in the context no token is asked for at all
+ * (`noTenantError`): nothing reaches Graph until the tenant is known.
  *
  * `interactive` and `forceRefresh` change nothing here: the host keeps its own token cache and
  * prompts by itself, and `getAuthToken` has no option for either.
@@ -20,7 +20,7 @@
  */
 import { authentication } from '@microsoft/teams-js';
 import { AuthError, type Auth } from '../../ports/auth';
-import { wrongTenantError } from '../auth/auth-tenant';
+import { noTenantError, wrongTenantError } from '../auth/auth-tenant';
 import { readTokenClaims, stringClaim } from './token-claims';
 
 /**
@@ -33,6 +33,7 @@ export function hostTokenAuth(
 ): Auth {
   return {
     async getToken() {
+      if (!tenantId) throw noTenantError();
       let token: string;
       try {
         token = await hostToken();

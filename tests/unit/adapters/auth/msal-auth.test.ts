@@ -338,6 +338,16 @@ describe('createMsalAuth: the token must be for the team tenant', () => {
   });
 });
 
+describe('issue 13 item 5: no tenant in the Teams context, no token', () => {
+  it('refuses before asking MSAL for anything, with a sentence', async () => {
+    const msal = new FakeMsal();
+    const error = await failure(auth(msal, { tenantId: null }).getToken(SCOPES));
+    expect(error.code).toBe('unavailable');
+    expect(error.message).toMatch(/Teams has not said which organisation this team belongs to/);
+    expect(msal.calls).toEqual([]);
+  });
+});
+
 describe('createMsalAuth: authority per cloud and tenant', () => {
   it.each([
     ['global', 'https://login.microsoftonline.com'],
@@ -348,7 +358,7 @@ describe('createMsalAuth: authority per cloud and tenant', () => {
     const msal = new FakeMsal();
     await failure(auth(msal, { cloud }).getToken(SCOPES));
     await failure(auth(msal, { cloud, tenantId: MSP }).getToken(SCOPES));
-    await failure(auth(msal, { cloud, tenantId: null }).getToken(SCOPES));
+    await failure(auth(msal, { cloud, tenantId: null, insideTeams: false }).getToken(SCOPES));
 
     expect(msal.calls.map((call) => call.request.authority)).toEqual([
       `${host}/${CUSTOMER}`,

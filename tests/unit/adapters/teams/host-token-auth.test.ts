@@ -70,8 +70,18 @@ describe('hostTokenAuth', () => {
     }
   });
 
-  it('checks nothing when the Teams context names no tenant', async () => {
-    await expect(hostTokenAuth(null, async () => 'opaque').getToken([])).resolves.toBe('opaque');
+  it('issue 13 item 5: asks the host for no token while the Teams context names no tenant', async () => {
+    let asked = 0;
+    const foreign = jwt({ tid: OTHER, upn: 'eve@fabrikam.com' });
+    const error = await refusal(
+      hostTokenAuth(null, async () => {
+        asked += 1;
+        return foreign;
+      }).getToken([]),
+    );
+    expect(error.code).toBe('unavailable');
+    expect(error.message).toMatch(/Teams has not said which organisation/);
+    expect(asked).toBe(0);
   });
 
   it("reports the host's refusal as unavailable, keeping the cause", async () => {
