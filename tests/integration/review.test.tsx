@@ -85,7 +85,8 @@ const baseEngagement = (): Engagement =>
     ROWS,
   );
 
-const webUrlOf = (messageId: string) => `https://teams.example/l/message/${messageId}`;
+const webUrlOf = (messageId: string) =>
+  `https://teams.microsoft.com/l/message/19%3Ageneral%40thread.tacv2/${messageId}`;
 
 const ok = (result: ReviewResult): Review => {
   if (!result.ok) throw new Error(result.error.message);
@@ -387,6 +388,23 @@ describe('quarterly review flow', () => {
 
 describe('posting the summary to the channel', () => {
   const signed = () => signedBoth(reviewOf('rev-1', TODAY));
+
+  it('issue 13 item 6: a post link edited in Lists to point elsewhere is shown as text, not a link', async () => {
+    const review = {
+      ...signed(),
+      post: {
+        messageId: 'm-1',
+        postedAt: `${TODAY}T14:00:00.000Z`,
+        webUrl: 'https://evil.example/phish',
+      },
+    };
+    await openApp({ reviews: [review], hash: '#/e/e1/reviews?review=rev-1', channel: true });
+    expect(await screen.findByTestId('untrusted-link')).toHaveTextContent(
+      'points outside Teams (evil.example)',
+    );
+    expect(screen.queryByRole('link', { name: 'Open in Teams' })).not.toBeInTheDocument();
+    expect(document.querySelector('a[href^="https://evil.example"]')).toBeNull();
+  });
 
   it('posts once and records the message on the review', async () => {
     const { store, user, posts } = await openApp({

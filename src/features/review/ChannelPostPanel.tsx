@@ -17,6 +17,7 @@ import type { ChannelAccess } from '../shared/services-context';
 import { PostAgainDialog } from './PostAgainDialog';
 import { formatTimestamp } from './review-model';
 import { useChannelPost } from './use-channel-post';
+import { isTrustedLink, linkHost } from '../../domain/trusted-link';
 
 const useStyles = makeStyles({
   step: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -43,13 +44,19 @@ export function ChannelPostPanel({ review, channel }: Props) {
       {review.post ? (
         <div className={styles.bar}>
           <Body1>Posted {formatTimestamp(review.post.postedAt)}</Body1>
-          {review.post.webUrl && (
+          {review.post.webUrl && isTrustedLink(review.post.webUrl) && (
             <>
               <Body1 aria-hidden>·</Body1>
               <Link href={review.post.webUrl} target="_blank" rel="noreferrer">
                 Open in Teams
               </Link>
             </>
+          )}
+          {review.post.webUrl && !isTrustedLink(review.post.webUrl) && (
+            <Body1 data-testid="untrusted-link">
+              · The stored link to the post points outside Teams ({linkHost(review.post.webUrl)}),
+              so it is not shown as a link.
+            </Body1>
           )}
           <Button disabled={posting} onClick={() => setConfirmAgain(true)}>
             Post again
