@@ -18,7 +18,10 @@ export default defineConfig({
     outDir: `${repoRoot}dist`,
     emptyOutDir: true,
     target: 'es2022',
-    sourcemap: true,
+    // No source maps in what ships: they would publish the whole source next to the app. For
+    // debugging a build, `TANDEM_SOURCEMAP=hidden npm run build` writes maps without linking them
+    // from the bundles; keep those out of any hosting (README, "What ships").
+    sourcemap: process.env['TANDEM_SOURCEMAP'] === 'hidden' ? 'hidden' : false,
     reportCompressedSize: false,
     rollupOptions: {
       // The app, and the privacy and terms pages the Teams manifest links to (static, no script).

@@ -2,7 +2,8 @@
  * The production build as the Teams manifest links to it: every page the manifest names on the
  * tab's host is served, and with the frame-ancestors policy (docs/platform.md#frame-ancestors).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { baseUrl } from './support/app';
 import { openBrowser } from './support/browser';
@@ -67,5 +68,19 @@ describe('the browser tab icon', () => {
     expect([...bytes.slice(0, 6)]).toEqual([0, 0, 1, 0, 1, 0]);
     const page = await (await fetch(baseUrl())).text();
     expect(page).toMatch(/<link rel="icon"[^>]*href="\/favicon\.ico"/);
+  });
+});
+
+describe('issue 13 item 9: what ships', () => {
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)],
+    );
+
+  it('publishes no source maps, and no bundle points to one', () => {
+    const built = files('dist');
+    expect(built.filter((file) => file.endsWith('.map'))).toEqual([]);
+    for (const file of built.filter((name) => name.endsWith('.js')))
+      expect(readFileSync(file, 'utf8')).not.toMatch(/sourceMappingURL=/);
   });
 });
