@@ -9,6 +9,7 @@ import {
 import { ServicesProvider } from '../features/shared/services-context';
 import { AppRoot } from '../shell/AppRoot';
 import { composeLocal } from './compose-local';
+import { PersistenceNotice } from './PersistenceNotice';
 import { useSystemColorScheme, type ColorScheme } from './use-system-color-scheme';
 
 const THEMES: Record<ColorScheme, Theme> = {
@@ -24,6 +25,7 @@ export function LocalApp() {
   return (
     <FluentProvider theme={THEMES[scheme]} style={{ minHeight: '100vh' }}>
       <ServicesProvider services={services}>
+        <PersistenceNotice />
         <AppRoot />
       </ServicesProvider>
     </FluentProvider>

@@ -36,7 +36,12 @@ export function AppRoot() {
 
   const active = inUse(summaries);
   const deleted = recentlyDeleted(summaries, now());
-  const openId = route.engagementId ?? active[0]?.id ?? null;
+  // In this browser's store, an address naming an engagement the store does not hold (storage
+  // was cleared, or the link came from another browser) starts clean instead of failing. A team's
+  // store says what became of it on the engagement's own page.
+  const known = summaries.some((summary) => summary.id === route.engagementId);
+  const routed = store.kind === 'local' && !known ? null : route.engagementId;
+  const openId = routed ?? active[0]?.id ?? null;
   if (route.creating || !openId) {
     return (
       <Suspense fallback={<Spinner label="Loading…" />}>

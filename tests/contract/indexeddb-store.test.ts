@@ -9,6 +9,7 @@ import {
 import type { IDBPDatabase } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MIGRATIONS, openTandemDb, type Migration } from '../../src/adapters/local/idb-schema';
+import { toStoreError } from '../../src/adapters/local/idb-errors';
 import { createReview } from '../../src/domain/review/review';
 import {
   createIndexedDbStore,
@@ -410,6 +411,31 @@ describe('IndexedDB store beyond the contract', () => {
       ).rejects.toThrow('Step 2 broke.');
       const loaded = await storeOn(factory).loadEngagement(engagement.id);
       expect(loaded.rows).toHaveLength(engagement.rows.length);
+    });
+
+    it('issue 13 item 8: an upgrade blocked by another tab says "Close Tandem in your other tabs" instead of waiting', async () => {
+      const factory = new IDBFactory();
+      await storeOn(factory).listEngagements();
+      open.splice(0).forEach((store) => store.close());
+      // An older build in another tab: holds the database and ignores `versionchange`.
+      const oldTab = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = factory.open(DB_NAME, MIGRATIONS.length);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const upgrade = openTandemDb(factory, DB_NAME, {
+        migrations: [...MIGRATIONS, addCategoryIndex],
+      });
+      const error = toStoreError(await upgrade.catch((reason: unknown) => reason), 'open');
+      expect(error.code).toBe('unavailable');
+      expect(error.message).toMatch(/Close Tandem in your other tabs, then try again\./);
+
+      oldTab.close();
+      const retried = await openTandemDb(factory, DB_NAME, {
+        migrations: [...MIGRATIONS, addCategoryIndex],
+      });
+      expect(retried.version).toBe(MIGRATIONS.length + 1);
+      retried.close();
     });
 
     it('steps aside when another tab opens a newer schema, then asks for a reload', async () => {

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { baseUrl } from './support/app';
+import { baseUrl, createEngagementFromTemplate, openView } from './support/app';
 import { openBrowser } from './support/browser';
 
 const TAB_HOST = 'https://${{TAB_DOMAIN}}/';
@@ -82,5 +82,55 @@ describe('issue 13 item 9: what ships', () => {
     expect(built.filter((file) => file.endsWith('.map'))).toEqual([]);
     for (const file of built.filter((name) => name.endsWith('.js')))
       expect(readFileSync(file, 'utf8')).not.toMatch(/sourceMappingURL=/);
+  });
+});
+
+describe('issue 13 item 9: the app runs under its full Content-Security-Policy', () => {
+  it('serves script-src, object-src and base-uri, and the app breaks none of them', async () => {
+    const response = await fetch(baseUrl());
+    const policy = response.headers.get('content-security-policy') ?? '';
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).toContain("object-src 'none'");
+    expect(policy).toContain("base-uri 'self'");
+
+    const { page, close } = await openBrowser();
+    try {
+      await page.addInitScript(() => {
+        const seen: string[] = [];
+        (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+        document.addEventListener('securitypolicyviolation', (event) =>
+          seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+        );
+      });
+      await createEngagementFromTemplate(page);
+      for (const view of ['Ownership board', 'Health', 'Fit assessment', 'Quarterly review'])
+        await openView(page, view);
+      await openView(page, 'Matrix');
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Export' }).click();
+      await page.getByRole('menuitem', { name: 'Excel (.xlsx)' }).click();
+      await download;
+      const violations = await page.evaluate(
+        () => (window as unknown as { cspViolations: string[] }).cspViolations,
+      );
+      expect(violations).toEqual([]);
+
+      // The listener does see a violation: an injected inline script is blocked and reported.
+      const ran = await page.evaluate(async () => {
+        const script = document.createElement('script');
+        script.textContent = 'window.injectedRan = true';
+        document.body.append(script);
+        await new Promise((done) => setTimeout(done, 100));
+        return (window as unknown as { injectedRan?: boolean }).injectedRan ?? false;
+      });
+      expect(ran).toBe(false);
+      await expect
+        .poll(() =>
+          page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+        )
+        .toEqual([expect.stringMatching(/^script-src/)]);
+    } finally {
+      await close();
+    }
   });
 });

@@ -20,6 +20,11 @@ export function toStoreError(error: unknown, action: string): StoreError {
         'quota-exceeded',
         'this browser has no storage space left for Tandem. Free some space (or export and delete an old engagement), then try again.',
       );
+    case 'BlockedError':
+      return fail(
+        'unavailable',
+        'Tandem is open in another tab of this browser, which keeps the local data at an older version. Close Tandem in your other tabs, then try again.',
+      );
     case 'VersionError':
       return fail(
         'unavailable',

@@ -146,9 +146,25 @@ export async function openTandemDb(
       }
     });
   });
+  // Another tab of this browser holds the database open at the old version and does not let go
+  // (an older build, or one busy in a transaction): the upgrade waits for it, possibly forever.
+  // Say so instead of waiting; should the open still succeed later, that connection is closed so
+  // the next attempt starts clean.
+  let gaveUp = false;
+  const blocked = new Promise<never>((_, reject) =>
+    request.addEventListener('blocked', () => {
+      gaveUp = true;
+      const error = new Error('The upgrade is blocked by another open connection.');
+      error.name = 'BlockedError';
+      reject(error);
+    }),
+  );
+  request.addEventListener('success', () => {
+    if (gaveUp) request.result.close();
+  });
   let db: TandemDb;
   try {
-    db = (await wrap(request)) as unknown as TandemDb;
+    db = (await Promise.race([wrap(request), blocked])) as unknown as TandemDb;
   } catch (error) {
     throw migrationError ?? error;
   }

@@ -17,6 +17,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { createGraphEmulator, type GraphEmulator } from '../graph-emulator/index';
 import { serveTeamsHost, type TeamsHostServer } from './serve';
+import { contentSecurityPolicy } from '../../../manifest/csp';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -95,7 +96,15 @@ export async function startTeamsDev(
       else process.env[key] = value;
     }
   }
-  const server = await serveTeamsHost({ appRoot: outDir, port: options.port });
+  const server = await serveTeamsHost({
+    appRoot: outDir,
+    port: options.port,
+    // The shipped policy, plus the host fake (same origin) as framer and the emulator as Graph.
+    tabPolicy: contentSecurityPolicy({
+      extraAncestors: ["'self'"],
+      extraConnect: [new URL(graphUrl).origin],
+    }),
+  });
   return {
     graph,
     graphUrl,

@@ -38,6 +38,11 @@ export interface ServeTeamsHostOptions {
   readonly appRoot?: string;
   /** Default 0: any free port. */
   readonly port?: number;
+  /**
+   * `Content-Security-Policy` sent with the tab's files (not the host fake's own pages), so the
+   * app runs under the policy it ships with (manifest/csp.ts).
+   */
+  readonly tabPolicy?: string;
 }
 
 export interface TeamsHostServer {
@@ -74,7 +79,11 @@ async function resolveFile(appRoot: string, pathname: string): Promise<string | 
   return fileIfExists(join(root, 'index.html'));
 }
 
-async function send(res: ServerResponse, file: string | null): Promise<void> {
+async function send(
+  res: ServerResponse,
+  file: string | null,
+  policy: string | undefined,
+): Promise<void> {
   if (!file) {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
     return;
@@ -84,6 +93,7 @@ async function send(res: ServerResponse, file: string | null): Promise<void> {
     .writeHead(200, {
       'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-store',
+      ...(policy ? { 'content-security-policy': policy } : {}),
     })
     .end(body);
 }
@@ -95,7 +105,9 @@ export async function serveTeamsHost(
   const server = createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
     resolveFile(appRoot, pathname)
-      .then((file) => send(res, file))
+      .then((file) =>
+        send(res, file, pathname.startsWith('/teams-host/') ? undefined : options.tabPolicy),
+      )
       .catch((error: unknown) => {
         if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
         res.end(String(error));

@@ -12,6 +12,7 @@ import {
   securityHeaders,
   STRICT_TRANSPORT_SECURITY,
 } from '../../../manifest/csp';
+import { GRAPH_CLOUDS } from '../../../src/adapters/graph/http/clouds';
 
 const HOSTING = fileURLToPath(new URL('../../../assets/hosting/', import.meta.url));
 
@@ -58,9 +59,25 @@ describe('manifest/csp.ts', () => {
   });
 
   it('adds local-only sources after the Microsoft 365 hosts when asked', () => {
-    expect(contentSecurityPolicy({ extraAncestors: ["'self'"] })).toBe(
-      `frame-ancestors ${TEAMS_AND_M365_HOSTS.join(' ')} 'self'`,
+    expect(parseFrameAncestors(contentSecurityPolicy({ extraAncestors: ["'self'"] }))).toEqual([
+      ...TEAMS_AND_M365_HOSTS,
+      "'self'",
+    ]);
+  });
+
+  it('issue 13 item 9: allows scripts only from the app, no plugins, no <base>, and Graph of every cloud', () => {
+    const directives = new Map(
+      contentSecurityPolicy()
+        .split('; ')
+        .map((part) => [part.split(' ')[0], part.split(' ').slice(1)] as const),
     );
+    expect(directives.get('script-src')).toEqual(["'self'"]);
+    expect(directives.get('object-src')).toEqual(["'none'"]);
+    expect(directives.get('base-uri')).toEqual(["'self'"]);
+    for (const cloud of Object.values(GRAPH_CLOUDS)) {
+      expect(directives.get('connect-src')).toContain(new URL(cloud.baseUrl).origin);
+      expect(directives.get('connect-src')).toContain(new URL(cloud.authorityHost).origin);
+    }
   });
 
   it('parses frame-ancestors out of a longer policy', () => {
