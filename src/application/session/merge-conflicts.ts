@@ -3,6 +3,8 @@ import type {
   StoreConflict,
   StoredEngagement,
 } from '../../ports/engagement-store';
+import type { ChangeEntry } from '../../domain/engagement/change-log';
+import { ownerOf, type FunctionRow } from '../../domain/matrix/function-row';
 import type { EditIntent, SaveAction } from './edit-intent';
 
 /**
@@ -153,6 +155,8 @@ export function resolveAction(
   choice: 'mine' | 'theirs',
 ): SaveAction {
   const dropped = new Set<string>();
+  /** A row's log entry, re-described from what is stored now to what is being saved. */
+  const rewritten = new Map<string, ChangeEntry>();
   const intents = action.intents.flatMap((intent): EditIntent[] => {
     const merge = plan.merges.find((candidate) => matches(intent, candidate.conflict));
     if (!merge) return [intent];
@@ -163,20 +167,33 @@ export function resolveAction(
     }
     if (chosen.kind === 'put' && chosen.collection === 'rows') {
       const row = chosen.record;
-      // The log entry stays only if the roles it describes are the ones being saved.
       const entry = action.intents.find((i) => i.kind === 'append-log' && i.entry.rowId === row.id);
-      if (
-        entry?.kind === 'append-log' &&
-        !same([entry.entry.to.internal, entry.entry.to.msp], [row.internal, row.msp])
-      )
-        dropped.add(row.id);
+      const stored = merge.conflict.current as FunctionRow | null;
+      if (entry?.kind === 'append-log') {
+        const saved = [row.internal, row.msp];
+        if (same([entry.entry.to.internal, entry.entry.to.msp], saved)) {
+          // Logged as made: nothing to change.
+        } else if (stored && !same([stored.internal, stored.msp], saved)) {
+          // The other side's change to the same row merged in (one changed the internal role, the
+          // other the MSP's): this user's move is still a move, from what is stored to what is
+          // saved, and is logged as such — the other person's entry is in the log already.
+          rewritten.set(row.id, {
+            ...entry.entry,
+            from: { owner: ownerOf(stored), internal: stored.internal, msp: stored.msp },
+            to: { owner: ownerOf(row), internal: row.internal, msp: row.msp },
+          });
+        } else dropped.add(row.id);
+      }
     }
     return [chosen];
   });
   return {
     ...action,
-    intents: intents.filter(
-      (intent) => !(intent.kind === 'append-log' && dropped.has(intent.entry.rowId)),
-    ),
+    intents: intents.flatMap((intent): EditIntent[] => {
+      if (intent.kind !== 'append-log') return [intent];
+      if (dropped.has(intent.entry.rowId)) return [];
+      const entry = rewritten.get(intent.entry.rowId);
+      return [entry ? { ...intent, entry } : intent];
+    }),
   };
 }
