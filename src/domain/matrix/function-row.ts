@@ -18,7 +18,12 @@ export interface FunctionRow {
 export const ownerOf = (row: Pick<FunctionRow, 'internal' | 'msp'>): Owner =>
   deriveOwner(row.internal, row.msp);
 
-/** Active rows in matrix order. */
+/**
+ * Active rows in matrix order. Rows sharing an order (left by two concurrent reorders) are put in
+ * id order, so every screen and export shows the same total order until the next move renumbers.
+ */
 export function activeRows<T extends FunctionRow>(rows: readonly T[]): T[] {
-  return rows.filter((row) => !row.archived).sort((a, b) => a.order - b.order);
+  return rows
+    .filter((row) => !row.archived)
+    .sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -87,8 +87,19 @@ export function reorderRow<R extends FunctionRow>(
   const row = ordered[index];
   const neighbour = ordered[neighbourIndex];
   if (index < 0 || !row || !neighbour) return [];
-  return [
-    { ...row, order: neighbour.order },
-    { ...neighbour, order: row.order },
-  ];
+  if (new Set(ordered.map((candidate) => candidate.order)).size === ordered.length) {
+    return [
+      { ...row, order: neighbour.order },
+      { ...neighbour, order: row.order },
+    ];
+  }
+  // Two writers reordered at once and left rows sharing an order (each swap is two records, and
+  // merges keep each record's newest order): swapping equal orders would change nothing, so the
+  // list is renumbered 1…n with the move applied. Only rows whose order changes are returned.
+  const moved = [...ordered];
+  moved[index] = neighbour;
+  moved[neighbourIndex] = row;
+  return moved.flatMap((candidate, at) =>
+    candidate.order === at + 1 ? [] : [{ ...candidate, order: at + 1 }],
+  );
 }
