@@ -176,6 +176,37 @@ describe('Matrix import', () => {
     expect(within(grid).queryByText('=Patch servers')).not.toBeInTheDocument();
   });
 
+  it('issue 13 item 2: Undo of an import keeps an edit made after it (field by field)', async () => {
+    const { user, store, grid } = await openMatrix();
+    const dialog = await openImport(user, csvFile(file));
+    await user.click(await within(dialog).findByRole('button', { name: 'Import 3 rows' }));
+    await waitFor(() => expect(screen.getByText('16 of 16 functions')).toBeInTheDocument());
+    const vcio = (await stored(store)).rows.find((row) => row.name === 'vCIO / IT strategy')!;
+
+    // After the import, the user changes that row's category by hand.
+    await user.click(
+      within(grid).getByRole('button', { name: 'Edit category of vCIO / IT strategy' }),
+    );
+    const box = await screen.findByRole('combobox', { name: 'Category of vCIO / IT strategy' });
+    await user.clear(box);
+    await user.type(box, 'Strategy (edited){Enter}');
+    await waitFor(async () =>
+      expect((await stored(store)).rows.find((row) => row.id === vcio.id)?.category).toBe(
+        'Strategy (edited)',
+      ),
+    );
+
+    await user.click(await screen.findByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(screen.getByText('14 of 14 functions')).toBeInTheDocument());
+    await waitFor(async () =>
+      expect((await stored(store)).rows.find((row) => row.id === vcio.id)).toMatchObject({
+        category: 'Strategy (edited)',
+        notes: '',
+        msp: { kind: 'primary' },
+      }),
+    );
+  });
+
   it('shows every problem per row and applies nothing from an invalid file, unless asked for the valid rows', async () => {
     const { user, store, commit } = await openMatrix();
     const bad = `${file}\r\nBroken,Ops,Boss,,None,,,,\r\nPrinter fleet,Support,None,,None,,,,`;

@@ -89,32 +89,64 @@ export function planMatrixImport<R extends FunctionRow>(
   return { rows: stored, entries, added, updated: before.length, unchanged, before };
 }
 
+/** The fields an import writes, each compared and reverted on its own by Undo. */
+const IMPORTED_FIELDS = ['name', 'category', 'internal', 'msp', 'tieBreaker', 'notes'] as const;
+type ImportedField = (typeof IMPORTED_FIELDS)[number];
+
+const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
 /**
- * What undoing an import stores: the updated rows back as they were (logging each role change back,
- * since the change log is append-only) and the added rows' ids, to delete.
+ * Undo of an import reverts what the import changed, field by field, against the rows as they are
+ * *now*: a field still holding the imported value gets its value from before the import back; a
+ * field edited since keeps the later edit. A row the import added is deleted only if nobody edited
+ * it since; otherwise it stays (`kept`), so Undo never takes a later edit with it.
  */
 export function planImportUndo(
   plan: ImportPlan,
   current: readonly FunctionRow[],
   meta: (index: number) => ChangeMeta,
-): { readonly rows: FunctionRow[]; readonly entries: ChangeEntry[]; readonly deleteIds: string[] } {
+): {
+  readonly rows: FunctionRow[];
+  readonly entries: ChangeEntry[];
+  readonly deleteIds: string[];
+  /** Added rows edited since the import: kept. */
+  readonly kept: string[];
+} {
   const byId = new Map(current.map((row) => [row.id, row]));
+  const imported = new Map(plan.rows.map((row) => [row.id, row]));
   const beforeIds = new Set(plan.before.map((row) => row.id));
   const rows: FunctionRow[] = [];
   const entries: ChangeEntry[] = [];
   for (const previous of plan.before) {
     const now = byId.get(previous.id);
-    if (!now) continue;
+    const after = imported.get(previous.id);
+    if (!now || !after) continue;
+    const reverted = <F extends ImportedField>(field: F): FunctionRow[F] =>
+      sameValue(now[field], after[field]) ? previous[field] : now[field];
     const edit = setRowRoles(
       now,
-      { internal: previous.internal, msp: previous.msp },
+      { internal: reverted('internal'), msp: reverted('msp') },
       meta(entries.length),
     );
     if (edit.entry) entries.push(edit.entry);
-    rows.push({ ...previous, order: now.order });
+    const next: FunctionRow = {
+      ...now,
+      name: reverted('name'),
+      category: reverted('category'),
+      internal: reverted('internal'),
+      msp: reverted('msp'),
+      tieBreaker: reverted('tieBreaker'),
+      notes: reverted('notes'),
+    };
+    if (!sameRow(next, now)) rows.push(next);
   }
-  const deleteIds = plan.rows
-    .filter((row) => !beforeIds.has(row.id) && byId.has(row.id))
-    .map((row) => row.id);
-  return { rows, entries, deleteIds };
+  const deleteIds: string[] = [];
+  const kept: string[] = [];
+  for (const row of plan.rows) {
+    const now = byId.get(row.id);
+    if (beforeIds.has(row.id) || !now) continue;
+    if (sameRow(now, row) && now.archived === row.archived) deleteIds.push(row.id);
+    else kept.push(row.id);
+  }
+  return { rows, entries, deleteIds, kept };
 }

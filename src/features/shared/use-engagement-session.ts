@@ -9,6 +9,11 @@ import type { EngagementStore } from '../../ports/engagement-store';
 /** The session as components see it: its current state and its actions. */
 export interface EngagementSession extends SessionActions {
   readonly state: SessionState;
+  /**
+   * The state now, for work that runs later than the render it was set up in (an Undo clicked
+   * after its dialog closed): `state` is the render's snapshot.
+   */
+  readonly getState: () => SessionState;
 }
 
 /**
@@ -40,6 +45,7 @@ export function useEngagementSession(
   return useMemo(
     () => ({
       state,
+      getState: session.getState,
       save: session.save,
       commit: session.commit,
       retry: session.retry,

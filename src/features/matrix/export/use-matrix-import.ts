@@ -31,7 +31,7 @@ export function describeImport(plan: Pick<ImportPlan, 'added' | 'updated'>): str
  * Returns the plan, or null when the file changes nothing.
  */
 export function useMatrixImport() {
-  const { engagement, save } = useOpenEngagement();
+  const { engagement, save, session } = useOpenEngagement();
   const services = useServices();
   const showUndo = useUndoToast();
 
@@ -57,7 +57,12 @@ export function useMatrixImport() {
         ],
       });
       showUndo(label, () => {
-        const undo = planImportUndo(plan, plan.rows, meta(`Undid the import of ${fileName}`));
+        // Undo may come long after the import (its dialog long closed): it works on the rows as
+        // they are then, so edits made since are kept (planImportUndo).
+        const now = session.getState();
+        const rows = now.status === 'ready' ? now.engagement.rows : engagement.rows;
+        const current = rows.map((row) => withoutVersion(row));
+        const undo = planImportUndo(plan, current, meta(`Undid the import of ${fileName}`));
         save({
           label: `Undid the import of ${fileName}`,
           intents: [
@@ -69,6 +74,6 @@ export function useMatrixImport() {
       });
       return plan;
     },
-    [engagement.rows, save, services, showUndo],
+    [engagement.rows, save, session, services, showUndo],
   );
 }

@@ -79,6 +79,31 @@ describe('planMatrixImport', () => {
     expect(undo.deleteIds).toEqual(['n']);
     expect(undo.entries[0]).toMatchObject({ from: { owner: 'joint' }, to: { owner: 'internal' } });
   });
+
+  it('issue 13 item 2: undo reverts only what the import changed; a later edit to a row wins', () => {
+    const plan = planMatrixImport(
+      rows,
+      [
+        draft({ id: 'a2', name: 'Backups', notes: 'From the file' }),
+        draft({ id: 'n', name: 'New' }),
+      ],
+      meta,
+    );
+    const imported = plan.rows.find((row) => row.id === 'a')!;
+    const added = plan.rows.find((row) => row.id === 'n')!;
+    // After the import: the imported row's category edited, the added row's notes edited.
+    const after = [
+      ...rows.filter((row) => row.id !== 'a'),
+      { ...imported, category: 'Edited after the import' },
+      { ...added, notes: 'Edited too' },
+    ];
+    const undo = planImportUndo(plan, after, meta);
+    expect(undo.rows).toEqual([
+      { ...rows[0]!, category: 'Edited after the import', order: imported.order },
+    ]);
+    expect(undo.deleteIds).toEqual([]);
+    expect(undo.kept).toEqual(['n']);
+  });
 });
 
 function pick(row: ReturnType<typeof makeRow>) {
