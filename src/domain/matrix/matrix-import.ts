@@ -90,8 +90,7 @@ export function planMatrixImport<R extends FunctionRow>(
 }
 
 /** The fields an import writes, each compared and reverted on its own by Undo. */
-const IMPORTED_FIELDS = ['name', 'category', 'internal', 'msp', 'tieBreaker', 'notes'] as const;
-type ImportedField = (typeof IMPORTED_FIELDS)[number];
+type ImportedField = 'name' | 'category' | 'internal' | 'msp' | 'tieBreaker' | 'notes';
 
 const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
