@@ -44,6 +44,20 @@ async function storedRow(store: MemoryStore, id: string) {
   return engagement.rows.find((row) => row.id === id);
 }
 
+/** Open a row's notes in place, type `text` and press Enter, as a user would. */
+async function editNotes(
+  user: ReturnType<typeof renderApp>['user'],
+  grid: HTMLElement,
+  rowName: string,
+  text: string,
+) {
+  await user.click(buttonInRow(grid, rowName, `Edit notes of ${rowName}`));
+  await user.type(
+    await screen.findByRole('textbox', { name: `Notes on ${rowName}` }),
+    `${text}{Enter}`,
+  );
+}
+
 describe('Matrix view', () => {
   it('shows the 14 rows of the default template with the guide’s owners after first run', async () => {
     const { user } = renderApp();
@@ -144,17 +158,7 @@ describe('Matrix view', () => {
   it('keeps an edit on screen when the save fails, and Retry saves it', async () => {
     const { grid, user, store } = await openMatrix();
     store.failNextCommit(new StoreError('unavailable', 'The store is offline.'));
-    await user.click(
-      buttonInRow(
-        grid,
-        'Backup management and testing',
-        'Edit notes of Backup management and testing',
-      ),
-    );
-    await user.type(
-      await screen.findByRole('textbox', { name: 'Notes on Backup management and testing' }),
-      'Test restores monthly{Enter}',
-    );
+    await editNotes(user, grid, 'Backup management and testing', 'Test restores monthly');
 
     expect(await screen.findByText(/Not saved: The store is offline\./)).toBeInTheDocument();
     expect(
@@ -196,30 +200,10 @@ describe('Matrix view', () => {
   it('issue 13 item 1: a change the store refuses is listed with Try again and Discard, and later edits are saved', async () => {
     const { grid, user, store } = await openMatrix();
     store.failNextCommit(new StoreError('forbidden', "Couldn't save: you don't have permission."));
-    await user.click(
-      buttonInRow(
-        grid,
-        'Backup management and testing',
-        'Edit notes of Backup management and testing',
-      ),
-    );
-    await user.type(
-      await screen.findByRole('textbox', { name: 'Notes on Backup management and testing' }),
-      'Refused{Enter}',
-    );
+    await editNotes(user, grid, 'Backup management and testing', 'Refused');
     const notSaved = await screen.findByRole('region', { name: 'Changes not saved' });
     expect(notSaved).toHaveTextContent("Couldn't save: you don't have permission.");
-    await user.click(
-      buttonInRow(
-        grid,
-        'Patch management for servers',
-        'Edit notes of Patch management for servers',
-      ),
-    );
-    await user.type(
-      await screen.findByRole('textbox', { name: 'Notes on Patch management for servers' }),
-      'Saved after{Enter}',
-    );
+    await editNotes(user, grid, 'Patch management for servers', 'Saved after');
     await waitFor(async () =>
       expect(
         (await store.loadEngagement(ENGAGEMENT_ID)).rows.some((r) => r.notes === 'Saved after'),

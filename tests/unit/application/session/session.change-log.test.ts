@@ -1,23 +1,16 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
-import { newEngagement } from '../../../../src/domain/engagement/engagement';
-import { emptyProfile } from '../../../../src/domain/engagement/profile';
 import { NONE, PRIMARY, type SideRole } from '../../../../src/domain/matrix/roles';
 import { setRowRoles } from '../../../../src/domain/matrix/matrix-edits';
-import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../../../src/domain/matrix/templates';
 import { withoutVersion, type EngagementStore } from '../../../../src/ports/engagement-store';
 import { createSharePointStore } from '../../../../src/adapters/graph/sharepoint/store';
 import { createIndexedDbStore } from '../../../../src/adapters/local/indexeddb-store';
-import {
-  createEngagementSession,
-  type EngagementSessionStore,
-} from '../../../../src/application/session/engagement-session';
+import type { EngagementSessionStore } from '../../../../src/application/session/engagement-session';
+import { ID, openSession, ready, storeGuideEngagement } from './session-fixtures';
 import { createGraphEmulator } from '../../../fakes/graph-emulator/index';
 import { clientFor } from '../../../fakes/graph-emulator/test-harness';
 import { createMemoryStore } from '../../../fakes/memory-store';
-
-const ID = 'eng-1';
 
 /** Two writers on one backend: two pages on one IndexedDB, two people on one SharePoint site. */
 const BACKENDS: [string, () => [EngagementStore, EngagementStore]][] = [
@@ -52,12 +45,6 @@ const BACKENDS: [string, () => [EngagementStore, EngagementStore]][] = [
   ],
 ];
 
-const ready = (session: EngagementSessionStore) => {
-  const state = session.getState();
-  if (state.status !== 'ready') throw new Error(`session is ${state.status}`);
-  return state;
-};
-
 function changeRole(
   session: EngagementSessionStore,
   side: 'internal' | 'msp',
@@ -91,20 +78,9 @@ describe.each(BACKENDS)(
   (_, open) => {
     it('logs the internal-role change and the MSP-role change made at the same time, each with its author', async () => {
       const [storeA, storeB] = open();
-      let n = 0;
-      await storeA.createEngagement(
-        newEngagement(
-          ID,
-          { ...emptyProfile('2026-06-20'), customer: 'Contoso' },
-          rowsFromTemplate(CO_MANAGED_TEMPLATE, () => `row-${++n}`),
-        ),
-      );
-      const a = createEngagementSession(storeA, ID);
-      const b = createEngagementSession(storeB, ID);
-      a.start();
-      b.start();
-      await vi.waitFor(() => expect(a.getState().status).toBe('ready'));
-      await vi.waitFor(() => expect(b.getState().status).toBe('ready'));
+      await storeGuideEngagement(storeA);
+      const a = await openSession(storeA);
+      const b = await openSession(storeB);
       const before = withoutVersion(ready(a).engagement.rows.find((r) => r.id === 'row-1')!);
       const internal: SideRole = before.internal.kind === 'primary' ? NONE : PRIMARY;
       const msp: SideRole =

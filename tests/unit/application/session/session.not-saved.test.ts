@@ -1,7 +1,4 @@
 import { describe, expect, it, vi } from 'vitest';
-import { newEngagement } from '../../../../src/domain/engagement/engagement';
-import { emptyProfile } from '../../../../src/domain/engagement/profile';
-import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../../../src/domain/matrix/templates';
 import type { FunctionRow } from '../../../../src/domain/matrix/function-row';
 import {
   StoreError,
@@ -9,36 +6,16 @@ import {
   type EngagementStore,
 } from '../../../../src/ports/engagement-store';
 import { createSharePointStore } from '../../../../src/adapters/graph/sharepoint/store';
-import {
-  createEngagementSession,
-  type EngagementSessionStore,
-} from '../../../../src/application/session/engagement-session';
+import type { EngagementSessionStore } from '../../../../src/application/session/engagement-session';
+import { ID, openSession, ready, storeGuideEngagement } from './session-fixtures';
 import { createGraphEmulator } from '../../../fakes/graph-emulator/index';
 import { clientFor } from '../../../fakes/graph-emulator/test-harness';
 import { createMemoryStore } from '../../../fakes/memory-store';
 
-const ID = 'eng-1';
-
 async function seeded(store: EngagementStore) {
-  let n = 0;
-  await store.createEngagement(
-    newEngagement(
-      ID,
-      { ...emptyProfile('2026-06-20'), customer: 'Contoso' },
-      rowsFromTemplate(CO_MANAGED_TEMPLATE, () => `row-${++n}`),
-    ),
-  );
-  const session = createEngagementSession(store, ID);
-  session.start();
-  await vi.waitFor(() => expect(session.getState().status).toBe('ready'));
-  return session;
+  await storeGuideEngagement(store);
+  return openSession(store);
 }
-
-const ready = (session: EngagementSessionStore) => {
-  const state = session.getState();
-  if (state.status !== 'ready') throw new Error(`session is ${state.status}`);
-  return state;
-};
 
 const row = (session: EngagementSessionStore, id: string): FunctionRow => {
   const found = ready(session).engagement.rows.find((candidate) => candidate.id === id);
