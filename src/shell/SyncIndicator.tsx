@@ -40,7 +40,11 @@ export function SyncIndicator({
       {sync.status === 'saved' && (
         <>
           <CheckmarkCircle16Regular aria-hidden />
-          <Text size={200}>Saved</Text>
+          <Text size={200}>
+            {sync.recovered
+              ? `Saved — the ${sync.recovered === 1 ? 'change that' : `${sync.recovered} changes that`} had failed ${sync.recovered === 1 ? 'is' : 'are'} stored now`
+              : 'Saved'}
+          </Text>
         </>
       )}
       {sync.status === 'saving' && backend.kind === 'retrying' && (

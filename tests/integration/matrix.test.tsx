@@ -171,6 +171,10 @@ describe('Matrix view', () => {
       expect((await storedRow(store, 'row-10'))?.notes).toBe('Test restores monthly'),
     );
     expect(screen.getByTestId('sync-state')).toHaveAttribute('data-sync', 'saved');
+    // Issue 13 item 8: after a failure and a successful Retry, the user is told it is over.
+    expect(screen.getByTestId('sync-state')).toHaveTextContent(
+      'Saved — the change that had failed is stored now',
+    );
   });
 
   it('issue 13 item 1: a 300-character category is refused inline, with the limit, and nothing is saved', async () => {

@@ -19,7 +19,11 @@ import {
 
 /** What the sync indicator shows. `pending` counts actions not yet confirmed by the store. */
 export type SyncState =
-  | { readonly status: 'saved' }
+  /**
+   * `recovered`: how many actions a Retry (or a sign-in) got stored after they had failed, so the
+   * screen can say the failure is over; cleared by the next save.
+   */
+  | { readonly status: 'saved'; readonly recovered?: number }
   | { readonly status: 'saving'; readonly pending: number }
   | { readonly status: 'failed'; readonly pending: number; readonly message: string }
   /**
@@ -157,6 +161,9 @@ export function createEngagementSession(
   let loadError: { message: string; code: string } | null = null;
   let failure: Failure | null = null;
   let notSaved: readonly NotSaved[] = [];
+  /** Actions waiting when the user retried after a failure; reported once they are stored. */
+  let retried = 0;
+  let recovered = 0;
   let nextNotSavedId = 0;
   let backend: StoreStatus = { kind: 'idle' };
   let sending = false;
@@ -184,7 +191,9 @@ export function createEngagementSession(
       ? { ...failure, pending: queue.length }
       : queue.length > 0
         ? { status: 'saving', pending: queue.length }
-        : { status: 'saved' };
+        : recovered > 0
+          ? { status: 'saved', recovered }
+          : { status: 'saved' };
     return { status: 'ready', engagement, sync, backend, notSaved };
   }
 
@@ -243,6 +252,10 @@ export function createEngagementSession(
           };
           queue = queue.slice(1);
           autoMerges = 0;
+          if (retried > 0 && queue.length === 0) {
+            recovered = retried;
+            retried = 0;
+          }
           publish();
           head.settle?.resolve();
         } catch (error) {
@@ -307,6 +320,7 @@ export function createEngagementSession(
       publish();
       return;
     }
+    recovered = 0;
     queue = [...queue, queued];
     publish();
     if (!failure) void drain();
@@ -333,6 +347,7 @@ export function createEngagementSession(
     commit: (action) =>
       new Promise<void>((resolve, reject) => enqueue({ action, settle: { resolve, reject } })),
     retry() {
+      if (failure) retried = Math.max(retried, queue.length);
       failure = null;
       publish();
       void drain();

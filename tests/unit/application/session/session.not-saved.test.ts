@@ -119,3 +119,26 @@ describe('issue 13 item 1: a refused save never takes later edits with it', () =
     expect(ready(session).notSaved).toHaveLength(1);
   });
 });
+
+describe('issue 13 item 8: a failure followed by a successful Retry says what happened', () => {
+  it('reports the recovered changes once, until the next save', async () => {
+    const memory = createMemoryStore();
+    let down = true;
+    const store: EngagementStore = {
+      ...memory,
+      commit: (engagementId, changes) =>
+        down
+          ? Promise.reject(new StoreError('unavailable', 'SharePoint had a problem.'))
+          : memory.commit(engagementId, changes),
+    };
+    const session = await seeded(store);
+    edit(session, 'row-1', { category: 'One' });
+    edit(session, 'row-2', { category: 'Two' });
+    await vi.waitFor(() => expect(ready(session).sync.status).toBe('failed'));
+    down = false;
+    session.retry();
+    await vi.waitFor(() => expect(ready(session).sync).toEqual({ status: 'saved', recovered: 2 }));
+    edit(session, 'row-3', { category: 'Three' });
+    await vi.waitFor(() => expect(ready(session).sync).toEqual({ status: 'saved' }));
+  });
+});
