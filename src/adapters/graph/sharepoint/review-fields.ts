@@ -13,6 +13,7 @@ import { isIsoDate } from '../../../domain/validation';
 import { StoreError } from '../../../ports/engagement-store';
 import { REVIEW_JSON_PARTS, reviewJsonColumn } from './schema';
 import { NOTE_MAX_LENGTH, isRecord, readDate, readText, writeDate, type Fields } from './values';
+import { storedReviewSchema } from './review-schema';
 
 /** The most JSON one review item holds. */
 export const REVIEW_JSON_MAX_LENGTH = NOTE_MAX_LENGTH * REVIEW_JSON_PARTS;
@@ -89,9 +90,7 @@ export function reviewFromFields(f: Fields): Review {
   const parsed = parseReviewJson(f);
   if (
     !parsed ||
-    !isRecord(parsed['snapshot']) ||
-    !isRecord(parsed['diff']) ||
-    !isRecord(parsed['signOffs']) ||
+    !storedReviewSchema.safeParse(parsed).success ||
     typeof parsed['date'] !== 'string' ||
     !isIsoDate(parsed['date'])
   ) {

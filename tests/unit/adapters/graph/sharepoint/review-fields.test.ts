@@ -33,6 +33,14 @@ function reviewWithRows(count: number, notes = ''): Review {
   });
 }
 
+/** The parts of a stored review's JSON the damage below touches. */
+type ReviewJson = {
+  signOffs: { internal: unknown };
+  decisions: unknown;
+  post?: unknown;
+  snapshot: { rows: unknown };
+};
+
 /** What Graph hands back: a cleared (null) cell is absent from `fields`. */
 const asReturned = (fields: Fields): Fields =>
   Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== null));
@@ -99,4 +107,46 @@ describe('review list fields', () => {
     });
     expect(read.snapshot.rows).toStrictEqual([]);
   });
+
+  it.each([
+    [
+      'a signature without its time',
+      (json: ReviewJson) => {
+        json.signOffs.internal = { name: 'Mallory', upn: 'mallory@evil.example' };
+      },
+    ],
+    [
+      'a decision whose text is not text',
+      (json: ReviewJson) => {
+        json.decisions = [{ id: 'd1', text: { html: '<img src=x>' }, owner: null }];
+      },
+    ],
+    [
+      'a post link that is not a string',
+      (json: ReviewJson) => {
+        json.post = { messageId: 'm', postedAt: '2026-10-05T10:00:00Z', webUrl: 42 };
+      },
+    ],
+    [
+      'a snapshot row without an id',
+      (json: ReviewJson) => {
+        json.snapshot.rows = [{ name: 'No id' }];
+      },
+    ],
+  ])(
+    'issue 13 item 6: does not trust review JSON with %s (schema-checked), reading the visible columns instead',
+    (_, damage) => {
+      const fields = asReturned(reviewToFields('engagement-1', reviewWithRows(3)));
+      const json = JSON.parse(String(fields[reviewJsonColumn(0)])) as ReviewJson;
+      damage(json);
+      const read = reviewFromFields({ ...fields, [reviewJsonColumn(0)]: JSON.stringify(json) });
+      expect(read).toMatchObject({
+        id: 'review-1',
+        decisions: [],
+        signOffs: { internal: null, msp: null },
+      });
+      expect(read.post).toBeUndefined();
+      expect(read.snapshot.rows).toStrictEqual([]);
+    },
+  );
 });
