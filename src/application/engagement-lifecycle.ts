@@ -23,22 +23,36 @@ export function deleteAction(profile: EngagementProfile, now: string): SaveActio
   };
 }
 
+/** The profile without its deletion mark. */
+function restoredProfile(profile: EngagementProfile): EngagementProfile {
+  const { deletedAt: _deletedAt, ...kept } = withoutVersion(profile);
+  return kept;
+}
+
 /** The save that brings the open engagement back. */
 export function restoreAction(profile: EngagementProfile): SaveAction {
-  const { deletedAt: _deletedAt, ...kept } = withoutVersion(profile);
-  return { label: 'Restored the engagement', intents: [{ kind: 'put-profile', profile: kept }] };
+  return {
+    label: 'Restored the engagement',
+    intents: [{ kind: 'put-profile', profile: restoredProfile(profile) }],
+  };
 }
 
 /** Restore an engagement that is not open (from "Recently deleted"), based on its stored version. */
 export async function restoreEngagement(store: EngagementStore, id: string): Promise<void> {
   const stored = await store.loadEngagement(id);
   if (!stored.profile.deletedAt) return;
-  const [intent] = restoreAction(stored.profile).intents;
-  if (intent?.kind !== 'put-profile') return;
   await store.commit(id, [
-    { kind: 'put-profile', profile: intent.profile, baseVersion: stored.profile.version },
+    {
+      kind: 'put-profile',
+      profile: restoredProfile(stored.profile),
+      baseVersion: stored.profile.version,
+    },
   ]);
 }
+
+/** What a failed restore says. */
+export const restoreFailureMessage = (error: unknown): string =>
+  error instanceof Error ? error.message : 'The engagement could not be restored.';
 
 /** The last day (ISO date) a deleted engagement can be restored. */
 export const restorableUntil = (deletedAt: string): string =>

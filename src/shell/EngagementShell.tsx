@@ -17,7 +17,7 @@ import {
   deleteAction,
   restoreAction,
   restoreEngagement,
-  restorableUntil,
+  restoreFailureMessage,
 } from '../application/engagement-lifecycle';
 import { EngagementProvider } from '../features/shared/engagement-context';
 import { useEngagementSession } from '../features/shared/use-engagement-session';
@@ -26,6 +26,7 @@ import { PrefetchWhenIdle } from '../features/shared/on-demand';
 import { ReportLoaded } from '../features/shared/ReportLoaded';
 import { useServices } from '../features/shared/services-context';
 import { engagementSwitcherPart, LazyEngagementSwitcher } from './LazyEngagementSwitcher';
+import { DeletedEngagementNotice } from './DeletedEngagementNotice';
 import { ModeBadge } from './ModeBadge';
 import { NotSavedBar } from './NotSavedBar';
 import { retryingLabel, SyncIndicator } from './SyncIndicator';
@@ -120,18 +121,13 @@ export function EngagementShell(props: Props) {
 
   const { profile } = open.engagement;
   const title = engagementTitle(profile);
+  const failedToRestore = (error: unknown) => setRestoreFailure(restoreFailureMessage(error));
   const restoreOther = (id: string) => {
     setRestoreFailure(null);
-    restoreEngagement(store, id).then(
-      () => {
-        onListChanged();
-        navigate({ engagementId: id, view: 'matrix' });
-      },
-      (error: unknown) =>
-        setRestoreFailure(
-          error instanceof Error ? error.message : 'The engagement could not be restored.',
-        ),
-    );
+    restoreEngagement(store, id).then(() => {
+      onListChanged();
+      navigate({ engagementId: id, view: 'matrix' });
+    }, failedToRestore);
   };
   const header = (
     <header className={styles.header}>
@@ -159,43 +155,21 @@ export function EngagementShell(props: Props) {
   );
 
   if (profile.deletedAt) {
-    const other = summaries.find((summary) => summary.id !== engagementId);
     return (
       <EngagementProvider value={open}>
         {header}
         <main className={styles.main} aria-label="Deleted engagement">
           {restoreBar}
-          <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>
-              “{title}” was deleted on {profile.deletedAt.slice(0, 10)}. It can be restored until{' '}
-              {restorableUntil(profile.deletedAt)}, with everything it held.
-            </MessageBarBody>
-            <MessageBarActions>
-              <Button
-                appearance="primary"
-                onClick={() =>
-                  session
-                    .commit(restoreAction(profile))
-                    .then(onListChanged, (error: unknown) =>
-                      setRestoreFailure(
-                        error instanceof Error
-                          ? error.message
-                          : 'The engagement could not be restored.',
-                      ),
-                    )
-                }
-              >
-                Restore
-              </Button>
-              {other ? (
-                <Button onClick={() => navigate({ engagementId: other.id, view: 'matrix' })}>
-                  Open {other.customer || 'Untitled'}
-                </Button>
-              ) : (
-                <Button onClick={() => navigate({ creating: true })}>Start a new engagement</Button>
-              )}
-            </MessageBarActions>
-          </MessageBar>
+          <DeletedEngagementNotice
+            title={title}
+            deletedAt={profile.deletedAt}
+            other={summaries.find((summary) => summary.id !== engagementId) ?? null}
+            onRestore={() =>
+              session.commit(restoreAction(profile)).then(onListChanged, failedToRestore)
+            }
+            onOpen={(id) => navigate({ engagementId: id, view: 'matrix' })}
+            onCreate={() => navigate({ creating: true })}
+          />
           <ReportLoaded />
         </main>
       </EngagementProvider>

@@ -18,6 +18,7 @@ import {
   PeopleTeam16Regular,
 } from '@fluentui/react-icons';
 import type { EngagementSummary } from '../ports/engagement-store';
+import { summaryLabel } from '../features/shared/summary-label';
 import { useFocusOnMount } from '../features/shared/use-stand-in';
 
 interface Props {
@@ -38,9 +39,6 @@ interface Props {
   /** Focus the trigger on mount (it replaces a focused stand-in). */
   focusTrigger?: boolean;
 }
-
-const nameOf = (summary: EngagementSummary) =>
-  `${summary.customer || 'Untitled'}${summary.mspName ? ` · ${summary.mspName}` : ''}`;
 
 /**
  * Switch between the engagements this store holds, start a new one, delete the open one, or
@@ -73,7 +71,7 @@ export function EngagementSwitcher(props: Props) {
         <MenuList>
           {summaries.map((summary) => (
             <MenuItemRadio key={summary.id} name="engagement" value={summary.id}>
-              {nameOf(summary)}
+              {summaryLabel(summary)}
             </MenuItemRadio>
           ))}
           <MenuDivider />
@@ -101,7 +99,7 @@ export function EngagementSwitcher(props: Props) {
                     icon={<ArrowUndo16Regular />}
                     onClick={() => onRestore(summary.id)}
                   >
-                    Restore {nameOf(summary)}
+                    Restore {summaryLabel(summary)}
                   </MenuItem>
                 ))}
               </MenuGroup>

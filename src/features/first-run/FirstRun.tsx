@@ -25,6 +25,7 @@ import { restorableUntil, restoreEngagement } from '../../application/engagement
 import { ProfileFields } from '../shared/ProfileFields';
 import { formErrors, fromFormValues, toFormValues } from '../shared/profile-form-state';
 import { readBytes } from '../shared/read-file';
+import { summaryLabel } from '../shared/summary-label';
 import { useServices } from '../shared/services-context';
 
 const useStyles = makeStyles({
@@ -145,8 +146,7 @@ export function FirstRun({ onCreated, onCancel, deleted = [], onRestored }: Prop
           {deleted.map((summary) => (
             <div key={summary.id} className={styles.actions}>
               <Button onClick={() => void restore(summary.id)}>
-                Restore {summary.customer || 'Untitled'}
-                {summary.mspName ? ` · ${summary.mspName}` : ''}
+                Restore {summaryLabel(summary)}
               </Button>
               <Body1>until {summary.deletedAt ? restorableUntil(summary.deletedAt) : ''}</Body1>
             </div>
