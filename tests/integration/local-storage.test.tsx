@@ -17,6 +17,22 @@ describe('issue 13 item 8: the local store behaves like a real database', () => 
     expect(await screen.findByText(/did not give Tandem persistent storage/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByText(/did not give Tandem persistent storage/)).not.toBeInTheDocument();
+
+    // Remembered: the next load does not show it again.
+    const asked: string[] = [];
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <PersistenceNotice
+          ask={async () => {
+            asked.push('refused');
+            return 'refused';
+          }}
+        />
+      </FluentProvider>,
+    );
+    await expect.poll(() => asked.length).toBe(1);
+    expect(screen.queryByText(/did not give Tandem persistent storage/)).not.toBeInTheDocument();
+    window.localStorage.clear();
   });
 
   it('shows nothing when storage is persistent', async () => {
