@@ -8,6 +8,7 @@ import type { ChannelPoster } from '../ports/channel-poster';
 import type { EngagementDirectory } from '../ports/engagement-directory';
 import type { EngagementStore } from '../ports/engagement-store';
 import type { HostContext, TeamsHost } from '../ports/host-context';
+import type { Outbox } from '../ports/outbox';
 import type { TaskPlanner } from '../ports/task-planner';
 import type { PersonalTabServices } from '../features/personal/personal-tab-services';
 import type { AppServices } from '../features/shared/services-context';
@@ -19,6 +20,7 @@ import {
   STORE_SCOPES,
   createTeamsAuth,
   createTeamsChannelPoster,
+  createTeamsOutbox,
   createTeamsStore,
   createTeamsTaskPlanner,
 } from './teams-services';
@@ -32,6 +34,8 @@ export interface TeamsAdapters {
   readonly planner: (context: HostContext, auth: Auth, env: BuildEnv) => TaskPlanner | null;
   readonly channel: (context: HostContext, auth: Auth, env: BuildEnv) => ChannelPoster | null;
   readonly directory: (auth: Auth, env: BuildEnv) => EngagementDirectory;
+  /** Where unsent changes wait across closing the tab; null when the user is unknown. */
+  readonly outbox: (context: HostContext) => Outbox | null;
 }
 
 export const TEAMS_ADAPTERS: TeamsAdapters = {
@@ -40,6 +44,7 @@ export const TEAMS_ADAPTERS: TeamsAdapters = {
   planner: createTeamsTaskPlanner,
   channel: createTeamsChannelPoster,
   directory: createTeamsDirectory,
+  outbox: createTeamsOutbox,
 };
 
 /** Teams mode, composed. */
@@ -67,6 +72,7 @@ export function composeTeams(
     const store = adapters.store(context, auth, env);
     const planner = adapters.planner(context, auth, env);
     const poster = adapters.channel(context, auth, env);
+    const outbox = adapters.outbox(context);
     const groupId = context.team?.groupId;
     return {
       auth,
@@ -84,6 +90,7 @@ export function composeTeams(
           currentUser: () => ({ name: loginHint ?? 'Teams user', upn: loginHint }),
           host,
           ...(channel && { channel }),
+          ...(outbox && { outbox }),
           // Sign-in lost mid-session: a fresh token, so a token Graph refused is not handed back.
           signIn: () =>
             auth

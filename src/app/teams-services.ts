@@ -7,6 +7,8 @@
  * mode's first render; MSAL is a further chunk of its own (lazy-auth.ts), which a real tenant's
  * build fetches at start and the emulator build never does.
  */
+import { createIdbOutbox } from '../adapters/local/idb-outbox';
+import type { Outbox } from '../ports/outbox';
 import { GRAPH_CLOUDS, graphCloud, type GraphCloud } from '../adapters/graph/http/clouds';
 import { createSharePointStore } from '../adapters/graph/sharepoint/store';
 import { hostTokenAuth } from '../adapters/teams/host-token-auth';
@@ -65,6 +67,16 @@ export function createTeamsStore(
   if (!groupId) return null;
   const client = graphClientFor(auth, STORE_SCOPES, env);
   return createSharePointStore({ client, site: { groupId } });
+}
+
+/**
+ * The outbox in this browser's IndexedDB, one per signed-in person (tenant and user): a person's
+ * unsent changes are never replayed in someone else's session on a shared machine.
+ */
+export function createTeamsOutbox(context: HostContext): Outbox | null {
+  const user = context.user.id ?? context.user.loginHint;
+  if (!context.tenantId || !user) return null;
+  return createIdbOutbox({ owner: JSON.stringify([context.tenantId, user]) });
 }
 
 /**

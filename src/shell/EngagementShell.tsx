@@ -76,11 +76,11 @@ interface Props {
 export function EngagementShell(props: Props) {
   const { engagementId, route, summaries, deleted, onListChanged, navigate } = props;
   const styles = useStyles();
-  const { store, now } = useServices();
+  const { store, now, outbox } = useServices();
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [publishing, setPublishing] = useState(false);
   const [restoreFailure, setRestoreFailure] = useState<string | null>(null);
-  const session = useEngagementSession(store, engagementId);
+  const session = useEngagementSession(store, engagementId, outbox);
   const { state } = session;
   const openRow = useCallback(
     (rowId: string) => navigate({ engagementId, view: 'matrix', rowId }),

@@ -6,7 +6,16 @@ import {
   type StoreStatus,
 } from '../../ports/engagement-store';
 import { isLimitedRecord, recordLengthProblem } from '../../domain/limits';
+import type { OutboxSlot } from '../../ports/outbox';
 import { planConflictResolution, resolveAction, type ConflictPlan } from './merge-conflicts';
+import {
+  baseRecords,
+  parsePendingWork,
+  rebaseSetAside,
+  takeOver,
+  type PendingWork,
+  type SetAsideWork,
+} from './pending-work';
 import {
   applyIntents,
   PROFILE_KEY,
@@ -46,10 +55,8 @@ export type SyncState =
  * would fail the same way), set aside so the actions after it keep flowing. It stays listed, with
  * the store's sentence, until the user tries it again or discards it.
  */
-export interface NotSaved {
+export interface NotSaved extends SetAsideWork {
   readonly id: number;
-  readonly action: SaveAction;
-  readonly message: string;
 }
 
 export type SessionState =
@@ -81,8 +88,13 @@ export interface SessionActions {
   /** After a conflict: keep this user's values over the stored ones, or take the stored ones. */
   resolveConflict(choice: 'mine' | 'theirs'): void;
   reload(): void;
-  /** Send a set-aside action again (after the cause was fixed, e.g. a permission granted). */
+  /**
+   * Send a set-aside action again (after the cause was fixed, e.g. a permission granted): only
+   * the fields it changed are applied to the records as they are now, so later edits stay.
+   */
   retryNotSaved(id: number): void;
+  /** Send a set-aside action with the values the user corrected (`fixed`: the action, edited). */
+  fixNotSaved(id: number, fixed: SaveAction): void;
   /** Drop a set-aside action for good. */
   discardNotSaved(id: number): void;
   /**
@@ -155,7 +167,15 @@ function limitProblem(action: SaveAction): string | null {
 export function createEngagementSession(
   store: EngagementStore,
   engagementId: string,
+  options: {
+    /**
+     * Where unsent work is kept across closing the tab (Teams mode); the session takes over what
+     * earlier sessions left behind when it first loads (pending-work.ts).
+     */
+    readonly outbox?: OutboxSlot;
+  } = {},
 ): EngagementSessionStore {
+  const { outbox } = options;
   let confirmed: Confirmed | null = null;
   let queue: readonly Queued[] = [];
   let loadError: { message: string; code: string } | null = null;
@@ -171,11 +191,39 @@ export function createEngagementSession(
   let loadToken = 0;
   let state: SessionState = { status: 'loading', backend };
   const listeners = new Set<() => void>();
+  /** What earlier sessions left in the outbox: claimed on start, taken over on the first load. */
+  let leftBehind: Promise<readonly unknown[]> | null = null;
+  let lastKept = 'null';
 
   /** Recompute the state the screen shows, and tell the subscribers. */
   function publish() {
     state = computeState();
+    keepUnsent();
     for (const listener of [...listeners]) listener();
+  }
+
+  /** Write the unsent work to the outbox when it changed (never before the takeover is done). */
+  function keepUnsent() {
+    if (!outbox || !confirmed || leftBehind) return;
+    const actions = queue.filter((queued) => !queued.settle).map((queued) => queued.action);
+    const work: PendingWork | null =
+      actions.length === 0 && notSaved.length === 0
+        ? null
+        : {
+            schema: 1,
+            actions,
+            notSaved: notSaved.map(({ action, message, base }) => ({ action, message, base })),
+            base: baseRecords(actions, confirmed.engagement, confirmed.known),
+          };
+    const json = JSON.stringify(work);
+    if (json === lastKept) return;
+    lastKept = json;
+    outbox.keep(work);
+  }
+
+  /** The view on screen: the confirmed engagement with the queue applied. */
+  function view(): StoredEngagement | null {
+    return state.status === 'ready' ? state.engagement : null;
   }
 
   function computeState(): SessionState {
@@ -200,10 +248,17 @@ export function createEngagementSession(
   function load() {
     const token = ++loadToken;
     store.loadEngagement(engagementId).then(
-      (engagement) => {
+      async (engagement) => {
         if (token !== loadToken) return;
         confirmed = { engagement, known: versionsOf(engagement) };
+        if (leftBehind) {
+          const works = await leftBehind;
+          if (token !== loadToken) return;
+          leftBehind = null;
+          takeOverLeftBehind(works);
+        }
         publish();
+        if (queue.length > 0 && !failure) void drain();
       },
       (error: unknown) => {
         if (token !== loadToken) return;
@@ -214,6 +269,31 @@ export function createEngagementSession(
         publish();
       },
     );
+  }
+
+  /** Earlier sessions' unsent work goes first in the queue, judged like a live save. */
+  function takeOverLeftBehind(values: readonly unknown[]) {
+    if (!confirmed || values.length === 0) return;
+    const works = values.map(parsePendingWork);
+    const unreadable = works.filter((work) => work === null).length;
+    const taken = takeOver(
+      confirmed.engagement,
+      confirmed.known,
+      works.filter((work): work is PendingWork => work !== null),
+    );
+    confirmed = { engagement: taken.engagement, known: taken.known };
+    queue = [...taken.actions.map((action) => ({ action })), ...queue];
+    const kept = taken.notSaved.map((work) => ({ ...work, id: ++nextNotSavedId }));
+    if (unreadable > 0) {
+      // Never dropped silently: shown, so the user decides (Discard) knowing it was there.
+      kept.push({
+        id: ++nextNotSavedId,
+        action: { label: 'changes kept in this browser from an earlier visit', intents: [] },
+        message: 'This version of Tandem cannot read them.',
+        base: [],
+      });
+    }
+    notSaved = [...kept, ...notSaved];
   }
 
   /** Take the stored version of conflicting records as the new base (values and versions). */
@@ -266,7 +346,7 @@ export function createEngagementSession(
             continue;
           }
           if (isRefusal(error)) {
-            setAside(head.action, describe(error));
+            setAside(head.action, describe(error), current.engagement, current.known);
             queue = queue.slice(1);
             publish();
             continue;
@@ -308,15 +388,21 @@ export function createEngagementSession(
     }
   }
 
-  function setAside(action: SaveAction, message: string) {
-    notSaved = [...notSaved, { id: ++nextNotSavedId, action, message }];
+  function setAside(
+    action: SaveAction,
+    message: string,
+    before: StoredEngagement | null,
+    known: ReadonlyMap<string, string>,
+  ) {
+    const base = before ? baseRecords([action], before, known) : [];
+    notSaved = [...notSaved, { id: ++nextNotSavedId, action, message, base }];
   }
 
   const enqueue = (queued: Queued) => {
     const overLimit = limitProblem(queued.action);
     if (overLimit) {
       if (queued.settle) queued.settle.reject(new StoreError('invalid', overLimit));
-      else setAside(queued.action, overLimit);
+      else setAside(queued.action, overLimit, view(), confirmed?.known ?? new Map());
       publish();
       return;
     }
@@ -337,10 +423,12 @@ export function createEngagementSession(
         backend = status;
         publish();
       });
+      if (outbox && !confirmed) leftBehind = outbox.claimLeftBehind().catch(() => []);
       if (!confirmed && !loadError) load();
       return () => {
         unsubscribe?.();
         loadToken += 1; // a load still under way lands nowhere
+        outbox?.close();
       };
     },
     save: (action) => enqueue({ action }),
@@ -372,9 +460,17 @@ export function createEngagementSession(
     refresh: () => load(),
     retryNotSaved(id) {
       const item = notSaved.find((candidate) => candidate.id === id);
-      if (!item) return;
+      const now = view();
+      if (!item || !now) return;
       notSaved = notSaved.filter((candidate) => candidate.id !== id);
-      enqueue({ action: item.action });
+      enqueue({ action: rebaseSetAside(item, now) });
+    },
+    fixNotSaved(id, fixed) {
+      const item = notSaved.find((candidate) => candidate.id === id);
+      const now = view();
+      if (!item || !now) return;
+      notSaved = notSaved.filter((candidate) => candidate.id !== id);
+      enqueue({ action: rebaseSetAside({ ...item, action: fixed }, now) });
     },
     discardNotSaved(id) {
       notSaved = notSaved.filter((candidate) => candidate.id !== id);

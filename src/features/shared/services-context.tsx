@@ -3,6 +3,7 @@ import type { EngagementStore } from '../../ports/engagement-store';
 import type { TeamsHost } from '../../ports/host-context';
 import type { TaskPlanner } from '../../ports/task-planner';
 import type { ChannelPoster } from '../../ports/channel-poster';
+import type { Outbox } from '../../ports/outbox';
 
 /** Planner for the 90-day tracker (Teams mode with a team; absent in local mode). */
 export interface PlannerAccess {
@@ -65,6 +66,11 @@ export interface AppServices {
    * whose message says what to do. Absent in local mode, whose store needs no sign-in.
    */
   readonly signIn?: () => Promise<void>;
+  /**
+   * Teams mode: where a session keeps what the store has not confirmed, so closing the tab loses
+   * nothing (the next visit sends it). Absent in local mode, whose store is in the browser already.
+   */
+  readonly outbox?: Outbox;
   /** Teams mode in a team: sync the 90-day plan with Planner. */
   readonly planner?: PlannerAccess;
   /** Teams mode in a channel tab: post review summaries to the channel. */

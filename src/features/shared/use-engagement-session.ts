@@ -5,6 +5,7 @@ import {
   type SessionState,
 } from '../../application/session/engagement-session';
 import type { EngagementStore } from '../../ports/engagement-store';
+import type { Outbox } from '../../ports/outbox';
 
 /** The session as components see it: its current state and its actions. */
 export interface EngagementSession extends SessionActions {
@@ -24,10 +25,14 @@ export interface EngagementSession extends SessionActions {
 export function useEngagementSession(
   store: EngagementStore,
   engagementId: string,
+  outbox?: Outbox,
 ): EngagementSession {
   const session = useMemo(
-    () => createEngagementSession(store, engagementId),
-    [store, engagementId],
+    () =>
+      createEngagementSession(store, engagementId, {
+        ...(outbox && { outbox: outbox.open(engagementId) }),
+      }),
+    [store, engagementId, outbox],
   );
   useEffect(() => session.start(), [session]);
   const state = useSyncExternalStore(session.subscribe, session.getState);
@@ -54,6 +59,7 @@ export function useEngagementSession(
       refresh: session.refresh,
       retryNotSaved: session.retryNotSaved,
       discardNotSaved: session.discardNotSaved,
+      fixNotSaved: session.fixNotSaved,
     }),
     [session, state],
   );
