@@ -79,3 +79,40 @@ export function rowFieldProblem(
 }
 
 export const isLimitedRecord = (kind: string): kind is LimitedRecord => kind in TEXT_FIELDS;
+
+/** One user-typed text field of a record, as a form shows it. */
+export interface TextFieldValue {
+  readonly path: string;
+  readonly label: string;
+  readonly kind: TextKind;
+  readonly value: string;
+  readonly problem: string | null;
+}
+
+/** The text fields of `record` (those it has), each with its problem if it is too long. */
+export function textFieldsOf(kind: LimitedRecord, record: object): TextFieldValue[] {
+  return Object.entries(TEXT_FIELDS[kind]).flatMap(([path, field]) => {
+    const value = valueAt(record, path);
+    if (typeof value !== 'string') return [];
+    return [
+      {
+        path,
+        label: field.label,
+        kind: field.kind,
+        value,
+        problem: lengthProblem(value, field.label, field.kind),
+      },
+    ];
+  });
+}
+
+/** `record` with the text at `path` (`a.b`) replaced; other fields untouched. */
+export function withTextAt<T extends object>(record: T, path: string, value: string): T {
+  const [head, ...rest] = path.split('.');
+  const current = (record as Record<string, unknown>)[head!];
+  return {
+    ...record,
+    [head!]:
+      rest.length === 0 ? value : withTextAt((current ?? {}) as object, rest.join('.'), value),
+  };
+}

@@ -185,6 +185,7 @@ export function EngagementShell(props: Props) {
         items={state.notSaved}
         onRetry={session.retryNotSaved}
         onDiscard={session.discardNotSaved}
+        onFix={session.fixNotSaved}
       />
       <nav aria-label="Engagement views">
         <TabList

@@ -218,6 +218,40 @@ describe('Matrix view', () => {
     expect(screen.queryByRole('region', { name: 'Changes not saved' })).not.toBeInTheDocument();
   });
 
+  it('issue 13 item 1: Fix corrects a refused change and saves it, keeping a later edit to the same row', async () => {
+    const { grid, user, store } = await openMatrix();
+    store.failNextCommit(new StoreError('invalid', 'SharePoint refused a value of the row.'));
+    await editNotes(user, grid, 'Backup management and testing', 'Refused text');
+    const notSaved = await screen.findByRole('region', { name: 'Changes not saved' });
+
+    // A later edit of another field of the same row is saved meanwhile.
+    await user.click(
+      buttonInRow(
+        grid,
+        'Backup management and testing',
+        'Edit category of Backup management and testing',
+      ),
+    );
+    const box = await screen.findByRole('combobox', {
+      name: 'Category of Backup management and testing',
+    });
+    await user.clear(box);
+    await user.type(box, 'Later{Enter}');
+    await waitFor(async () => expect((await storedRow(store, 'row-10'))?.category).toBe('Later'));
+
+    await user.click(within(notSaved).getByRole('button', { name: 'Fix' }));
+    const dialog = await screen.findByRole('dialog', { name: /^Fix: / });
+    expect(dialog).toHaveTextContent('SharePoint refused a value of the row.');
+    const notes = within(dialog).getByRole('textbox', { name: /^The notes/ });
+    await user.clear(notes);
+    await user.type(notes, 'Fixed text');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    await waitFor(async () => expect((await storedRow(store, 'row-10'))?.notes).toBe('Fixed text'));
+    expect((await storedRow(store, 'row-10'))?.category).toBe('Later');
+    expect(screen.queryByRole('region', { name: 'Changes not saved' })).not.toBeInTheDocument();
+  });
+
   it('adds a row, validating its name first', async () => {
     const { grid, user, store } = await openMatrix();
     await user.click(screen.getByRole('button', { name: 'Add function' }));

@@ -17,6 +17,7 @@ import { RECORD_CODECS, entryToFields, profileToFields, type Fields } from './fi
 import { eTagOf, type ItemRef, type SiteLists } from './index';
 import { recordOf, type AnyVersioned } from './read';
 import { createItem, deleteItem, updateItemFields } from './requests';
+import { oversizedField } from './field-sizes';
 import type { ListKey } from './schema';
 
 /** What the store knows about one target: its item (`null`: absent) and, if just read, its content. */
@@ -119,8 +120,14 @@ export function planCommit(
       spec,
       ...(itemId ? { itemId } : {}),
     });
-    const create = () =>
-      step('create', createItem(site.siteId, listId, fieldsFor(engagementId, change)));
+    /** The item's fields, each measured against its column (field-sizes.ts). */
+    const fields = () => {
+      const composed = fieldsFor(engagementId, change);
+      const problem = oversizedField(list, composed);
+      if (problem) plan.invalid.push(problem);
+      return composed;
+    };
+    const create = () => step('create', createItem(site.siteId, listId, fields()));
 
     if (change.kind === 'append-log') {
       if (ref === null) plan.logs.push(create());
@@ -161,13 +168,7 @@ export function planCommit(
         ? step('delete', deleteItem(site.siteId, listId, ref.itemId, base), ref.itemId)
         : step(
             'update',
-            updateItemFields(
-              site.siteId,
-              listId,
-              ref.itemId,
-              base,
-              fieldsFor(engagementId, change),
-            ),
+            updateItemFields(site.siteId, listId, ref.itemId, base, fields()),
             ref.itemId,
           ),
     );

@@ -2,7 +2,9 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
+import type { ChangeEntry } from '../../../../src/domain/engagement/change-log';
 import type { FunctionRow } from '../../../../src/domain/matrix/function-row';
+import { NONE, PRIMARY } from '../../../../src/domain/matrix/roles';
 import {
   StoreError,
   withoutVersion,
@@ -134,24 +136,24 @@ describe('issue 13 item 1: nothing typed is lost when the tab closes (outbox)', 
       },
     };
     const before = await open(slow, first.outbox);
-    const entry = {
+    const entry: ChangeEntry = {
       id: 'log-1',
       rowId: 'row-1',
       rowName: row(before, 'row-1').name,
       at: '2026-12-07T10:00:00Z',
       by: 'Ada',
-      from: { owner: 'msp', internal: 'none', msp: 'owner' },
-      to: { owner: 'internal', internal: 'owner', msp: 'none' },
+      from: { owner: 'msp', internal: NONE, msp: PRIMARY },
+      to: { owner: 'internal', internal: PRIMARY, msp: NONE },
       renegotiated: false,
       reason: '',
-    } as const;
+    };
     before.save({
       label: 'Moved row-1',
       intents: [
         {
           kind: 'put',
           collection: 'rows',
-          record: { ...row(before, 'row-1'), internal: 'owner', msp: 'none' },
+          record: { ...row(before, 'row-1'), internal: PRIMARY, msp: NONE },
         },
         { kind: 'append-log', entry },
       ],
