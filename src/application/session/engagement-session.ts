@@ -8,6 +8,7 @@ import {
 import { isLimitedRecord, recordLengthProblem } from '../../domain/limits';
 import type { OutboxSlot } from '../../ports/outbox';
 import { planConflictResolution, resolveAction, type ConflictPlan } from './merge-conflicts';
+import { rebaseLater } from './rebase-queue';
 import {
   baseRecords,
   parsePendingWork,
@@ -359,7 +360,7 @@ export function createEngagementSession(
             if (plan.clean && autoMerges < MAX_AUTO_MERGES) {
               autoMerges += 1;
               adoptStored(error.conflicts);
-              queue = [{ action: resolveAction(head.action, plan, 'mine') }, ...queue.slice(1)];
+              replaceHead(resolveAction(head.action, plan, 'mine'));
               publish();
               continue;
             }
@@ -386,6 +387,21 @@ export function createEngagementSession(
     } finally {
       sending = false;
     }
+  }
+
+  /** The head, merged: the actions behind it are rebased on the merge (rebase-queue.ts). */
+  function replaceHead(resolved: SaveAction) {
+    const [head, ...rest] = queue;
+    if (!head) return;
+    const rebased = rebaseLater(
+      head.action,
+      resolved,
+      rest.map((queued) => queued.action),
+    );
+    queue = [
+      { action: resolved },
+      ...rest.map((queued, i) => ({ ...queued, action: rebased[i]! })),
+    ];
   }
 
   function setAside(
@@ -444,7 +460,7 @@ export function createEngagementSession(
       if (!failure || failure.status !== 'conflict' || !confirmed) return;
       const { action, plan, conflicts } = failure;
       adoptStored(conflicts);
-      queue = [{ action: resolveAction(action, plan, choice) }, ...queue.slice(1)];
+      replaceHead(resolveAction(action, plan, choice));
       failure = null;
       publish();
       void drain();

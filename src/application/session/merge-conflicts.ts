@@ -171,7 +171,13 @@ export function resolveAction(
       const stored = merge.conflict.current as FunctionRow | null;
       if (entry?.kind === 'append-log') {
         const saved = [row.internal, row.msp];
-        if (same([entry.entry.to.internal, entry.entry.to.msp], saved)) {
+        const { from, to } = entry.entry;
+        // The user's move survives the merge when every side it changed is saved as they set it.
+        const moved = (['internal', 'msp'] as const).filter((side) => !same(from[side], to[side]));
+        const survives = moved.every((side) => same(row[side], to[side]));
+        if (!survives) {
+          dropped.add(row.id);
+        } else if (same([to.internal, to.msp], saved)) {
           // Logged as made: nothing to change.
         } else if (stored && !same([stored.internal, stored.msp], saved)) {
           // The other side's change to the same row merged in (one changed the internal role, the
@@ -182,7 +188,10 @@ export function resolveAction(
             from: { owner: ownerOf(stored), internal: stored.internal, msp: stored.msp },
             to: { owner: ownerOf(row), internal: row.internal, msp: row.msp },
           });
-        } else dropped.add(row.id);
+        }
+        // Else what is stored holds the move already — its write landed, then the save failed
+        // before its entry was appended (a retry) — so the entry is logged as the user made it:
+        // dropping it would lose the record of who changed what.
       }
     }
     return [chosen];

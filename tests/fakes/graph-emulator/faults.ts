@@ -39,7 +39,7 @@ function matches(match: FaultMatch | undefined, probe: FaultProbe): boolean {
   return true;
 }
 
-const FAULT_STATUSES: readonly number[] = [429, 503, 504, 500, 401];
+const FAULT_STATUSES: readonly number[] = [429, 503, 504, 500, 401, 403];
 
 function checkStatus(status: number): void {
   if (!FAULT_STATUSES.includes(status)) throw new Error(`Unsupported fault status ${status}.`);
@@ -130,6 +130,15 @@ export function faultError(decision: FaultDecision): GraphHttpError {
       return new GraphHttpError(500, 'generalException', 'An unspecified error has occurred.', {
         headers,
       });
+    case 403:
+      // docs/platform.md#graph-errors: the wording is assumed (accessDenied); a refusal that
+      // retrying does not change — a permission withdrawn from the list, say.
+      return new GraphHttpError(
+        403,
+        'accessDenied',
+        'Access denied. You do not have permission to perform this action or access this resource.',
+        { headers },
+      );
     case 401:
       // docs/platform.md#access-tokens: an expired token → 401 InvalidAuthenticationToken.
       return new GraphHttpError(

@@ -98,7 +98,7 @@ export interface EmulatedDirectoryUser {
   userType?: 'Member' | 'Guest';
 }
 
-export type FaultStatus = 429 | 503 | 504 | 500 | 401;
+export type FaultStatus = 429 | 503 | 504 | 500 | 401 | 403;
 
 export interface FaultMatch {
   /** HTTP method, case-insensitive. */
