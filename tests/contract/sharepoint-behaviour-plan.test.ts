@@ -277,7 +277,7 @@ describe('the plan lists in Microsoft Lists', () => {
     });
   });
 
-  it('reads a checklist or task list someone broke in Lists as empty, and keeps the rest', async () => {
+  it('issue 13 item 6: reads a checklist or task list someone broke in Lists as broken, naming the record, and keeps the rest', async () => {
     const s = setup();
     const { engagement, milestone } = await plannedEngagement(s);
     const item = (key: ListKey) => s.list(key)!.items[0]!;
@@ -293,9 +293,12 @@ describe('the plan lists in Microsoft Lists', () => {
       ...milestone,
       phase: 'discovery',
       checklist: [],
+      damage: expect.stringContaining(`(record ${milestone.id}) in Tandem milestones`),
     });
-    expect(loaded.plannerLinks[0]!.tasks).toStrictEqual({
-      n: { taskId: 't-9', etag: '', detailsEtag: null, fingerprint: '' },
-    });
+    expect(loaded.milestones[0]!.damage).toContain('could not be read (not JSON)');
+    expect(loaded.plannerLinks[0]!.tasks).toStrictEqual({});
+    expect(loaded.plannerLinks[0]!.damage).toMatch(
+      /could not be read \(m: .*create every task again/,
+    );
   });
 });

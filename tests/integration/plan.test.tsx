@@ -158,6 +158,23 @@ describe('90-day tracker', () => {
     ).toHaveAttribute('aria-valuenow', '0.25');
   });
 
+  it('issue 13 item 6: shows a milestone whose checklist could not be read as broken, with the reason', () => {
+    const plan = defaultPlan();
+    const damage =
+      'The checklist of “Day-90 review” (record stabilize-day-90-review) in Tandem milestones could not be read.';
+    renderTracker({
+      plan: {
+        ...plan,
+        milestones: plan.milestones.map((m) =>
+          m.name === 'Day-90 review' ? { ...m, checklist: [], damage } : m,
+        ),
+      },
+    });
+    const card = milestone('Day-90 review');
+    expect(within(card).getByText(damage)).toBeInTheDocument();
+    expect(within(card).queryByRole('checkbox')).not.toBeInTheDocument();
+  });
+
   it('shows owners and their leads, dates from the start date, and ticks checklist items', async () => {
     const { user, changes } = renderTracker({ today: DAY_46 });
     const review = milestone('Day-90 review');

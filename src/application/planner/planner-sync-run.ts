@@ -115,6 +115,8 @@ export function createPlannerSyncService(deps: {
     const assignees = leadUpns(request.profile);
     if (request.link) {
       const link = withoutVersion(request.link);
+      // Nothing is sent to Planner: without the task list every task would be created again.
+      if (link.damage) throw new PlannerError('invalid', link.damage);
       const reading = await planner.readPlan({
         planId: link.planId,
         assignees,

@@ -149,8 +149,10 @@ function nextChecklist(
 }
 
 function fromDraft(base: Milestone, draft: MilestoneDraft): Milestone {
+  // The dialog writes the whole checklist: one that could not be read is replaced now.
+  const { damage: _replaced, ...rest } = base;
   return {
-    ...base,
+    ...rest,
     name: draft.name.trim(),
     phase: draft.phase,
     owner: draft.owner,

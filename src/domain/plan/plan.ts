@@ -100,6 +100,13 @@ export interface Milestone {
   readonly percentComplete: number;
   /** The Planner task this milestone is synced to; absent or null until the sync creates it. */
   readonly plannerTaskId?: string | null;
+  /**
+   * Set when part of the stored record could not be read — someone edited its list item outside
+   * Tandem and broke a JSON column. It names the record and what was wrong, is shown beside it,
+   * and is never written: the checklist column is left as it is until the user edits the
+   * checklist (the milestone dialog), which replaces it.
+   */
+  readonly damage?: string;
 }
 
 /** The seed's day-90 question. `unanswered` until someone answers it. */

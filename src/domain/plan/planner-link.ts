@@ -20,6 +20,12 @@ export interface PlannerLink {
   readonly bucketIds: Readonly<Record<PhaseId, string>>;
   /** By milestone id: the task synced to that milestone. */
   readonly tasks: Readonly<Record<string, PlannerTaskLink>>;
+  /**
+   * Set when part of the stored record could not be read — someone edited its list item outside
+   * Tandem and broke a JSON column. It names the record and what was wrong, is shown beside it,
+   * and stops the sync, which would otherwise create every task again.
+   */
+  readonly damage?: string;
 }
 
 /** One milestone's Planner task, as the sync last wrote or read it. */

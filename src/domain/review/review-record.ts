@@ -74,4 +74,11 @@ export interface Review {
    * reviews made before this existed have none). Part of the record, so both leads see the same.
    */
   readonly discussedFindingIds?: readonly string[];
+  /**
+   * Set when the stored review could not be read whole — someone edited its list item outside
+   * Tandem and broke its JSON: only its quarter and dates are known. It says so, with the record's
+   * id, wherever the review is shown; such a review cannot be changed (signed records never change
+   * silently).
+   */
+  readonly damage?: string;
 }

@@ -22,6 +22,8 @@ import { oneQuarterAfter, quarterOf, requireIsoDate } from './quarter';
 
 export type ReviewErrorCode =
   | 'signed'
+  /** Its stored record could not be read whole (Review.damage): nothing may change it. */
+  | 'damaged'
   | 'not-lead'
   | 'already-signed'
   | 'invalid-date'
@@ -97,6 +99,7 @@ const SIDE_LABEL: Record<Side, string> = { internal: 'internal', msp: 'MSP' };
  * may change (only the other lead's signature and the record of a post may follow).
  */
 const refuseIfSigned = (review: Review): ReviewResult | null => {
+  if (review.damage) return fail('damaged', review.damage);
   if (isFullySigned(review)) {
     return fail(
       'signed',
@@ -112,7 +115,7 @@ const refuseIfSigned = (review: Review): ReviewResult | null => {
   );
 };
 
-/** Why the review can no longer change (someone signed it), or null while it can. */
+/** Why the review can no longer change (someone signed it, or it is damaged), or null while it can. */
 export function frozenReason(review: Review): string | null {
   const refused = refuseIfSigned(review);
   return refused && !refused.ok ? refused.error.message : null;
@@ -252,7 +255,7 @@ export function markFindingDiscussed(
  * ignoring case) may sign, once, at an ISO timestamp. Refused when both leads have already signed.
  */
 export function signOff(review: Review, side: Side, signer: SignOff): ReviewResult {
-  if (isFullySigned(review)) return refuseIfSigned(review)!;
+  if (review.damage || isFullySigned(review)) return refuseIfSigned(review)!;
   const lead = review.leads[side];
   if (!sameUpn(lead.upn, signer.upn)) {
     return fail(

@@ -1,5 +1,7 @@
 import { useId } from 'react';
 import {
+  MessageBar,
+  MessageBarBody,
   Body1,
   Button,
   Caption1,
@@ -99,6 +101,11 @@ export function MilestoneItem({ item, leads, onProgress, onTick, onEdit, onRemov
         </Body1>
         <MilestoneStatusLabel status={status} daysLeft={item.daysLeft} />
       </div>
+      {milestone.damage && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{milestone.damage}</MessageBarBody>
+        </MessageBar>
+      )}
       {milestone.checklist.length > 0 && (
         <ul
           className={styles.checklist}

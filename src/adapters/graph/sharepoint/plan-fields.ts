@@ -11,8 +11,9 @@ import {
 } from '../../../domain/plan/plan';
 import type { PlannerLink, PlannerTaskLink } from '../../../domain/plan/planner-link';
 import { BUCKET_COLUMNS, MILESTONE_OWNER_LABELS, PHASE_LABELS, ROUTINE_LABELS } from './schema';
+// zod's mini build: this runs on the Teams tab's first load, where every kilobyte counts.
+import { z } from 'zod/mini';
 import {
-  isRecord,
   readBoolean,
   readChoice,
   readDate,
@@ -25,6 +26,10 @@ import {
 } from './values';
 
 export function milestoneToFields(engagementId: string, milestone: Milestone): Fields {
+  // A checklist that could not be read is left in its column as it is (see Milestone.damage).
+  const checklist = milestone.damage
+    ? {}
+    : { Checklist: writeJson(milestone.checklist, `The checklist of “${milestone.name}”`) };
   return {
     Title: milestone.name,
     EngagementId: engagementId,
@@ -34,28 +39,50 @@ export function milestoneToFields(engagementId: string, milestone: Milestone): F
     StartDay: milestone.startDay,
     DueDay: milestone.dueDay,
     PercentComplete: milestone.percentComplete,
-    Checklist: writeJson(milestone.checklist, `The checklist of “${milestone.name}”`),
+    ...checklist,
     PlannerTaskId: milestone.plannerTaskId ?? null,
   };
 }
 
+// JSON columns read back are input like any other (docs/platform.md#list-items): checked whole.
+const checklistSchema = z.array(z.object({ id: z.string(), title: z.string(), done: z.boolean() }));
+const taskLinkSchema = z.object({
+  taskId: z.string(),
+  etag: z.string(),
+  detailsEtag: z.nullable(z.string()),
+  fingerprint: z.string(),
+});
+const tasksSchema = z.record(z.string(), taskLinkSchema);
+
+/** "not JSON", or "3.done: Invalid input: expected boolean…", for the sentence naming the column. */
+function firstIssue(json: unknown, error: z.core.$ZodError): string {
+  if (json === undefined) return 'not JSON';
+  const issue = error.issues[0];
+  const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
+  return `${where}${issue?.message ?? 'not readable'}`;
+}
+
+type Read<T> = { readonly value: T; readonly damage?: string };
+
 /**
- * A checklist someone broke in Microsoft Lists (not JSON, not a list) reads as empty; items keep
- * what can be read of them.
+ * A checklist someone broke in Microsoft Lists reads as empty, with the reason (not trusted by
+ * halves: an item that does not match means the column is not what Tandem wrote).
  */
-function readChecklist(value: unknown): ChecklistItem[] {
-  const parsed = readJson(value);
-  if (!Array.isArray(parsed)) return [];
-  return parsed.filter(isRecord).map((item) => ({
-    id: readText(item['id']),
-    title: readText(item['title']),
-    done: readBoolean(item['done']),
-  }));
+function readChecklist(value: unknown, name: string, recordId: string): Read<ChecklistItem[]> {
+  if (value === null || value === undefined || value === '') return { value: [] };
+  const json = readJson(value);
+  const parsed = checklistSchema.safeParse(json);
+  if (parsed.success) return { value: parsed.data };
+  return {
+    value: [],
+    damage: `The checklist of “${name}” (record ${recordId}) in Tandem milestones, column “Checklist (JSON)”, could not be read (${firstIssue(json, parsed.error)}); it was changed outside Tandem. Edit the milestone to write a new checklist.`,
+  };
 }
 
 /** An empty Planner task id reads as `null` ("not synced yet"), whichever way it was written. */
 export function milestoneFromFields(f: Fields): Milestone {
   const taskId = readText(f['PlannerTaskId']);
+  const checklist = readChecklist(f['Checklist'], readText(f['Title']), readText(f['RecordId']));
   return {
     id: readText(f['RecordId']),
     phase: readChoice(PHASE_LABELS, f['Phase'], 'discovery'),
@@ -64,9 +91,10 @@ export function milestoneFromFields(f: Fields): Milestone {
     owner: readChoice(MILESTONE_OWNER_LABELS, f['Owner'], 'joint'),
     startDay: readNumber(f['StartDay']),
     dueDay: readNumber(f['DueDay']),
-    checklist: readChecklist(f['Checklist']),
+    checklist: checklist.value,
     percentComplete: readNumber(f['PercentComplete']),
     plannerTaskId: taskId === '' ? null : taskId,
+    ...(checklist.damage ? { damage: checklist.damage } : {}),
   };
 }
 
@@ -107,32 +135,28 @@ export function plannerLinkToFields(engagementId: string, link: PlannerLink): Fi
     RecordId: link.id,
     PlanId: link.planId,
     ...buckets,
-    PlannerTasks: writeJson(link.tasks, 'The Planner task list'),
+    // A task list that could not be read is left in its column as it is (PlannerLink.damage).
+    ...(link.damage ? {} : { PlannerTasks: writeJson(link.tasks, 'The Planner task list') }),
   };
 }
 
-/** Entries that cannot be read are left out: the sync then treats that milestone as not synced. */
-function readTasks(value: unknown): Record<string, PlannerTaskLink> {
-  const parsed = readJson(value);
-  if (!isRecord(parsed)) return {};
-  const tasks: [string, PlannerTaskLink][] = [];
-  for (const [milestoneId, task] of Object.entries(parsed)) {
-    if (!isRecord(task) || typeof task['taskId'] !== 'string') continue;
-    const details = task['detailsEtag'];
-    tasks.push([
-      milestoneId,
-      {
-        taskId: task['taskId'],
-        etag: readText(task['etag']),
-        detailsEtag: typeof details === 'string' ? details : null,
-        fingerprint: readText(task['fingerprint']),
-      },
-    ]);
-  }
-  return Object.fromEntries(tasks);
+/**
+ * The task list someone broke in Microsoft Lists reads as empty, with the reason; the sync then
+ * refuses to run (it would create every task again) until the column is mended or cleared.
+ */
+function readTasks(value: unknown, recordId: string): Read<Record<string, PlannerTaskLink>> {
+  if (value === null || value === undefined || value === '') return { value: {} };
+  const json = readJson(value);
+  const parsed = tasksSchema.safeParse(json);
+  if (parsed.success) return { value: parsed.data };
+  return {
+    value: {},
+    damage: `The list of which Planner task belongs to which milestone (record ${recordId} in Tandem Planner link, column “Tasks (JSON)”) could not be read (${firstIssue(json, parsed.error)}); it was changed outside Tandem. Syncing now would create every task again: restore the column from the item's version history in Microsoft Lists, or clear it to link the tasks afresh.`,
+  };
 }
 
 export function plannerLinkFromFields(f: Fields): PlannerLink {
+  const tasks = readTasks(f['PlannerTasks'], readText(f['RecordId']));
   return {
     id: readText(f['RecordId']),
     planId: readText(f['PlanId']),
@@ -140,6 +164,7 @@ export function plannerLinkFromFields(f: Fields): PlannerLink {
     bucketIds: Object.fromEntries(
       PHASE_IDS.map((phase) => [phase, readText(f[BUCKET_COLUMNS[phase]])]),
     ) as PlannerLink['bucketIds'],
-    tasks: readTasks(f['PlannerTasks']),
+    tasks: tasks.value,
+    ...(tasks.damage ? { damage: tasks.damage } : {}),
   };
 }

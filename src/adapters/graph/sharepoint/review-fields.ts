@@ -19,6 +19,10 @@ import { storedReviewSchema } from './review-schema';
 export const REVIEW_JSON_MAX_LENGTH = NOTE_MAX_LENGTH * REVIEW_JSON_PARTS;
 
 export function reviewToFields(engagementId: string, review: Review): Fields {
+  if (review.damage) {
+    // Written back, the stand-in would replace what is left of a signed record.
+    throw new StoreError('invalid', `${review.damage} It cannot be changed in Tandem.`);
+  }
   const json = JSON.stringify(review);
   if (json.length > REVIEW_JSON_MAX_LENGTH) {
     throw new StoreError(
@@ -68,12 +72,13 @@ const EMPTY_LEAD = { name: '', upn: '' };
  */
 function reviewFromVisibleColumns(f: Fields): Review {
   const date = readDate(f['ReviewDate']) ?? '1970-01-01';
+  const quarter = readText(f['Title']) || date;
   return {
     id: readText(f['RecordId']),
     engagementId: readText(f['EngagementId']),
     date,
     // Title is a required column that Tandem fills with the quarter; the date stands in if cleared.
-    quarter: readText(f['Title']) || date,
+    quarter,
     leads: { internal: EMPTY_LEAD, msp: EMPTY_LEAD },
     snapshot: { rows: [], tools: [], channels: [], findings: [] },
     previousReviewId: null,
@@ -82,6 +87,7 @@ function reviewFromVisibleColumns(f: Fields): Review {
     decisions: [],
     signOffs: { internal: null, msp: null },
     nextReviewDate: readDate(f['NextReviewDate']) ?? date,
+    damage: `The ${quarter} review (record ${readText(f['RecordId'])} in Tandem reviews) was changed outside Tandem and cannot be read whole: only its quarter and dates are shown. Its earlier version is in the item's version history in Microsoft Lists.`,
   };
 }
 

@@ -71,6 +71,19 @@ describe('Planner sync workflow', () => {
     expect(commit).not.toHaveBeenCalled();
   });
 
+  it('issue 13 item 6: refuses to sync over a task list broken outside Tandem, and asks Planner nothing', async () => {
+    const { workflow, request, commit, graph } = await setUp();
+    await workflow.sync(request());
+    commit.mockClear();
+    graph.log.reset();
+    const synced = request();
+    const damage = 'The list of which Planner task belongs to which milestone could not be read.';
+    await workflow.sync({ ...synced, link: { ...synced.link!, tasks: {}, damage } });
+    expect(workflow.getState().status).toMatchObject({ kind: 'failed', message: damage });
+    expect(graph.log.entries()).toEqual([]);
+    expect(commit).not.toHaveBeenCalled();
+  });
+
   it('a refused save says Planner was updated but not recorded, and reads the store again', async () => {
     const { workflow, request, store, refresh, session } = await setUp();
     store.failNextCommit(new StoreError('unavailable', 'SharePoint is busy.'));

@@ -267,3 +267,30 @@ describe('answerDay90', () => {
     expect(back).toMatchObject({ check: { answeredOn: null, answeredBy: '' } });
   });
 });
+
+describe('issue 13 item 6: a checklist that could not be read', () => {
+  it('is replaced, and the damage cleared, when the milestone is edited in its dialog', () => {
+    const plan = defaultPlan();
+    const target = plan.milestones[0]!;
+    const damaged = {
+      ...plan,
+      milestones: plan.milestones.map((m) =>
+        m.id === target.id ? { ...m, checklist: [], damage: 'broken' } : m,
+      ),
+    };
+    const edit = updateMilestone(damaged, target.id, {
+      name: target.name,
+      phase: target.phase,
+      owner: target.owner,
+      startDay: target.startDay,
+      dueDay: target.dueDay,
+      checklist: ['Fresh item'],
+    });
+    expect(edit.ok && edit.change.kind === 'put-milestone' && edit.change.milestone).toMatchObject({
+      checklist: [{ title: 'Fresh item', done: false }],
+    });
+    expect(
+      edit.ok && edit.change.kind === 'put-milestone' && edit.change.milestone,
+    ).not.toHaveProperty('damage');
+  });
+});

@@ -84,3 +84,18 @@ describe('one signature freezes the review', () => {
     expect(renewed.decisions).toEqual(decided.decisions);
   });
 });
+
+describe('issue 13 item 6: a review that could not be read whole never changes', () => {
+  it('refuses signatures and edits of a damaged review, with the reason', () => {
+    const damage = 'The 2026 Q4 review (record r1 in Tandem reviews) was changed outside Tandem.';
+    const review: Review = { ...draft(), damage };
+    const refusals = [
+      signOff(review, 'internal', { ...IAN, at: '2026-10-05T10:00:00.000Z' }),
+      addDecision(review, { id: 'd1', text: 'Anything', owner: 'msp' }),
+      setNextReviewDate(review, '2027-01-10'),
+    ];
+    for (const result of refusals) {
+      expect(result).toEqual({ ok: false, error: { code: 'damaged', message: damage } });
+    }
+  });
+});

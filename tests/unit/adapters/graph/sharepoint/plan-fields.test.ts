@@ -156,18 +156,44 @@ describe('plan records ↔ list item fields', () => {
   });
 
   it('reads cells someone cleared or mistyped in Microsoft Lists as safe values', () => {
-    expect(
-      milestoneFromFields({ RecordId: 'm1', Phase: 'Later', Owner: '?', Checklist: 'not json' }),
-    ).toMatchObject({ phase: 'discovery', owner: 'joint', checklist: [], startDay: 0 });
-    expect(
-      milestoneFromFields({ Checklist: '[{"id":"a","title":"T","done":"yes"}, 3, null]' })
-        .checklist,
-    ).toStrictEqual([{ id: 'a', title: 'T', done: false }]);
+    expect(milestoneFromFields({ RecordId: 'm1', Phase: 'Later', Owner: '?' })).toMatchObject({
+      phase: 'discovery',
+      owner: 'joint',
+      checklist: [],
+      startDay: 0,
+    });
     expect(day90FromFields({ Routine: 'Maybe' }).routine).toBe('unanswered');
-    expect(plannerLinkFromFields({ PlannerTasks: '[1,2]' })).toMatchObject({
+    expect(plannerLinkFromFields({ PlannerTasks: '' })).toMatchObject({
       tasks: {},
       bucketIds: { discovery: '', 'tool-deployment': '', stabilization: '' },
     });
+    expect(plannerLinkFromFields({ PlannerTasks: '' }).damage).toBeUndefined();
+  });
+
+  it('issue 13 item 6: shows a checklist broken in Microsoft Lists as broken, naming the record, and never writes over it', () => {
+    for (const broken of ['not json', '[{"id":"a","title":"T","done":"yes"}, 3, null]']) {
+      const read = milestoneFromFields({ RecordId: 'm1', Title: 'Kick-off', Checklist: broken });
+      expect(read.checklist).toStrictEqual([]);
+      expect(read.damage).toMatch(
+        /^The checklist of “Kick-off” \(record m1\) in Tandem milestones/,
+      );
+      // Progress moves on; the broken column is left for a person to mend.
+      const fields = milestoneToFields('e1', { ...read, percentComplete: 50 });
+      expect(fields).not.toHaveProperty('Checklist');
+      expect(fields['PercentComplete']).toBe(50);
+    }
+  });
+
+  it('issue 13 item 6: shows a Planner task list broken in Microsoft Lists as broken, and never writes over it', () => {
+    const read = plannerLinkFromFields({
+      RecordId: 'planner-link',
+      PlannerTasks: '{"m1":{"taskId":"t1","etag":"W/1"},"m2":"t2"}',
+    });
+    expect(read.tasks).toStrictEqual({});
+    expect(read.damage).toMatch(
+      /record planner-link in Tandem Planner link.*create every task again/,
+    );
+    expect(plannerLinkToFields('e1', read)).not.toHaveProperty('PlannerTasks');
   });
 
   it('refuses a checklist longer than a multi-line text column holds, and a bad answer date', () => {

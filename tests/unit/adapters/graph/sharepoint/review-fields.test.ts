@@ -106,6 +106,9 @@ describe('review list fields', () => {
       signOffs: { internal: null, msp: null },
     });
     expect(read.snapshot.rows).toStrictEqual([]);
+    // Shown as what it is, with its record id, and never written back over what is left.
+    expect(read.damage).toMatch(/^The 2026 Q4 review \(record review-1 in Tandem reviews\)/);
+    expect(() => reviewToFields('engagement-1', read)).toThrow(/cannot be changed in Tandem/);
   });
 
   it.each([
