@@ -32,6 +32,9 @@ export default defineConfig({
       },
     },
   },
+  // The import's worker (features/matrix/export/import-worker.ts) loads exceljs with import():
+  // code-splitting inside a worker needs ES module output.
+  worker: { format: 'es' },
   preview: {
     port: 4173,
     strictPort: true,

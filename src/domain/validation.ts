@@ -1,6 +1,7 @@
 import type { FunctionRow } from './matrix/function-row';
 import type { EngagementProfile } from './engagement/profile';
 import { TEXT_FIELDS, TEXT_MAX_LENGTH, lengthProblem } from './limits';
+import { functionNameKey, lookalikeKey, lookalikeNote } from './function-name';
 
 /**
  * Input rules shared by every form and by imports. Each returns a message a person can act on,
@@ -19,18 +20,16 @@ export function validateFunctionName(
   if (trimmed.length === 0) return 'Give the function a name.';
   if (trimmed.length > NAME_MAX_LENGTH)
     return `Keep the name to ${NAME_MAX_LENGTH} characters (it has ${trimmed.length}).`;
-  const key = functionNameKey(trimmed);
-  const clash = rows.find((row) => row.id !== ownId && functionNameKey(row.name) === key);
-  if (clash) {
-    return clash.archived
-      ? `An archived function is already called “${clash.name}”. Restore it or choose another name.`
-      : `A function called “${clash.name}” already exists.`;
+  const key = lookalikeKey(trimmed);
+  const clash = rows.find((row) => row.id !== ownId && lookalikeKey(row.name) === key);
+  if (!clash) return null;
+  if (functionNameKey(clash.name) !== functionNameKey(trimmed)) {
+    return `“${trimmed}” looks just like “${clash.name}” but is written with other characters (${lookalikeNote(trimmed)}): use “${clash.name}”, or a name that does not look the same.`;
   }
-  return null;
+  return clash.archived
+    ? `An archived function is already called “${clash.name}”. Restore it or choose another name.`
+    : `A function called “${clash.name}” already exists.`;
 }
-
-/** Two function names are the same function when these keys are equal (case and outer spaces aside). */
-export const functionNameKey = (name: string): string => name.trim().toLocaleLowerCase();
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

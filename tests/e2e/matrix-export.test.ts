@@ -107,4 +107,48 @@ describe('matrix exports and import, in a browser', () => {
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
   });
+
+  it('issue 13 item 7: reads imports in a worker — a 100,000-row CSV is refused, an Excel workbook imports', async () => {
+    const { page } = session;
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    const errors: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await createEngagementFromTemplate(page);
+
+    await page.getByRole('button', { name: 'Import…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import functions' });
+    const rows = Array.from({ length: 100_000 }, (_, n) => `Function ${n},Ops,Primary,,None,,,,`);
+    await dialog.getByLabel(/CSV or Excel file/).setInputFiles({
+      name: 'huge.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from([HEADER, ...rows].join('\r\n'), 'utf8'),
+    });
+    await dialog
+      .getByText(
+        '“huge.csv” has 100,000 rows; Tandem imports at most 5,000 functions at a time. Split the file.',
+      )
+      .waitFor();
+    expect(await dialog.getByRole('button', { name: /^Import \d+ rows?$/ }).isDisabled()).toBe(
+      true,
+    );
+    expect(workers).toHaveLength(1);
+
+    // exceljs is fetched inside the worker, under the tab's CSP (worker-src 'self').
+    const { writeMatrixWorkbook } = await import('../../src/features/matrix/export/matrix-xlsx');
+    const workbook = await writeMatrixWorkbook(
+      [HEADER.split(','), ['Printer fleet', 'Support', 'Primary', '', 'None', '', '', '', '']],
+      { engagement: 'Contoso', version: '1', exportedAt: '2026-12-07T10:00:00.000Z' },
+    );
+    await dialog.getByLabel(/CSV or Excel file/).setInputFiles({
+      name: 'matrix.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(workbook),
+    });
+    await dialog.getByText('1 row ready: 1 new, 0 updating a function, 0 unchanged.').waitFor();
+    expect(workers).toHaveLength(2);
+    await dialog.getByRole('button', { name: 'Import 1 row' }).click();
+    await page.getByText('15 of 15 functions').waitFor();
+    expect(errors).toEqual([]);
+  });
 });

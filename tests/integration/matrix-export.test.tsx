@@ -272,7 +272,8 @@ describe('Matrix import', () => {
       await within(dialog).findByText(/“logo\.csv” is not a Tandem matrix/),
     ).toBeInTheDocument();
     expect(within(dialog).queryByText(/Nothing to import/)).not.toBeInTheDocument();
-    expect(within(dialog).queryByRole('button', { name: /^Import/ })).toBeNull();
+    // Refused before it is read as text (issue 13 item 7), like any file that is not a matrix.
+    expect(within(dialog).getByRole('button', { name: /^Import \d+ rows?$/ })).toBeDisabled();
     expect(commit).not.toHaveBeenCalled();
   });
 
@@ -319,6 +320,31 @@ describe('Matrix import', () => {
     const dialog = await openImport(user, chosen);
     expect(await within(dialog).findByText(message)).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: /^Import \d+ rows?$/ })).toBeDisabled();
+  });
+
+  it('issue 13 item 7: a CSV in Windows-1252 is not read as Z\uFFFDrich: the user picks its encoding and it imports as typed', async () => {
+    const { user, store } = await openMatrix();
+    const encoder = new TextEncoder();
+    const bytes = new Uint8Array([
+      ...encoder.encode(
+        'Function,Category,Internal role,Internal condition,MSP role,MSP condition,Owner,Tie-breaker,Notes\r\nPrinter fleet,Z',
+      ),
+      0xfc, // ü in Windows-1252
+      ...encoder.encode('rich,Primary,,None,,,,\r\n'),
+    ]);
+    const dialog = await openImport(user, new File([bytes], 'legacy.csv', { type: 'text/csv' }));
+    expect(await within(dialog).findByText(/“legacy\.csv” is not UTF-8 text/)).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: /^Import \d+ rows?$/ })).toBeDisabled();
+    expect(within(dialog).getByRole('combobox', { name: 'Saved in' })).toHaveValue('windows-1252');
+    await user.click(within(dialog).getByRole('button', { name: 'Read as this encoding' }));
+    await within(dialog).findByText('1 row ready: 1 new, 0 updating a function, 0 unchanged.');
+    await user.click(within(dialog).getByRole('button', { name: 'Import 1 row' }));
+    await waitFor(async () =>
+      expect(
+        (await store.loadEngagement(ENGAGEMENT_ID)).rows.find((r) => r.name === 'Printer fleet')
+          ?.category,
+      ).toBe('Zürich'),
+    );
   });
 
   it('refuses a file over 5 MB before reading it', async () => {

@@ -2,7 +2,7 @@ import type { ChangeEntry } from '../engagement/change-log';
 import { ownerOf, type FunctionRow } from './function-row';
 import { nextOrder, setRowRoles, type ChangeMeta } from './matrix-edits';
 import type { FunctionRowDraft } from './matrix-table';
-import { functionNameKey } from '../validation';
+import { functionNameKey } from '../function-name';
 
 /**
  * How imported rows meet the matrix: a row whose function name matches an active row (ignoring

@@ -19,7 +19,8 @@ import {
   type Side,
   type SideRole,
 } from './roles';
-import { functionNameKey, validateFunctionName } from '../validation';
+import { validateFunctionName } from '../validation';
+import { functionNameKey, lookalikeKey } from '../function-name';
 import { rowFieldProblem } from '../limits';
 
 /** First characters that make a spreadsheet treat a cell as a formula (OWASP / ASVS V1.2.10). */
@@ -122,6 +123,11 @@ export interface ImportOptions {
   readonly newId: () => string;
   /** Rows already in the matrix, so imported names do not clash with them. */
   readonly existingRows?: readonly Pick<FunctionRow, 'id' | 'name' | 'archived'>[];
+  /**
+   * Active rows, whose names an import updates: a row named like one of them only in look
+   * (another alphabet's letter, an invisible character) is refused instead of added beside it.
+   */
+  readonly activeRows?: readonly Pick<FunctionRow, 'id' | 'name' | 'archived'>[];
 }
 
 const REQUIRED: readonly MatrixColumn[] = ['Function', 'Internal role', 'MSP role'];
@@ -167,6 +173,7 @@ export function readMatrixRecords(
     return { valid: [], errors };
   }
   const indexOf = new Map<MatrixColumn, number>();
+  let duplicated = false;
   header.forEach((raw, index) => {
     const name = restoreNeutralised(raw).trim().toLowerCase();
     const column = MATRIX_COLUMNS.find((c) => c.toLowerCase() === name);
@@ -174,21 +181,29 @@ export function readMatrixRecords(
       if (name !== '')
         errors.push({ row: 1, column: null, message: `Unknown column “${raw.trim()}”.` });
     } else if (indexOf.has(column)) {
-      errors.push({ row: 1, column, message: `The column “${column}” appears twice.` });
+      duplicated = true;
+      errors.push({
+        row: 1,
+        column,
+        message: `The column “${column}” appears twice, so Tandem cannot tell which one to read: remove one and import again.`,
+      });
     } else indexOf.set(column, index);
   });
   const missing = REQUIRED.filter((column) => !indexOf.has(column));
   for (const column of missing)
     errors.push({ row: 1, column, message: `The header has no “${column}” column.` });
-  if (missing.length > 0) return { valid: [], errors };
+  // Which of two same-named columns holds the data is anyone's guess: nothing of such a file is
+  // imported (it would be half right at best).
+  if (missing.length > 0 || duplicated) return { valid: [], errors };
 
   // Names in use, by the key validateFunctionName compares, so a 5,000-row file is checked in
   // linear time (a list scan per row made it quadratic: seconds of frozen page).
   type Taken = Pick<FunctionRow, 'id' | 'name' | 'archived'>;
-  const nameKey = functionNameKey;
+  const nameKey = lookalikeKey;
   const taken = new Map<string, Taken>();
   for (const row of options.existingRows ?? [])
     if (!taken.has(nameKey(row.name))) taken.set(nameKey(row.name), row);
+  const activeByLook = new Map((options.activeRows ?? []).map((row) => [nameKey(row.name), row]));
   const valid: FunctionRowDraft[] = [];
   records.slice(1).forEach((record, index) => {
     const rowNumber = index + 2;
@@ -204,7 +219,10 @@ export function readMatrixRecords(
       fail(null, `The row has ${record.length} cells but the header has ${header.length}.`);
 
     const name = cell('Function');
-    const clash = taken.get(nameKey(name));
+    const active = activeByLook.get(nameKey(name));
+    // The same name as an active row updates it; a name that only looks the same is a clash.
+    const lookalike = active && functionNameKey(active.name) !== functionNameKey(name);
+    const clash = taken.get(nameKey(name)) ?? (lookalike ? active : undefined);
     const nameProblem = validateFunctionName(name, clash ? [clash] : []);
     if (nameProblem) fail('Function', nameProblem);
     const category = cell('Category');

@@ -11,7 +11,6 @@ import {
   Label,
   MessageBar,
   MessageBarBody,
-  Spinner,
   Text,
   makeStyles,
   tokens,
@@ -21,12 +20,16 @@ import {
   readMatrixRecords,
   type FunctionRowDraft,
   type MatrixImport,
+  type RowError,
 } from '../../../domain/matrix/matrix-table';
 import { useOpenEngagement } from '../../shared/engagement-context';
 import { useServices } from '../../shared/services-context';
 import { useMatrixImport } from './use-matrix-import';
+import { MAX_IMPORT_ROWS } from './import-limits';
 import { ImportErrorTable } from './ImportErrorTable';
-import { readImportFile } from './read-import-file';
+import { readImportFile, type ImportProgress } from './read-import-file';
+import type { LegacyEncoding } from './parse-import';
+import { EncodingChoice, ReadingProgress } from './ImportReading';
 
 const useStyles = makeStyles({
   surface: { maxWidth: 'min(760px, calc(100vw - 32px))' },
@@ -41,8 +44,15 @@ const ACCEPT =
 
 type Phase =
   | { readonly kind: 'choose' }
-  | { readonly kind: 'reading'; readonly fileName: string }
+  | {
+      readonly kind: 'reading';
+      readonly fileName: string;
+      readonly progress: ImportProgress | null;
+      readonly stop: AbortController;
+    }
   | { readonly kind: 'failed'; readonly message: string }
+  /** A CSV that is not UTF-8: read it again in the encoding the user picks. */
+  | { readonly kind: 'encoding'; readonly message: string; readonly file: File }
   | { readonly kind: 'read'; readonly fileName: string; readonly result: MatrixImport };
 
 interface Props {
@@ -71,25 +81,41 @@ export function ImportDialog({ onClose }: Props) {
   // The file chosen last: a slow read of an earlier choice must not replace its result.
   const latest = useRef<File | null>(null);
 
-  const choose = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    if (!file) return;
+  const [encoding, setEncoding] = useState<LegacyEncoding>('windows-1252');
+
+  const readFile = async (file: File, chosenEncoding?: LegacyEncoding) => {
     latest.current = file;
-    setPhase({ kind: 'reading', fileName: file.name });
-    const read = await readImportFile(file);
+    const stop = new AbortController();
+    const reading = { kind: 'reading', fileName: file.name, stop } as const;
+    setPhase({ ...reading, progress: null });
+    const read = await readImportFile(file, {
+      signal: stop.signal,
+      ...(chosenEncoding ? { encoding: chosenEncoding } : {}),
+      onProgress: (progress) => {
+        if (latest.current === file) setPhase({ ...reading, progress });
+      },
+    });
     if (latest.current !== file) return;
     if (!read.ok) {
-      setPhase({ kind: 'failed', message: read.message });
+      if (read.reason === 'cancelled') setPhase({ kind: 'choose' });
+      else if (read.reason === 'not-utf8')
+        setPhase({ kind: 'encoding', message: read.message, file });
+      else setPhase({ kind: 'failed', message: read.message });
       return;
     }
     // Active names are updates, not clashes; a name of an archived row must be restored first.
     const archived = rows.filter((row) => row.archived);
+    const active = rows.filter((row) => !row.archived);
     const result = readMatrixRecords(
       read.records,
-      { newId: services.newId, existingRows: archived },
+      { newId: services.newId, existingRows: archived, activeRows: active },
       read.problems,
     );
     setPhase({ kind: 'read', fileName: file.name, result });
+  };
+  const choose = (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    if (file) void readFile(file);
   };
 
   const read = phase.kind === 'read' ? phase : null;
@@ -116,7 +142,10 @@ export function ImportDialog({ onClose }: Props) {
               file in the right shape.
             </Body1>
             <div className={styles.field}>
-              <Label htmlFor={inputId}>CSV or Excel file (.csv, .xlsx), up to 5 MB</Label>
+              <Label htmlFor={inputId}>
+                CSV or Excel file (.csv, .xlsx), up to 5 MB and{' '}
+                {MAX_IMPORT_ROWS.toLocaleString('en')} functions
+              </Label>
               <input
                 id={inputId}
                 className={styles.file}
@@ -124,7 +153,7 @@ export function ImportDialog({ onClose }: Props) {
                 accept={ACCEPT}
                 aria-invalid={phase.kind === 'failed'}
                 aria-describedby={phase.kind === 'failed' ? errorId : undefined}
-                onChange={(event) => void choose(event)}
+                onChange={choose}
               />
               {phase.kind === 'failed' && (
                 <Text id={errorId} role="alert" className={styles.error}>
@@ -133,14 +162,30 @@ export function ImportDialog({ onClose }: Props) {
               )}
             </div>
             {phase.kind === 'reading' && (
-              <Spinner size="tiny" label={`Reading ${phase.fileName}…`} />
+              <ReadingProgress
+                fileName={phase.fileName}
+                progress={phase.progress}
+                onCancel={() => {
+                  latest.current = null;
+                  phase.stop.abort();
+                  setPhase({ kind: 'choose' });
+                }}
+              />
+            )}
+            {phase.kind === 'encoding' && (
+              <EncodingChoice
+                message={phase.message}
+                encoding={encoding}
+                onEncoding={setEncoding}
+                onRead={() => void readFile(phase.file, encoding)}
+              />
             )}
             {read && notAMatrix && (
               <MessageBar intent="error">
                 <MessageBarBody role="status">
-                  “{read.fileName}” is not a Tandem matrix: its first row is not the matrix header
-                  (Function, Internal role, MSP role …). Export the matrix for a file in the right
-                  shape, or choose another file.
+                  {headerOnly(errors)
+                    ? `“${read.fileName}” is not a Tandem matrix: its first row is not the matrix header (Function, Internal role, MSP role …). Export the matrix for a file in the right shape, or choose another file.`
+                    : `Nothing in “${read.fileName}” can be imported until its header is mended (below).`}
                 </MessageBarBody>
               </MessageBar>
             )}
@@ -182,5 +227,9 @@ export function ImportDialog({ onClose }: Props) {
     </Dialog>
   );
 }
+
+/** No column of the header was recognised: another table, not a matrix with a flaw. */
+const headerOnly = (errors: readonly RowError[]) =>
+  errors.every((error) => error.column === null || error.message.startsWith('The header has no'));
 
 const PREVIEW_META = { entryId: '', at: '', by: '', renegotiated: false, reason: '' };

@@ -18,13 +18,18 @@ export interface CsvParseResult {
 }
 
 const BOM = '\uFEFF';
+const PROGRESS_EVERY = 65_536;
 
 /**
  * Splits CSV text into records of fields. Never throws: an unterminated quote or text after a
  * closing quote is reported in `problems` and read leniently. A final line break does not start an
  * empty record; an empty line in the middle is a record with one empty field.
  */
-export function parseCsv(text: string): CsvParseResult {
+export function parseCsv(
+  text: string,
+  /** Told the share of the text read so far, every 64 K characters (for a progress bar). */
+  onProgress?: (fraction: number) => void,
+): CsvParseResult {
   const source = text.startsWith(BOM) ? text.slice(1) : text;
   const records: string[][] = [];
   const problems: CsvProblem[] = [];
@@ -37,10 +42,15 @@ export function parseCsv(text: string): CsvParseResult {
     record.push(field);
     field = '';
   };
+  let reported = 0;
   const endRecord = () => {
     endField();
     records.push(record);
     record = [];
+    if (onProgress && i - reported >= PROGRESS_EVERY) {
+      reported = i;
+      onProgress(i / source.length);
+    }
   };
 
   while (i < source.length) {

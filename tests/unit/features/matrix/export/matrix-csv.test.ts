@@ -203,7 +203,12 @@ describe('importMatrixCsv', () => {
       valid: [],
       errors: [
         { row: 1, column: null, message: 'Unknown column “Colour”.' },
-        { row: 1, column: 'Function', message: 'The column “Function” appears twice.' },
+        {
+          row: 1,
+          column: 'Function',
+          message:
+            'The column “Function” appears twice, so Tandem cannot tell which one to read: remove one and import again.',
+        },
         { row: 1, column: 'Internal role', message: 'The header has no “Internal role” column.' },
         { row: 1, column: 'MSP role', message: 'The header has no “MSP role” column.' },
       ],
