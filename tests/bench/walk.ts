@@ -33,7 +33,12 @@ const shot = (page: Page, name: string) =>
 async function viewTab(root: Page | FrameLocator, name: string) {
   // Narrow layouts may put the views behind an overflow menu: try the tab first.
   const tab = root.getByRole('tab', { name });
-  if (await tab.isVisible().catch(() => false)) await tab.click();
+  // Right after a dialog closes, Fluent lifts aria-hidden from the page on a timer: wait for it.
+  const shown = await tab
+    .waitFor({ timeout: 3000 })
+    .then(() => true)
+    .catch(() => false);
+  if (shown) await tab.click();
   else {
     await root
       .getByRole('button', { name: /more|views/i })
@@ -57,6 +62,7 @@ async function localWalk(baseUrl: string) {
         await page.getByRole('button', { name: 'Create engagement' }).click();
         await page.locator('[data-testid="matrix-grid"] [data-row-id]').first().waitFor();
         await shot(page, `${tag}-matrix`);
+        await importWalk(page, tag);
         for (const view of VIEWS) {
           await viewTab(page, view);
           await page.waitForTimeout(500);
@@ -91,13 +97,93 @@ async function localWalk(baseUrl: string) {
         await page.getByRole('region', { name: 'Recently deleted' }).waitFor();
         await shot(page, `${tag}-start-with-deleted`);
       } catch (error) {
-        console.error(`${tag}: ${(error as Error).message.split('\n')[0]}`);
+        console.error(`${tag}: ${(error as Error).message.split('\n').slice(0, 3).join(' | ')}`);
         await shot(page, `${tag}-error`);
       } finally {
         await session.close().catch((error: Error) => console.error(`${tag}: ${error.message}`));
       }
     }
   }
+}
+
+/** Import: a legacy-encoded CSV (asks for its encoding), then names that only look alike. */
+async function importWalk(page: Page, tag: string) {
+  const header =
+    'Function,Category,Internal role,Internal condition,MSP role,MSP condition,Owner,Tie-breaker,Notes';
+  await page.getByRole('button', { name: 'Import…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import functions' });
+  await dialog.getByLabel(/CSV or Excel file/).setInputFiles({
+    name: 'legacy.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.concat([
+      Buffer.from(`${header}\r\nPrinter fleet,Z`),
+      Buffer.from([0xfc]),
+      Buffer.from('rich,Primary,,None,,,,\r\n'),
+    ]),
+  });
+  await dialog.getByRole('button', { name: 'Read as this encoding' }).waitFor();
+  await shot(page, `${tag}-import-encoding`);
+  await dialog.getByLabel(/CSV or Excel file/).setInputFiles({
+    name: 'lookalike.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      `${header}\r\nB\u0430ckup management and testing,,Primary,,None,,,,\r\nPrinter fleet,,Primary,,None,,,,\r\n`,
+    ),
+  });
+  await dialog
+    .getByText(/looks just like/)
+    .first()
+    .waitFor();
+  await shot(page, `${tag}-import-lookalike`);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
+/** A milestone's checklist broken in Microsoft Lists (shown as broken on the plan). */
+async function breakChecklist(client: ReturnType<typeof clientFor>, groupId: string) {
+  const site = (await client.api(`/groups/${groupId}/sites/root`).get()) as { id: string };
+  const lists = (await client.api(`/sites/${site.id}/lists`).get()) as {
+    value: { id: string; displayName: string }[];
+  };
+  const list = lists.value.find((l) => l.displayName === 'Tandem milestones')!;
+  const items = (await client
+    .api(`/sites/${site.id}/lists/${list.id}/items`)
+    .expand('fields')
+    .get()) as { value: { id: string; fields: Record<string, unknown> }[] };
+  const kickOff = items.value[0]!;
+  await client
+    .api(`/sites/${site.id}/lists/${list.id}/items/${kickOff.id}/fields`)
+    .patch({ Checklist: '[{"id": "a", "title": "unclosed' });
+}
+
+/** A change SharePoint refuses (403 on the row's PATCH): set aside, then Fix. */
+async function refusedChangeWalk(
+  page: Page,
+  frame: FrameLocator,
+  graph: Awaited<ReturnType<typeof startTeamsDev>>['graph'],
+  tag: string,
+) {
+  const name = 'Backup management and testing';
+  graph.faults.next({ status: 403, inBatch: true, match: { method: 'PATCH' } });
+  await frame.getByRole('button', { name: `Edit notes of ${name}` }).click();
+  // Each walk types its own note: the emulator keeps the last walk's, and an unchanged note saves nothing.
+  await frame
+    .getByRole('textbox', { name: `Notes on ${name}` })
+    .fill(`Weekly restore test (${tag})`);
+  await frame.getByRole('textbox', { name: `Notes on ${name}` }).press('Enter');
+  const bar = frame.getByRole('region', { name: 'Changes not saved' });
+  await bar.waitFor();
+  await shot(page, `${tag}-not-saved`);
+  await bar.getByRole('button', { name: 'Fix' }).click();
+  await frame.getByRole('dialog', { name: /^Fix: / }).waitFor();
+  await page.waitForTimeout(300);
+  await shot(page, `${tag}-fix-dialog`);
+  await frame
+    .getByRole('dialog', { name: /^Fix: / })
+    .getByRole('button', { name: 'Save' })
+    .click();
+  await bar.waitFor({ state: 'detached' });
+  graph.faults.clear();
 }
 
 async function teamsWalk() {
@@ -117,6 +203,7 @@ async function teamsWalk() {
         { milestones: DEFAULT_MILESTONES },
       ),
     );
+    await breakChecklist(clientFor(dev.graph), DEV_TEAMS.groupId);
     for (const viewport of SIZES) {
       for (const colorScheme of SCHEMES) {
         const tag = `teams-${viewport.width}-${colorScheme}`;
@@ -129,6 +216,7 @@ async function teamsWalk() {
           const frame = page.frameLocator('iframe[title="Tab"]');
           await frame.locator('[data-testid="matrix-grid"] [data-row-id]').first().waitFor();
           await shot(page, `${tag}-matrix`);
+          await refusedChangeWalk(page, frame, dev.graph, tag);
           for (const view of VIEWS) {
             await viewTab(frame, view);
             await page.waitForTimeout(700);

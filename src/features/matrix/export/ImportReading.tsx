@@ -2,7 +2,6 @@ import {
   Button,
   Field,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
   ProgressBar,
   Select,
@@ -12,8 +11,20 @@ import {
 import { LEGACY_ENCODINGS, type ImportProgress, type LegacyEncoding } from './parse-import';
 
 const useStyles = makeStyles({
-  reading: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalM },
-  bar: { flexGrow: 1 },
+  reading: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'flex-end',
+    gap: tokens.spacingHorizontalM,
+  },
+  bar: { flexGrow: 1, minWidth: '200px' },
+  encoding: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  choice: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'flex-end',
+    gap: tokens.spacingHorizontalM,
+  },
 });
 
 /** "Reading contoso.csv… 40 %" with a bar, and Cancel, which stops the reading at once. */
@@ -55,10 +66,14 @@ export function EncodingChoice({
   readonly onEncoding: (encoding: LegacyEncoding) => void;
   readonly onRead: () => void;
 }) {
+  const styles = useStyles();
   return (
-    <MessageBar intent="warning" layout="multiline">
-      <MessageBarBody role="alert">{message}</MessageBarBody>
-      <MessageBarActions>
+    <div className={styles.encoding}>
+      <MessageBar intent="warning" layout="multiline">
+        <MessageBarBody role="alert">{message}</MessageBarBody>
+      </MessageBar>
+      {/* Below the message, not in its actions: they must wrap at 320–400 px. */}
+      <div className={styles.choice}>
         <Field label="Saved in">
           <Select value={encoding} onChange={(_, data) => onEncoding(data.value as LegacyEncoding)}>
             {Object.entries(LEGACY_ENCODINGS).map(([value, label]) => (
@@ -69,7 +84,7 @@ export function EncodingChoice({
           </Select>
         </Field>
         <Button onClick={onRead}>Read as this encoding</Button>
-      </MessageBarActions>
-    </MessageBar>
+      </div>
+    </div>
   );
 }
