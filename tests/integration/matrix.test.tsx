@@ -58,6 +58,18 @@ async function editNotes(
   );
 }
 
+/** Opens a row's category for editing, emptied; returns its box. */
+async function openCategoryEdit(
+  user: ReturnType<typeof renderApp>['user'],
+  grid: HTMLElement,
+  rowName: string,
+) {
+  await user.click(buttonInRow(grid, rowName, `Edit category of ${rowName}`));
+  const box = await screen.findByRole('combobox', { name: `Category of ${rowName}` });
+  await user.clear(box);
+  return box;
+}
+
 describe('Matrix view', () => {
   it('shows the 14 rows of the default template with the guide’s owners after first run', async () => {
     const { user } = renderApp();
@@ -180,17 +192,7 @@ describe('Matrix view', () => {
   it('issue 13 item 1: a 300-character category is refused inline, with the limit, and nothing is saved', async () => {
     const { grid, user, store } = await openMatrix();
     const commit = vi.spyOn(store, 'commit');
-    await user.click(
-      buttonInRow(
-        grid,
-        'Backup management and testing',
-        'Edit category of Backup management and testing',
-      ),
-    );
-    const box = await screen.findByRole('combobox', {
-      name: 'Category of Backup management and testing',
-    });
-    await user.clear(box);
+    const box = await openCategoryEdit(user, grid, 'Backup management and testing');
     await user.click(box);
     await user.paste('x'.repeat(300));
     await user.keyboard('{Enter}');
@@ -225,18 +227,10 @@ describe('Matrix view', () => {
     const notSaved = await screen.findByRole('region', { name: 'Changes not saved' });
 
     // A later edit of another field of the same row is saved meanwhile.
-    await user.click(
-      buttonInRow(
-        grid,
-        'Backup management and testing',
-        'Edit category of Backup management and testing',
-      ),
+    await user.type(
+      await openCategoryEdit(user, grid, 'Backup management and testing'),
+      'Later{Enter}',
     );
-    const box = await screen.findByRole('combobox', {
-      name: 'Category of Backup management and testing',
-    });
-    await user.clear(box);
-    await user.type(box, 'Later{Enter}');
     await waitFor(async () => expect((await storedRow(store, 'row-10'))?.category).toBe('Later'));
 
     await user.click(within(notSaved).getByRole('button', { name: 'Fix' }));

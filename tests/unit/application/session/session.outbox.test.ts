@@ -67,20 +67,27 @@ function downUntilUp(store: EngagementStore) {
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
+/**
+ * SharePoint down, one edit of row-1's category in a first tab, the tab closed before it could
+ * be sent: what the next tab finds.
+ */
+async function leftOffline(category: string, owner?: string) {
+  const memory = createMemoryStore();
+  await storeGuideEngagement(memory);
+  const sharepoint = downUntilUp(memory);
+  const teams = browser();
+  const first = teams.tab(owner);
+  const before = await open(sharepoint.store, first.outbox);
+  edit(before, 'row-1', { category });
+  await vi.waitFor(() => expect(ready(before).sync.status).toBe('failed'));
+  await settle(); // the outbox write lands
+  first.close();
+  return { memory, sharepoint, teams };
+}
+
 describe('issue 13 item 1: nothing typed is lost when the tab closes (outbox)', () => {
   it('sends the next time an edit that could not be saved before the tab closed', async () => {
-    const memory = createMemoryStore();
-    await storeGuideEngagement(memory);
-    const sharepoint = downUntilUp(memory);
-    const teams = browser();
-
-    const first = teams.tab();
-    const before = await open(sharepoint.store, first.outbox);
-    edit(before, 'row-1', { category: 'Typed offline' });
-    await vi.waitFor(() => expect(ready(before).sync.status).toBe('failed'));
-    await settle(); // the outbox write lands
-    first.close();
-
+    const { memory, sharepoint, teams } = await leftOffline('Typed offline');
     sharepoint.up();
     const commit = vi.spyOn(memory, 'commit');
     const after = await open(sharepoint.store, teams.tab().outbox);
@@ -91,17 +98,7 @@ describe('issue 13 item 1: nothing typed is lost when the tab closes (outbox)', 
   });
 
   it('merges a change someone made meanwhile instead of overwriting it', async () => {
-    const memory = createMemoryStore();
-    await storeGuideEngagement(memory);
-    const sharepoint = downUntilUp(memory);
-    const teams = browser();
-    const first = teams.tab();
-    const before = await open(sharepoint.store, first.outbox);
-    edit(before, 'row-1', { category: 'Mine' });
-    await vi.waitFor(() => expect(ready(before).sync.status).toBe('failed'));
-    await settle();
-    first.close();
-
+    const { memory, sharepoint, teams } = await leftOffline('Mine');
     // A colleague edits the same row's notes while this user's tab is closed.
     const stored = (await memory.loadEngagement(ID)).rows.find((r) => r.id === 'row-1')!;
     await memory.commit(ID, [
@@ -191,17 +188,7 @@ describe('issue 13 item 1: nothing typed is lost when the tab closes (outbox)', 
   });
 
   it("never hands one person's unsent work to another person's session", async () => {
-    const memory = createMemoryStore();
-    await storeGuideEngagement(memory);
-    const sharepoint = downUntilUp(memory);
-    const teams = browser();
-    const ada = teams.tab('tenant/ada');
-    const before = await open(sharepoint.store, ada.outbox);
-    edit(before, 'row-1', { category: "Ada's" });
-    await vi.waitFor(() => expect(ready(before).sync.status).toBe('failed'));
-    await settle();
-    ada.close();
-
+    const { sharepoint, teams } = await leftOffline("Ada's", 'tenant/ada');
     sharepoint.up();
     const bob = await open(sharepoint.store, teams.tab('tenant/bob').outbox);
     await settle();
