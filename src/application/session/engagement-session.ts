@@ -11,7 +11,6 @@ import { planConflictResolution, resolveAction, type ConflictPlan } from './merg
 import { rebaseLater } from './rebase-queue';
 import {
   baseRecords,
-  parsePendingWork,
   rebaseSetAside,
   takeOver,
   type PendingWork,
@@ -254,9 +253,11 @@ export function createEngagementSession(
         confirmed = { engagement, known: versionsOf(engagement) };
         if (leftBehind) {
           const works = await leftBehind;
+          const parse =
+            works.length > 0 ? (await import('./pending-work-schema')).parsePendingWork : null;
           if (token !== loadToken) return;
           leftBehind = null;
-          takeOverLeftBehind(works);
+          if (parse) takeOverLeftBehind(works.map(parse));
         }
         publish();
         if (queue.length > 0 && !failure) void drain();
@@ -273,9 +274,8 @@ export function createEngagementSession(
   }
 
   /** Earlier sessions' unsent work goes first in the queue, judged like a live save. */
-  function takeOverLeftBehind(values: readonly unknown[]) {
-    if (!confirmed || values.length === 0) return;
-    const works = values.map(parsePendingWork);
+  function takeOverLeftBehind(works: readonly (PendingWork | null)[]) {
+    if (!confirmed || works.length === 0) return;
     const unreadable = works.filter((work) => work === null).length;
     const taken = takeOver(
       confirmed.engagement,

@@ -7,7 +7,6 @@
  * not sent again, and a record someone else changed meanwhile comes back as a conflict, merged
  * field by field against the values this user started from (merge-conflicts.ts), never overwritten.
  */
-import * as z from 'zod/mini';
 import type { StoredEngagement } from '../../ports/engagement-store';
 import { mergeFields } from './merge-conflicts';
 import { PROFILE_KEY, versionKey, type EditIntent, type SaveAction } from './edit-intent';
@@ -31,32 +30,6 @@ export interface PendingWork {
   readonly actions: readonly SaveAction[];
   readonly notSaved: readonly SetAsideWork[];
   readonly base: readonly BaseRecord[];
-}
-
-// The outbox is this app's own storage, but read back it is input like any other: its envelope is
-// checked here; intents are checked again by the store when sent (records, limits, versions).
-const actionSchema = z.object({
-  label: z.string(),
-  intents: z.array(z.object({ kind: z.enum(['put', 'delete', 'put-profile', 'append-log']) })),
-});
-const baseSchema = z.object({
-  key: z.string(),
-  version: z.nullable(z.string()),
-  record: z.nullable(z.record(z.string(), z.unknown())),
-});
-const workSchema = z.object({
-  schema: z.literal(1),
-  actions: z.array(actionSchema),
-  notSaved: z.array(
-    z.object({ action: actionSchema, message: z.string(), base: z.array(baseSchema) }),
-  ),
-  base: z.array(baseSchema),
-});
-
-/** Kept work read back from the outbox, or null when it is not work this version can send. */
-export function parsePendingWork(value: unknown): PendingWork | null {
-  const parsed = workSchema.safeParse(value);
-  return parsed.success ? (value as PendingWork) : null;
 }
 
 /** The version key of the record an intent writes; null for log entries. */
