@@ -49,6 +49,8 @@ export interface IdbOutboxOptions {
 
 export const OUTBOX_DB_NAME = 'tandem-outbox';
 const lockName = (slotId: string) => `tandem-outbox:${slotId}`;
+const CLAIM_RETRIES = 2;
+const CLAIM_RETRY_MS = 300;
 
 function defaultLocks(): LockManagerLike | null {
   const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
@@ -71,13 +73,48 @@ export function createIdbOutbox(options: IdbOutboxOptions): Outbox {
       const scope = JSON.stringify([owner, engagementId]);
       const id = newId();
       const createdAt = now();
-      let releaseOwnLock: () => void = () => {};
-      void locks?.request(lockName(id), {}, () => new Promise<void>((r) => (releaseOwnLock = r)));
+      /**
+       * This session's own lock, held while it lives. Taken again if the session keeps work after
+       * it was closed (React's development mode starts, stops and starts effects once), so a slot
+       * with work is never left without its lock while its tab is open.
+       */
+      let own: 'none' | 'requested' | 'held' = 'none';
+      let releaseOwn: () => void = () => {};
+      const hold = () => {
+        if (!locks || own !== 'none') return;
+        own = 'requested';
+        void locks.request(
+          lockName(id),
+          {},
+          () =>
+            new Promise<void>((release) => {
+              if (own !== 'requested') return release(); // closed before it was granted
+              own = 'held';
+              releaseOwn = release;
+            }),
+        );
+      };
+      const letGo = () => {
+        if (own === 'held') releaseOwn();
+        own = 'none';
+      };
+      hold();
       /** Claimed slots, removed by the next write of this slot; their locks held until then. */
       let claimed: { id: string; release: () => void }[] = [];
       let writes: Promise<void> = Promise.resolve();
+      /**
+       * The session stopped: what a claim still under way takes is let go at once. A session can
+       * start again (React runs effects again when a view is shown again): it then revives.
+       */
+      let closed = false;
+      let claims = 0;
+      const revive = () => {
+        closed = false;
+        hold();
+      };
 
       const write = (work: unknown) => {
+        if (work !== null) revive();
         const taken = claimed;
         claimed = [];
         writes = writes
@@ -95,18 +132,40 @@ export function createIdbOutbox(options: IdbOutboxOptions): Outbox {
 
       const slot: OutboxSlot = {
         async claimLeftBehind() {
+          revive();
+          // Only the latest claim of a session counts: an earlier one still under way (the
+          // session stopped and started again) lets go of what it takes.
+          const claim = ++claims;
+          const stale = () => closed || claim !== claims;
           try {
             const all = await (await database()).getAllFromIndex('slots', 'scope', scope);
-            const others = all
+            let waiting = all
               .filter((entry) => entry.id !== id)
               .sort((a, b) => a.createdAt - b.createdAt);
             const works: unknown[] = [];
-            for (const entry of others) {
-              const taken = await take(entry.id);
-              if (!taken) continue;
-              claimed.push(taken.claim);
-              works.push(taken.work);
+            const held: { id: string; release: () => void }[] = [];
+            // A slot whose lock is taken belongs to a live session — or to one of this tab that
+            // is just ending (a view remounting), whose claim is let go within moments: look again
+            // briefly before leaving it to its owner.
+            for (let attempt = 0; attempt <= CLAIM_RETRIES && waiting.length > 0; attempt += 1) {
+              if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, CLAIM_RETRY_MS));
+              const busy: SlotEntry[] = [];
+              for (const entry of waiting) {
+                const taken = await take(entry.id);
+                if (taken === 'busy') busy.push(entry);
+                else if (taken) {
+                  held.push(taken.claim);
+                  works.push(taken.work);
+                }
+              }
+              waiting = busy;
             }
+            if (stale()) {
+              // Not this session's any more: left, untouched, for the claim that counts.
+              held.forEach((claimed) => claimed.release());
+              return [];
+            }
+            claimed.push(...held);
             return works;
           } catch {
             return [];
@@ -114,14 +173,22 @@ export function createIdbOutbox(options: IdbOutboxOptions): Outbox {
         },
         keep: write,
         close() {
-          void writes.finally(() => releaseOwnLock());
+          closed = true;
+          void writes.finally(() => {
+            if (!closed) return; // started again meanwhile: the slot is in use
+            // Claimed but not yet taken into this slot (the session ended first): left for the
+            // next session, which can take their locks now.
+            for (const slot of claimed) slot.release();
+            claimed = [];
+            letGo();
+          });
         },
       };
 
       /** The slot's work, if its session has gone; its lock is held until `release`. */
       async function take(
         slotId: string,
-      ): Promise<{ work: unknown; claim: { id: string; release: () => void } } | null> {
+      ): Promise<{ work: unknown; claim: { id: string; release: () => void } } | 'busy' | null> {
         const read = async () => (await (await database()).get('slots', slotId))?.work;
         if (!locks) {
           const work = await read();
@@ -132,7 +199,7 @@ export function createIdbOutbox(options: IdbOutboxOptions): Outbox {
         return new Promise((resolve, reject) => {
           locks
             .request(lockName(slotId), { ifAvailable: true }, async (lock) => {
-              if (!lock) return resolve(null);
+              if (!lock) return resolve('busy');
               // Read again under the lock: another session may have taken it meanwhile.
               const work = await read();
               if (work === undefined) return resolve(null);

@@ -194,6 +194,8 @@ export function createEngagementSession(
   /** What earlier sessions left in the outbox: claimed on start, taken over on the first load. */
   let leftBehind: Promise<readonly unknown[]> | null = null;
   let lastKept = 'null';
+  /** Between start() and its stop: only then does the session keep its work in the outbox. */
+  let running = false;
 
   /** Recompute the state the screen shows, and tell the subscribers. */
   function publish() {
@@ -204,7 +206,8 @@ export function createEngagementSession(
 
   /** Write the unsent work to the outbox when it changed (never before the takeover is done). */
   function keepUnsent() {
-    if (!outbox || !confirmed || leftBehind) return;
+    // A stopped session's slot is let go: another session may take its work over from now on.
+    if (!outbox || !running || !confirmed || leftBehind) return;
     const actions = queue.filter((queued) => !queued.settle).map((queued) => queued.action);
     const work: PendingWork | null =
       actions.length === 0 && notSaved.length === 0
@@ -439,11 +442,13 @@ export function createEngagementSession(
         backend = status;
         publish();
       });
+      running = true;
       if (outbox && !confirmed) leftBehind = outbox.claimLeftBehind().catch(() => []);
       if (!confirmed && !loadError) load();
       return () => {
         unsubscribe?.();
         loadToken += 1; // a load still under way lands nowhere
+        running = false;
         outbox?.close();
       };
     },

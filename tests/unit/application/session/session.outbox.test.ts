@@ -216,3 +216,28 @@ describe('issue 13 item 1: nothing typed is lost when the tab closes (outbox)', 
     ]);
   });
 });
+
+describe('issue 13 item 1: a session started, stopped and started again (a view shown again)', () => {
+  it('takes over the left-behind work once, and loses none of it', async () => {
+    const { memory, sharepoint, teams } = await leftOffline('Kept across a restart');
+    sharepoint.up();
+    const commit = vi.spyOn(memory, 'commit');
+    const { outbox } = teams.tab();
+    const session = createEngagementSession(sharepoint.store, ID, { outbox: outbox.open(ID) });
+    const stop = session.start();
+    stop(); // before its first load lands, as React does when it runs the effect again
+    session.start();
+    await vi.waitFor(() => expect(session.getState().status).toBe('ready'));
+    await vi.waitFor(() => expect(ready(session).sync.status).toBe('saved'));
+    await settle();
+    const stored = await memory.loadEngagement(ID);
+    expect(stored.rows.find((r) => r.id === 'row-1')?.category).toBe('Kept across a restart');
+    expect(commit).toHaveBeenCalledTimes(1);
+
+    // Nothing is left for a later tab to send again.
+    const later = await open(memory, teams.tab().outbox);
+    await settle();
+    expect(ready(later).sync).toEqual({ status: 'saved' });
+    expect(commit).toHaveBeenCalledTimes(1);
+  });
+});

@@ -144,7 +144,10 @@ describe('issue 13 soak: two people, 50 edits, faults, a refusal and a tab close
       }
       if (n === 33) adaPage.setOffline(true); // Ada's next edits cannot be sent…
       if (n === 41) {
-        // …and she closes Teams before they are; she opens it again on a new page.
+        // …and she closes Teams before they are (after the outbox has written her last edit, as
+        // a real tab would have: a browser writes nothing for a tab once it is closed); she
+        // opens it again on a new page.
+        await new Promise((resolve) => setTimeout(resolve, 20));
         ada.stop();
         adaTab.close();
         adaPage = page(graph);
