@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import type { HostConnection, TeamsHost } from '../ports/host-context';
 import type { BuildEnv } from './build-env';
 import { LocalApp } from './LocalApp';
+import { ConnectingToHost, HostUnreached } from './HostUnreached';
 
 // Teams mode (teams-js, MSAL, graph-client) is its own chunk: local mode never loads it.
 const TeamsMode = lazy(() => import('./TeamsMode').then((m) => ({ default: m.TeamsMode })));
@@ -19,17 +20,23 @@ function framed(): boolean {
 let connecting: Promise<HostConnection> | null = null;
 function connect(): Promise<HostConnection> {
   connecting ??= import('../adapters/teams/connect-to-host').then(({ connectToHost }) =>
-    connectToHost({ timeoutMs: 5000 }),
+    connectToHost(),
   );
   return connecting;
 }
 
-type Mode = { kind: 'connecting' } | { kind: 'local' } | { kind: 'teams'; host: TeamsHost };
+type Mode =
+  | { kind: 'connecting' }
+  | { kind: 'local' }
+  /** Framed, and no Teams host answered: the user chooses (never local without asking). */
+  | { kind: 'unreached' }
+  | { kind: 'teams'; host: TeamsHost };
 
 /**
- * Picks the mode (compose-local.ts and compose-teams.ts pick the adapters). Top level (not framed) → local mode at once,
- * exactly as before. Framed → ask the Teams host (≤ 5 s); no host → local mode; a host → Teams mode
- * (SharePoint store, host theme, loading protocol).
+ * Picks the mode (compose-local.ts and compose-teams.ts pick the adapters). Top level (not framed)
+ * → local mode at once. Framed → ask the Teams host, as long as Teams waits (30 s), showing how
+ * long it takes; a host → Teams mode (SharePoint store, host theme, loading protocol); none → a page
+ * that says so and offers this browser's storage as a choice, never silently.
  */
 export function App({ env }: { env: BuildEnv }) {
   const [mode, setMode] = useState<Mode>(() =>
@@ -44,10 +51,10 @@ export function App({ env }: { env: BuildEnv }) {
         setMode(
           connection.mode === 'teams'
             ? { kind: 'teams', host: connection.host }
-            : { kind: 'local' },
+            : { kind: 'unreached' },
         );
       },
-      () => live && setMode({ kind: 'local' }),
+      () => live && setMode({ kind: 'unreached' }),
     );
     return () => {
       live = false;
@@ -55,8 +62,9 @@ export function App({ env }: { env: BuildEnv }) {
   }, [mode.kind]);
 
   if (mode.kind === 'local') return <LocalApp />;
-  if (mode.kind === 'connecting')
-    return <p style={{ padding: 24 }}>Connecting to Microsoft Teams…</p>;
+  if (mode.kind === 'connecting') return <ConnectingToHost />;
+  if (mode.kind === 'unreached')
+    return <HostUnreached onLocal={() => setMode({ kind: 'local' })} />;
   return (
     <Suspense fallback={<p style={{ padding: 24 }}>Loading Tandem…</p>}>
       <TeamsMode host={mode.host} env={env} />

@@ -3,6 +3,7 @@ import { Spinner } from '@fluentui/react-components';
 import { LoadErrorBar, useEngagementSummaries } from '../features/shared/use-engagement-summaries';
 import { useServices } from '../features/shared/services-context';
 import { EngagementShell } from './EngagementShell';
+import { ReportLoaded } from '../features/shared/ReportLoaded';
 import { useHashRoute } from '../features/shared/use-hash-route';
 import { inUse, purgeExpired, recentlyDeleted } from '../application/engagement-lifecycle';
 
@@ -31,7 +32,15 @@ export function AppRoot() {
     );
   }, [summaries, store, now, refresh]);
 
-  if (error) return <LoadErrorBar message={error} onRetry={refresh} />;
+  if (error) {
+    return (
+      <>
+        <LoadErrorBar message={error} onRetry={refresh} />
+        {/* Settled: the page says what happened and offers Try again (Teams keeps it). */}
+        <ReportLoaded />
+      </>
+    );
+  }
   if (!summaries) return <Spinner label="Loading Tandem…" />;
 
   const active = inUse(summaries);

@@ -115,6 +115,8 @@ export function EngagementShell(props: Props) {
         <MessageBarActions>
           <Button onClick={session.reload}>Try again</Button>
         </MessageBarActions>
+        {/* Settled: the page says what happened and offers Try again (Teams keeps it). */}
+        <ReportLoaded />
       </MessageBar>
     );
   }

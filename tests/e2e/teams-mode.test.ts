@@ -107,18 +107,35 @@ describe('Teams mode with the Graph emulator', () => {
     await page.waitForFunction(() => (window as unknown as WithTandemHost).tandemHost.validity);
   });
 
-  it('falls back to local mode when the frame never answers', async () => {
+  it('issue 14 item 2: a frame that never answers is told after 30 s, never switched to local storage silently', async () => {
     session = await openBrowser({ ignoreHttpsErrors: true });
     const { page } = session;
     await page.goto(dev.hostUrl({ silent: '1' }));
-    // teams-js alone would wait 60 s; the app gives the host 5 s, then runs on the local store.
-    await tabFrame(page)
-      .getByRole('button', { name: 'Create engagement' })
-      .waitFor({ timeout: 15_000 });
+    const frame = tabFrame(page);
+    // teams-js alone would wait 60 s; the app waits as long as Teams does (30 s), saying so.
+    await frame.getByText(/Teams is taking a while to answer \(\d+ s\)/).waitFor();
+    await frame
+      .getByRole('heading', { name: 'Tandem could not connect to Microsoft Teams' })
+      .waitFor({ timeout: 40_000 });
+    expect(await frame.getByRole('button', { name: 'Create engagement' }).count()).toBe(0);
+    await frame.getByRole('button', { name: 'Use Tandem in this browser only' }).click();
+    await frame.getByRole('button', { name: 'Create engagement' }).waitFor();
     const funcs = await hostCalls(page);
     expect(funcs).toContain('initialize');
     expect(funcs).not.toContain('appInitialization.success');
-  });
+  }, 60_000);
+
+  it('issue 14 item 2: a host that answers initialize after 10 s still gets Teams mode', async () => {
+    session = await openBrowser({ ignoreHttpsErrors: true });
+    const { page } = session;
+    await page.goto(dev.hostUrl({ initializeDelay: '10000' }));
+    const frame = tabFrame(page);
+    await frame.getByText(/Teams is taking a while to answer/).waitFor();
+    await frame.getByTestId('mode-badge').waitFor({ timeout: 30_000 });
+    expect(await frame.getByTestId('mode-badge').textContent()).toBe(
+      'Teams — stored in SharePoint',
+    );
+  }, 60_000);
 
   it('reports AuthFailed and explains it in the tab when no token can be had', async () => {
     session = await openBrowser({ ignoreHttpsErrors: true });

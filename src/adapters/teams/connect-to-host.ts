@@ -12,7 +12,7 @@ import { teamsJsSdk } from './teams-sdk';
 export { isFramed };
 
 export interface ConnectOptions {
-  /** How long a framing page may stay silent before local mode; default 5000 ms. */
+  /** How long a framing page may stay silent; default `DEFAULT_HOST_TIMEOUT_MS` (30 s). */
   readonly timeoutMs?: number;
   /**
    * Extra parent origins to trust (docs/platform.md#teams-js-initialization), e.g. a dev host on

@@ -8,7 +8,11 @@ import { toHostContext } from './host-context-mapping';
 import { createTeamsHost } from './teams-host';
 import type { TeamsSdk } from './teams-sdk';
 
-export const DEFAULT_HOST_TIMEOUT_MS = 5000;
+/**
+ * As long as Teams itself waits for a tab to load (docs/platform.md#loading-indicator): a slow host
+ * (a cold Teams desktop, a phone on a poor network) still gets Teams mode.
+ */
+export const DEFAULT_HOST_TIMEOUT_MS = 30_000;
 
 export interface HandshakeOptions {
   /**

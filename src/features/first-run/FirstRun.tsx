@@ -27,6 +27,7 @@ import { formErrors, fromFormValues, toFormValues } from '../shared/profile-form
 import { readBytes } from '../shared/read-file';
 import { summaryLabel } from '../shared/summary-label';
 import { useServices } from '../shared/services-context';
+import { ReportLoaded } from '../shared/ReportLoaded';
 
 const useStyles = makeStyles({
   page: {
@@ -134,6 +135,8 @@ export function FirstRun({ onCreated, onCancel, deleted = [], onRestored }: Prop
 
   return (
     <main className={styles.page}>
+      {/* The form is a settled page: without this, Teams' load guard would replace it. */}
+      <ReportLoaded />
       <header className={styles.header}>
         <Title2 as="h1">Start a co-managed engagement</Title2>
         <Body1 as="p">

@@ -8,6 +8,8 @@
  *   tab           URL of the tab page, relative to the host page (default `/`); same origin as the host
  *   frame         frame context answered to initialize: content (default) | settings | remove | …
  *   silent=1      record everything, answer nothing (teams-js would wait 60 s)
+ *   initializeDelay  milliseconds to wait before answering `initialize` (a slow host: Teams desktop
+ *                 starting cold, a phone on a poor network)
  *   ignore        comma-separated funcs not to answer (e.g. `getContext`)
  *   token         `authentication.getAuthToken` answers `[true, token]` with exactly this text; absent:
  *                 an unsigned JWT (`alg: none`) built from the context (`tid`, `oid`←userObjectId,
@@ -40,6 +42,7 @@ const RESERVED = new Set([
   'tab',
   'frame',
   'silent',
+  'initializeDelay',
   'ignore',
   'token',
   'tokenClaims',
@@ -60,6 +63,7 @@ const query = new URLSearchParams(location.search);
 const tabUrl = new URL(query.get('tab') ?? '/', location.href);
 const frameContext = query.get('frame') ?? 'content';
 const silent = query.get('silent') === '1';
+const initializeDelay = Number(query.get('initializeDelay') ?? 0);
 const ignored = new Set((query.get('ignore') ?? '').split(',').filter(Boolean));
 
 /** The flat legacy context (docs/platform.md#teams-context), from the query. */
@@ -206,7 +210,10 @@ addEventListener('message', (event) => {
   // Answer before recording, so a test awaiting a message also sees its effect (validity, config).
   const args = silent || ignored.has(message.func) ? undefined : answer(message);
   record(message);
-  if (args && typeof m.id === 'number') post({ id: m.id, uuidAsString: m.uuidAsString, args });
+  if (!args || typeof m.id !== 'number') return;
+  const reply = () => post({ id: m.id, uuidAsString: m.uuidAsString, args });
+  if (message.func === 'initialize' && initializeDelay > 0) setTimeout(reply, initializeDelay);
+  else reply();
 });
 
 frame.src = tabUrl.href;
