@@ -17,6 +17,9 @@ export const FRAME_ANCESTORS = [
   '*.office.com',
   'outlook.office.com',
   'outlook.office365.com',
+  // Outlook's pre-release ring, named in the same table (docs/platform.md#frame-ancestors).
+  'outlook-sdf.office.com',
+  'outlook-sdf.office365.com',
 ] as const;
 
 /**

@@ -28,6 +28,8 @@ const TEAMS_AND_M365_HOSTS = [
   '*.office.com',
   'outlook.office.com',
   'outlook.office365.com',
+  'outlook-sdf.office.com',
+  'outlook-sdf.office365.com',
 ];
 
 type Headers = Record<string, string>;

@@ -125,7 +125,11 @@ describe('the generated manifest', () => {
       id: ENV.AAD_APP_CLIENT_ID,
       resource: `api://tandem.contoso.com/${ENV.AAD_APP_CLIENT_ID}`,
       nestedAppAuthInfo: [
-        { redirectUri: 'brk-multihub://tandem.contoso.com', scopes: [...GRAPH_SCOPES.readSites] },
+        {
+          redirectUri: 'brk-multihub://tandem.contoso.com',
+          // The channel tab's first token (issue 14 item 4): prefetched, it is there when asked for.
+          scopes: [...GRAPH_SCOPES.writeSites, ...GRAPH_SCOPES.manageLists],
+        },
       ],
     });
   });
