@@ -39,7 +39,7 @@ describe('pages the manifest links to', () => {
     [
       'privacy.html',
       'Tandem — privacy statement',
-      /stored in SharePoint lists in the team's own site/,
+      /stored in nine SharePoint lists in the team's own site/,
     ],
     ['terms.html', 'Tandem — terms of use', /does not replace or change your service contract/],
   ])('%s reads as a page without any script', async (path, heading, sentence) => {
