@@ -51,7 +51,9 @@ export function tabConfigFor(engagement: EngagementSummary, origin: string): Tab
 export function TabConfigPage() {
   const styles = useStyles();
   const { store, host } = useServices();
-  const [selected, setSelected] = useState<string | null>(null);
+  // Reconfiguring a tab (canUpdateConfiguration): the host names the engagement it shows.
+  const shownNow = host?.context.page.id ?? null;
+  const [selected, setSelected] = useState<string | null>(shownNow);
   const [creating, setCreating] = useState(false);
   const chosen = useRef<EngagementSummary | null>(null);
   const {
@@ -65,6 +67,7 @@ export function TabConfigPage() {
   const summaries = useMemo(() => listed && inUse(listed), [listed]);
 
   const current = summaries?.find((summary) => summary.id === selected) ?? null;
+  const reconfiguring = summaries?.some((summary) => summary.id === shownNow) ?? false;
   useEffect(() => {
     chosen.current = current;
     host?.setConfigValid(current !== null);
@@ -100,11 +103,13 @@ export function TabConfigPage() {
   return (
     <main className={styles.page} aria-labelledby="tab-config-title">
       <Title2 as="h1" id="tab-config-title">
-        Add Tandem to this channel
+        {reconfiguring ? 'Change the engagement shown in this tab' : 'Add Tandem to this channel'}
       </Title2>
       <Body1 as="p">
-        Choose the engagement this tab shows, then select Save. Everyone in the team sees the same
-        engagement, stored in the team&apos;s SharePoint site.
+        {reconfiguring
+          ? 'The engagement this tab shows now is selected. Choose another, then select Save.'
+          : 'Choose the engagement this tab shows, then select Save.'}{' '}
+        Everyone in the team sees the same engagement, stored in the team&apos;s SharePoint site.
       </Body1>
       <Field
         label="Engagement for this tab"

@@ -107,6 +107,17 @@ describe('Teams mode with the Graph emulator', () => {
     await page.waitForFunction(() => (window as unknown as WithTandemHost).tandemHost.validity);
   });
 
+  it('issue 14 item 7: reconfiguring a tab preselects its engagement and says so', async () => {
+    session = await openBrowser({ ignoreHttpsErrors: true });
+    const { page } = session;
+    const entityId = await configureNewEngagement(page, 'Northwind Traders');
+    await page.goto(dev.hostUrl({ frame: 'settings', entityId }));
+    const frame = tabFrame(page);
+    await frame.getByRole('heading', { name: 'Change the engagement shown in this tab' }).waitFor();
+    expect(await frame.getByRole('radio', { name: /Northwind Traders/ }).isChecked()).toBe(true);
+    await page.waitForFunction(() => (window as unknown as WithTandemHost).tandemHost.validity);
+  });
+
   it('issue 14 item 2: a frame that never answers is told after 30 s, never switched to local storage silently', async () => {
     session = await openBrowser({ ignoreHttpsErrors: true });
     const { page } = session;

@@ -110,8 +110,9 @@ describe('the generated manifest', () => {
       {
         configurationUrl: 'https://tandem.contoso.com/index.html#/config',
         canUpdateConfiguration: true,
-        scopes: ['team', 'groupChat'],
-        context: ['channelTab', 'privateChatTab', 'meetingChatTab'],
+        // Channels only: a chat has no team site to keep an engagement in (issue 14 item 7).
+        scopes: ['team'],
+        context: ['channelTab'],
       },
     ]);
     expect(m['staticTabs']).toEqual([
