@@ -12,4 +12,11 @@ export interface BuildEnv {
    * tab from a channel post (docs/platform.md#teams-deep-links). Without it, posts carry no "Open in Tandem" button.
    */
   readonly VITE_TEAMS_APP_ID?: string;
+  /**
+   * The id Teams knows the app by in deep links, when it is not the manifest id: for an app
+   * published to the organisation's catalog, its org-catalog id (Teams admin center → Manage apps
+   * → the app's "App ID"); docs/platform.md#teams-deep-links. Defaults to `VITE_TEAMS_APP_ID`, right
+   * for a custom app uploaded in Teams.
+   */
+  readonly VITE_TEAMS_DEEP_LINK_APP_ID?: string;
 }

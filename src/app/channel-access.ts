@@ -20,7 +20,7 @@ export function channelAccess(
   const teamId = context.team?.groupId;
   const channel = context.channel;
   if (!poster || !teamId || !channel) return undefined;
-  const appId = env.VITE_TEAMS_APP_ID?.trim();
+  const appId = (env.VITE_TEAMS_DEEP_LINK_APP_ID ?? env.VITE_TEAMS_APP_ID)?.trim();
   const entityId = context.page.id;
   return {
     poster,
@@ -29,7 +29,15 @@ export function channelAccess(
     channelName: channel.displayName,
     deepLinkTo: (subPageId, label) =>
       appId && entityId
-        ? tabDeepLink({ appId, entityId, subPageId, channelId: channel.id, webUrl: null, label })
+        ? tabDeepLink({
+            appId,
+            entityId,
+            subPageId,
+            channelId: channel.id,
+            tenantId: context.tenantId,
+            webUrl: null,
+            label,
+          })
         : null,
     // Straight from a click: a consent window may only open right after one.
     allow: () =>

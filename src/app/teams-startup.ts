@@ -65,6 +65,7 @@ export function settlingHost(host: TeamsHost, onSettled: () => void): TeamsHost 
     },
     setConfigValid: (valid) => host.setConfigValid(valid),
     onConfigSave: (handler) => host.onConfigSave(handler),
+    openLink: (url) => host.openLink(url),
   };
 }
 

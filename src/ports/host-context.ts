@@ -51,6 +51,12 @@ export interface TeamsHost {
   setConfigValid(valid: boolean): void;
   /** Configuration page: called when the user presses Save; the returned config is saved. */
   onConfigSave(handler: () => Promise<TabConfig>): void;
+  /**
+   * Open a link the way Teams does (`app.openLink`, docs/platform.md#teams-deep-links): a Teams
+   * deep link (a channel message, a tab) stays inside Teams, on every client. Rejects when the
+   * host refuses it.
+   */
+  openLink(url: string): Promise<void>;
 }
 
 export type HostConnection =

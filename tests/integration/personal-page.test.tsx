@@ -57,6 +57,7 @@ function fakeHost() {
     notifyFailure: (reason, message) => calls.push(`failure:${reason}:${message}`),
     setConfigValid: () => undefined,
     onConfigSave: () => undefined,
+    openLink: async () => undefined,
   };
   return { host, calls };
 }

@@ -1,3 +1,4 @@
+import type { TeamsHost } from '../../src/ports/host-context';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -119,6 +120,8 @@ interface Options {
   readonly channel?: boolean;
   /** The engagement as stored now (default: the base one). */
   readonly engagement?: Engagement;
+  /** Inside Teams: the host, whose `openLink` the test watches. */
+  readonly host?: TeamsHost;
 }
 
 async function openApp(options: Options) {
@@ -166,6 +169,7 @@ async function openApp(options: Options) {
     userName: () => 'Test User',
     ...(options.currentUser ? { currentUser: () => options.currentUser! } : {}),
     ...(options.channel ? { channel } : {}),
+    ...(options.host ? { host: options.host } : {}),
   };
   window.location.hash = options.hash;
   const user = userEvent.setup();
@@ -404,6 +408,35 @@ describe('posting the summary to the channel', () => {
     );
     expect(screen.queryByRole('link', { name: 'Open in Teams' })).not.toBeInTheDocument();
     expect(document.querySelector('a[href^="https://evil.example"]')).toBeNull();
+  });
+
+  it('issue 14 item 5: inside Teams, "Open in Teams" is opened by the host (app.openLink), not in a browser tab', async () => {
+    const opened: string[] = [];
+    const host = {
+      context: { page: { id: 'e1', subPageId: null } },
+      onThemeChange: () => () => undefined,
+      notifyAppLoaded: () => undefined,
+      notifySuccess: () => undefined,
+      notifyFailure: () => undefined,
+      setConfigValid: () => undefined,
+      onConfigSave: () => undefined,
+      openLink: async (url: string) => {
+        opened.push(url);
+      },
+    } as unknown as TeamsHost;
+    const review = {
+      ...signed(),
+      post: { messageId: 'm-1', postedAt: `${TODAY}T14:00:00.000Z`, webUrl: webUrlOf('m-1') },
+    };
+    const { user } = await openApp({
+      reviews: [review],
+      hash: '#/e/e1/reviews?review=rev-1',
+      channel: true,
+      host,
+    });
+    await user.click(await screen.findByRole('button', { name: 'Open in Teams' }));
+    expect(opened).toEqual([webUrlOf('m-1')]);
+    expect(document.querySelector('a[target="_blank"]')).toBeNull();
   });
 
   it('posts once and records the message on the review', async () => {

@@ -40,6 +40,7 @@ function hostFor(context: HostContext) {
     notifyFailure: (reason) => calls.push(`failure:${reason}`),
     setConfigValid: () => undefined,
     onConfigSave: () => undefined,
+    openLink: async () => undefined,
   };
   return { host, calls };
 }

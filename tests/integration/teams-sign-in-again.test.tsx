@@ -54,6 +54,7 @@ const HOST: TeamsHost = {
   notifyFailure: () => undefined,
   setConfigValid: () => undefined,
   onConfigSave: () => undefined,
+  openLink: async () => undefined,
 };
 
 /** Microsoft 365 as the app sees it: signed in until `expire()`; a click signs in again. */

@@ -37,6 +37,7 @@ function fakeHost() {
     notifyFailure: (reason) => calls.push(`failure:${reason}`),
     setConfigValid: (valid) => calls.push(`valid:${valid}`),
     onConfigSave: () => calls.push('onSave'),
+    openLink: async () => undefined,
   };
   return { host, calls };
 }

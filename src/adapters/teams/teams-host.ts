@@ -64,6 +64,7 @@ export function createTeamsHost(sdk: TeamsSdk, initialContext: HostContext): Tea
      * host gets `settings.save.success` after `settings.setSettings` was accepted, otherwise
      * `settings.save.failure` with the reason (the handler's error or the host's refusal).
      */
+    openLink: (url: string) => sdk.openLink(url),
     onConfigSave(handler: () => Promise<TabConfig>) {
       sdk.registerOnSaveHandler(async (saveEvent) => {
         try {

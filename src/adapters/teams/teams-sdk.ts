@@ -39,6 +39,8 @@ export interface TeamsSdk {
   registerOnSaveHandler(handler: (event: SaveEvent) => void): void;
   /** Wire `settings.setSettings [config]`; rejects when the host answers `[false, reason]`. */
   setConfig(config: pages.InstanceConfig): Promise<void>;
+  /** Wire `executeDeepLink [url]`; rejects when the host answers `[false, reason]`. */
+  openLink(url: string): Promise<void>;
 }
 
 const FAILED_REASONS: Record<LoadFailureReason, app.FailedReason> = {
@@ -59,4 +61,5 @@ export const teamsJsSdk: TeamsSdk = {
   setValidityState: (valid) => pages.config.setValidityState(valid),
   registerOnSaveHandler: (handler) => pages.config.registerOnSaveHandler(handler),
   setConfig: (config) => pages.config.setConfig(config),
+  openLink: (url) => app.openLink(url),
 };

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import {
   Body1,
   Button,
-  Link,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -18,6 +17,7 @@ import { PostAgainDialog } from './PostAgainDialog';
 import { formatTimestamp } from './review-model';
 import { useChannelPost } from './use-channel-post';
 import { isTrustedLink, linkHost } from '../../domain/trusted-link';
+import { OpenInTeams } from './OpenInTeams';
 
 const useStyles = makeStyles({
   step: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -47,9 +47,7 @@ export function ChannelPostPanel({ review, channel }: Props) {
           {review.post.webUrl && isTrustedLink(review.post.webUrl) && (
             <>
               <Body1 aria-hidden>·</Body1>
-              <Link href={review.post.webUrl} target="_blank" rel="noreferrer">
-                Open in Teams
-              </Link>
+              <OpenInTeams url={review.post.webUrl} />
             </>
           )}
           {review.post.webUrl && !isTrustedLink(review.post.webUrl) && (

@@ -195,6 +195,10 @@ function answer(/** @type {Recorded} */ m) {
     }
     case 'settings.getSettings':
       return [host.config ?? {}];
+    case 'executeDeepLink':
+      // app.openLink: [status] or [false, reason] (docs/platform.md#teams-deep-links). The fake
+      // opens nothing: a test reads the link from `messages`.
+      return [true];
     default:
       return undefined;
   }

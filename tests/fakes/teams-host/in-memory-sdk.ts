@@ -59,6 +59,10 @@ export function createInMemorySdk(options: InMemorySdkOptions = {}): InMemorySdk
         : Promise.resolve({ hasFinishedSuccessfully: 'unknown' });
     },
     notifyFailure: (reason, message) => record('appInitialization.failure', reason, message),
+    openLink(url) {
+      record('executeDeepLink', url);
+      return Promise.resolve();
+    },
     setValidityState: (valid) => record('settings.setValidityState', valid),
     registerOnSaveHandler(handler) {
       record('registerHandler', 'save');

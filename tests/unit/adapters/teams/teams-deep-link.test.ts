@@ -52,4 +52,18 @@ describe('tabDeepLink', () => {
       subEntityId: 'review/1',
     });
   });
+
+  it('issue 14 item 5: carries the tenant the tab lives in, so a guest opens it there', () => {
+    const link = tabDeepLink({
+      appId: 'org-catalog-id',
+      entityId: 'tab',
+      subPageId: null,
+      channelId: null,
+      tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47',
+      webUrl: null,
+      label: 'Tandem',
+    });
+    expect(new URL(link).searchParams.get('tenantId')).toBe('72f988bf-86f1-41af-91ab-2d7cd011db47');
+    expect(link.startsWith('https://teams.microsoft.com/l/entity/org-catalog-id/tab?')).toBe(true);
+  });
 });
