@@ -83,11 +83,13 @@ export function composeTeams(
         : null,
       appServices: (teamStore, host) => {
         const channel = channelAccess(context, poster, auth, env);
-        const loginHint = host.context.user.loginHint;
+        const { loginHint, displayName } = host.context.user;
+        // People are shown by the name they are known by; the sign-in name identifies them.
+        const name = displayName?.trim() || loginHint || 'Teams user';
         return {
           ...createLocalServices(teamStore),
-          userName: () => loginHint ?? 'Teams user',
-          currentUser: () => ({ name: loginHint ?? 'Teams user', upn: loginHint }),
+          userName: () => name,
+          currentUser: () => ({ name, upn: loginHint }),
           host,
           ...(channel && { channel }),
           ...(outbox && { outbox }),

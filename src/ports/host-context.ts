@@ -17,7 +17,12 @@ export interface HostContext {
   readonly frameContext: FrameContext;
   /** Entra tenant of the signed-in user (the token's tenant must match it). */
   readonly tenantId: string | null;
-  readonly user: { readonly id: string | null; readonly loginHint: string | null };
+  readonly user: {
+    readonly id: string | null;
+    readonly loginHint: string | null;
+    /** The name people know the user by ("Megan Bowen"); null when the host gives none. */
+    readonly displayName?: string | null;
+  };
   /** The team's Microsoft 365 group: its root site holds the engagement lists. */
   readonly team: { readonly groupId: string | null; readonly displayName: string | null } | null;
   readonly channel: { readonly id: string; readonly displayName: string | null } | null;

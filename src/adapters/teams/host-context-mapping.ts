@@ -67,7 +67,11 @@ export function toHostContext(context: app.Context): HostContext {
   return {
     frameContext: frameContextFromHost(page?.frameContext),
     tenantId: present(user?.tenant?.id),
-    user: { id: present(user?.id), loginHint: present(user?.loginHint) },
+    user: {
+      id: present(user?.id),
+      loginHint: present(user?.loginHint),
+      displayName: present(user?.displayName),
+    },
     team: team ? { groupId: present(team.groupId), displayName: present(team.displayName) } : null,
     channel: channel?.id ? { id: channel.id, displayName: present(channel.displayName) } : null,
     locale: present(context.app?.locale) ?? FALLBACK_LOCALE,

@@ -29,6 +29,7 @@ const base = (frameContext: string, theme = 'default'): app.Context => ({
     id: 'a1b2c3d4-0000-4000-8000-000000000001',
     loginHint: 'megan@contoso.onmicrosoft.com',
     userPrincipalName: 'megan@contoso.onmicrosoft.com',
+    displayName: 'Megan Bowen',
     tenant: { id: '72f988bf-86f1-41af-91ab-2d7cd011db47' },
   },
   dialogParameters: {},
@@ -70,6 +71,8 @@ describe('toHostContext', () => {
       user: {
         id: 'a1b2c3d4-0000-4000-8000-000000000001',
         loginHint: 'megan@contoso.onmicrosoft.com',
+        // Issue 14 item 4: people are shown by the name they are known by, not their UPN.
+        displayName: 'Megan Bowen',
       },
       team: { groupId: '02bd9fd6-8f93-4758-87c3-1fb73740a315', displayName: 'Contoso Dental — IT' },
       channel: { id: '19:general@thread.tacv2', displayName: 'General' },
@@ -91,7 +94,7 @@ describe('toHostContext', () => {
     expect(toHostContext(bareHost)).toEqual({
       frameContext: 'content',
       tenantId: null,
-      user: { id: null, loginHint: null },
+      user: { id: null, loginHint: null, displayName: null },
       team: null,
       channel: null,
       locale: FALLBACK_LOCALE,
