@@ -54,7 +54,8 @@ const CHANNEL_TAB = {
 const EXPECTED_CONTEXT: HostContext = {
   frameContext: 'content',
   tenantId: CHANNEL_TAB.tid,
-  user: { id: CHANNEL_TAB.userObjectId, loginHint: CHANNEL_TAB.loginHint },
+  // No userDisplayName in this context: the display name is null (issue 14 item 4).
+  user: { id: CHANNEL_TAB.userObjectId, loginHint: CHANNEL_TAB.loginHint, displayName: null },
   team: { groupId: CHANNEL_TAB.groupId, displayName: CHANNEL_TAB.teamName },
   channel: { id: CHANNEL_TAB.channelId, displayName: CHANNEL_TAB.channelName },
   locale: 'de-de',

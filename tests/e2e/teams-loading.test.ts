@@ -3,31 +3,17 @@
  * so the load guard never replaces a page the user is working on: the create form of a team
  * without engagements, and the page of an engagement that is not in the team's lists.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startTeamsDev, type TeamsDev } from '../fakes/teams-host/dev-teams';
-import { openBrowser, type BrowserSession } from './support/browser';
+import { describe, expect, it } from 'vitest';
 import { hostCalls, tabFrame } from './support/teams-tab';
+import { withTeamsDev } from './support/teams-dev';
 
-let dev: TeamsDev;
-let session: BrowserSession | undefined;
-
-beforeAll(async () => {
-  dev = await startTeamsDev({ quiet: true });
-}, 180_000);
-afterAll(async () => {
-  await dev?.close();
-});
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
+const teams = withTeamsDev();
 
 describe('every settled page reports success to Teams', () => {
   it('the create form of a team without engagements', async () => {
-    dev.graph.addGroupSite('fresh-team');
-    session = await openBrowser({ ignoreHttpsErrors: true });
-    const { page } = session;
-    await page.goto(dev.hostUrl({ groupId: 'fresh-team', teamId: 'fresh-team' }));
+    teams.dev().graph.addGroupSite('fresh-team');
+    const { page } = await teams.open();
+    await page.goto(teams.dev().hostUrl({ groupId: 'fresh-team', teamId: 'fresh-team' }));
     const frame = tabFrame(page);
     await frame.getByRole('textbox', { name: 'Customer' }).waitFor();
     await expect.poll(() => hostCalls(page)).toContain('appInitialization.success');
@@ -35,9 +21,8 @@ describe('every settled page reports success to Teams', () => {
   });
 
   it('the page of an engagement that is not in the team’s lists', async () => {
-    session = await openBrowser({ ignoreHttpsErrors: true });
-    const { page } = session;
-    await page.goto(dev.hostUrl({ entityId: 'deleted-long-ago' }));
+    const { page } = await teams.open();
+    await page.goto(teams.dev().hostUrl({ entityId: 'deleted-long-ago' }));
     const frame = tabFrame(page);
     await frame.getByText(/not in the team's lists/).waitFor();
     await expect.poll(() => hostCalls(page)).toContain('appInitialization.success');

@@ -3,24 +3,21 @@
  * is kept in IndexedDB (the outbox, with the browser's own Web Locks) when the tab is closed, and
  * sent the next time the engagement is opened — stored once, as counted in the Graph emulator.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createSharePointStore } from '../../src/adapters/graph/sharepoint/store';
 import { newEngagement } from '../../src/domain/engagement/engagement';
 import { emptyProfile } from '../../src/domain/engagement/profile';
 import { CO_MANAGED_TEMPLATE, rowsFromTemplate } from '../../src/domain/matrix/templates';
 import { LISTS } from '../../src/adapters/graph/sharepoint/schema';
 import { clientFor } from '../fakes/graph-emulator/test-harness';
-import { DEV_TEAMS, startTeamsDev, type TeamsDev } from '../fakes/teams-host/dev-teams';
-import { openBrowser, type BrowserSession } from './support/browser';
+import { DEV_TEAMS } from '../fakes/teams-host/dev-teams';
 import { tabFrame } from './support/teams-tab';
+import { withTeamsDev } from './support/teams-dev';
 
-let dev: TeamsDev;
-let session: BrowserSession | undefined;
 const ID = 'eng-outbox';
 const ROW = 'Backup management and testing';
 
-beforeAll(async () => {
-  dev = await startTeamsDev({ quiet: true });
+const teams = withTeamsDev(async (dev) => {
   let n = 0;
   await createSharePointStore({
     client: clientFor(dev.graph),
@@ -32,17 +29,11 @@ beforeAll(async () => {
       rowsFromTemplate(CO_MANAGED_TEMPLATE, () => `row-${++n}`),
     ),
   );
-}, 180_000);
-afterAll(async () => {
-  await dev?.close();
-});
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
 });
 
 /** The row items whose notes say `notes`, in the emulator's list (not on screen). */
 async function storedWithNotes(notes: string) {
+  const dev = teams.dev();
   const site = (await clientFor(dev.graph)
     .api(`/groups/${DEV_TEAMS.groupId}/sites/root`)
     .get()) as {
@@ -56,7 +47,8 @@ async function storedWithNotes(notes: string) {
 
 describe('the outbox inside Teams', () => {
   it('sends, on the next visit, an edit SharePoint could not take before the tab was closed', async () => {
-    session = await openBrowser({ ignoreHttpsErrors: true });
+    const session = await teams.open();
+    const dev = teams.dev();
     const first = session.page;
     await first.goto(dev.hostUrl({ entityId: ID }));
     let frame = tabFrame(first);
