@@ -41,6 +41,11 @@ const NOT_IN_TENANT = /AADSTS50020/;
 /** BrowserAuthError `user_cancelled`; ClientAuthError `user_canceled` (NAA: the host's cancel). */
 const CANCELLED = new Set(['user_cancelled', 'user_canceled']);
 const POPUP_BLOCKED = new Set(['popup_window_error', 'empty_window_error']);
+/**
+ * Sign-in in the background gave up: outside NAA, msal-browser's hidden iframe did not hear back
+ * (`monitor_window_timeout` after its 10 s, `timed_out`), which a click on "Sign in" resolves.
+ */
+const SILENT_GAVE_UP = new Set(['monitor_window_timeout', 'timed_out']);
 
 export interface AuthErrorContext {
   /** The scopes that were asked for: a consent message names them. */
@@ -80,6 +85,13 @@ export function toAuthError(error: unknown, context: AuthErrorContext): AuthErro
       { cause: error },
     );
   }
+  if (SILENT_GAVE_UP.has(code)) {
+    return new AuthError(
+      'interaction-required',
+      'Tandem could not sign you in in the background: the Microsoft 365 sign-in page did not answer in time. Select "Sign in" to continue.',
+      { cause: error },
+    );
+  }
   if (POPUP_BLOCKED.has(code)) {
     return new AuthError(
       'unavailable',
@@ -94,7 +106,8 @@ export function toAuthError(error: unknown, context: AuthErrorContext): AuthErro
       { cause: error },
     );
   }
-  const why = text(shape.message) || code || String(error);
+  // MSAL's own text is for developers (links, internals): people get its code; the rest keep theirs.
+  const why = code ? `error ${code}` : text(shape.message) || String(error);
   return new AuthError(
     'unavailable',
     `Couldn't sign in to Microsoft 365 (${why}). Check the connection and try again.`,

@@ -46,6 +46,20 @@ describe("toAuthError: MSAL's errors as the port's codes", () => {
     );
   });
 
+  it('issue 14 item 4: the hidden-iframe sign-in that timed out → interaction-required, in words, not MSAL text', () => {
+    const timeout = new BrowserAuthError(
+      'monitor_window_timeout',
+      'Token acquisition in iframe failed due to timeout. For more visit: aka.ms/msaljs/browser-errors',
+    );
+    const mapped = toAuthError(timeout, context);
+    expect(mapped.code).toBe('interaction-required');
+    expect(mapped.message).toBe(
+      'Tandem could not sign you in in the background: the Microsoft 365 sign-in page did not answer in time. Select "Sign in" to continue.',
+    );
+    const odd = new MsalError('unknown_error', 'c', 'See aka.ms/msaljs/browser-errors');
+    expect(toAuthError(odd, context).message).not.toMatch(/aka\.ms/);
+  });
+
   it('a blocked popup → unavailable, saying to allow pop-ups', () => {
     const mapped = toAuthError(new BrowserAuthError('popup_window_error', 'c'), context);
     expect(mapped.code).toBe('unavailable');
