@@ -39,7 +39,7 @@ export interface ConflictPlan {
   readonly merges: readonly RecordMerge[];
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+export const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const IGNORED = new Set(['version']);
 
 /** Field-level merge: `mine` and `theirs` both descend from `base`. */
@@ -89,7 +89,8 @@ function baseOf(engagement: StoredEngagement, conflict: StoreConflict): Fields |
   return (records.find((record) => record.id === conflict.id) as Fields | undefined) ?? null;
 }
 
-function withRecord(intent: EditIntent, record: Fields): EditIntent {
+/** The put (or profile put) `intent` with `record` in place of its own. */
+export function withRecord(intent: EditIntent, record: Fields): EditIntent {
   if (intent.kind === 'put') return { ...intent, record: record as never };
   if (intent.kind === 'put-profile') return { ...intent, profile: record as never };
   return intent;

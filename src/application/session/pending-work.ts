@@ -7,7 +7,11 @@
  * not sent again, and a record someone else changed meanwhile comes back as a conflict, merged
  * field by field against the values this user started from (merge-conflicts.ts), never overwritten.
  */
-import type { StoredEngagement } from '../../ports/engagement-store';
+import { canonical } from '../../domain/canonical';
+import {
+  withoutVersion as withoutStoredVersion,
+  type StoredEngagement,
+} from '../../ports/engagement-store';
 import { mergeFields } from './merge-conflicts';
 import { PROFILE_KEY, versionKey, type EditIntent, type SaveAction } from './edit-intent';
 
@@ -70,25 +74,12 @@ export function baseRecords(
   }));
 }
 
-const withoutVersion = (record: Record<string, unknown> | null) => {
-  if (!record) return null;
-  const { version: _version, ...values } = record;
-  return values;
-};
-const same = (a: unknown, b: unknown) =>
-  JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
-function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(canonical);
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value)
-        .filter(([key, v]) => key !== 'version' && v !== undefined)
-        .sort(([a], [b]) => (a < b ? -1 : 1))
-        .map(([key, v]) => [key, canonical(v)]),
-    );
-  }
-  return value;
-}
+const withoutVersion = (record: Record<string, unknown> | null) =>
+  record && withoutStoredVersion(record);
+/** Same domain data, versions aside (domain/canonical.ts orders keys and drops undefined). */
+const same = (a: object | null, b: object | null) =>
+  JSON.stringify(canonical(a && withoutStoredVersion(a))) ===
+  JSON.stringify(canonical(b && withoutStoredVersion(b)));
 
 /** True when `engagement` already holds what the intent asks for (an earlier send got through). */
 function alreadyStored(intent: EditIntent, engagement: StoredEngagement): boolean {

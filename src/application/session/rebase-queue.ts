@@ -8,7 +8,7 @@
  */
 import { ownerOf, type FunctionRow } from '../../domain/matrix/function-row';
 import type { EditIntent, SaveAction } from './edit-intent';
-import { mergeFields } from './merge-conflicts';
+import { mergeFields, same, withRecord } from './merge-conflicts';
 import { intentKey } from './pending-work';
 
 type Fields = Record<string, unknown>;
@@ -19,14 +19,6 @@ const recordOf = (intent: EditIntent): Fields | null =>
     : intent.kind === 'put-profile'
       ? (intent.profile as unknown as Fields)
       : null;
-
-function withRecord(intent: EditIntent, record: Fields): EditIntent {
-  if (intent.kind === 'put') return { ...intent, record: record as never };
-  if (intent.kind === 'put-profile') return { ...intent, profile: record as never };
-  return intent;
-}
-
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** `later`, rebased on the head's merge (`original` → `resolved`). */
 export function rebaseLater(
